@@ -1,0 +1,12 @@
+//! `kai_ranking`: weigh the criteria of Korea's 2025 sovereign AI foundation model competition
+//! (독자 AI 파운데이션 모델) and watch the ranking change.
+//!
+//! Data flow: `data/*.json` → [`validate`] → [`model::Dataset`] → [`rank::rank`] → view.
+//! The core modules (`text`, `model`, `validate`, `rank`, `sensitivity`) have no web
+//! dependencies and are tested natively; the Yew widget lives behind the `web` feature.
+#![warn(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod model;
+pub mod rank;
+pub mod text;
