@@ -1,0 +1,72 @@
+# kai-ranking: build, serve and test the widget. Two commands on a fresh machine:
+#   make serve   – install what is missing, build the release site, serve it on 127.0.0.1:$(PORT)
+#   make test    – install what is missing, run every test (native, wasm in Chromium, Playwright)
+# Also: make dist (release site into dist/), make bench (engine + browser figures).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PORT ?= 8080
+HOST ?= 127.0.0.1
+CHROMEDRIVER ?= /usr/bin/chromedriver
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+WASM_FLAGS := --target wasm32-unknown-unknown --no-default-features --features web
+# Browser test files (tests/web_*.rs, wasm-only); native tests are never built for wasm32.
+WEB_TESTS := $(patsubst tests/%.rs,%,$(wildcard tests/web_*.rs))
+
+.PHONY: help setup dist serve cli test test-native test-wasm test-e2e bench bench-engine bench-web clean-dist
+
+help:
+	@echo "make serve   build the site and serve it on http://$(HOST):$(PORT)/ (PORT=… to change)"
+	@echo "make test    run every test: cargo test, wasm-bindgen-test (Chromium), Playwright"
+	@echo "make dist    release build of the site into dist/"
+	@echo "make bench   engine benchmarks + browser measurements (target/bench/report.json)"
+
+setup:
+	@bash scripts/setup.sh
+
+dist: setup
+	@bash scripts/build.sh
+
+serve: dist
+	@echo "open http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
+	@PORT=$(PORT) HOST=$(HOST) node scripts/serve.mjs dist
+
+# The native CLI: the Playwright tests ask it for the expected ranking.
+cli:
+	cargo build --release --bin kai-rank
+
+test: setup
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory test-native test-wasm dist cli test-e2e; \
+	echo "make test: all suites passed in $$(( $$(date +%s) - start )) s"
+
+test-native:
+	cargo test
+
+test-wasm:
+ifeq ($(strip $(WEB_TESTS)),)
+	@echo "test-wasm: no tests/web_*.rs yet; skipping wasm-bindgen-test"
+else
+	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
+	  cargo test $(WASM_FLAGS) $(addprefix --test ,$(WEB_TESTS))
+endif
+
+# Needs dist/ and the CLI (the `test` target builds both first).
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: setup
+	$(MAKE) --no-print-directory bench-engine dist bench-web
+
+bench-engine:
+	cargo bench --bench engine
+
+bench-web:
+	node tests/bench/measure.mjs
+
+clean-dist:
+	rm -rf dist

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Release build of the site into dist/ (git-ignored):
+#   cargo (wasm32, `web` feature) → wasm-bindgen (--target web) → wasm-opt -Oz → www/* copied.
+# No bundler and no trunk: the widget is one wasm module plus its ES-module glue, loaded by a
+# five-line www/main.js, so three well-known tools do the whole job and every step is visible.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+OUT=${DIST_DIR:-dist}
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/kai_ranking.wasm"
+WASM_OPT=node_modules/.bin/wasm-opt
+# Features current rustc emits for wasm32-unknown-unknown by default (bulk memory, saturating
+# float→int, sign extension, mutable globals, reference types, multi-value). wasm-opt must be
+# told, or it rejects the module; listing them (rather than --all-features) keeps it from
+# introducing newer proposals that browsers may not ship.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-bulk-memory-opt
+  --enable-call-indirect-overlong)
+
+log() { printf 'build: %s\n' "$*" >&2; }
+
+log "cargo build (wasm32, release, --features web)"
+CARGO_PROFILE_RELEASE_STRIP=false cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features web
+
+rm -rf "$OUT"
+mkdir -p "$OUT/pkg"
+
+log "wasm-bindgen $(wasm-bindgen --version | awk '{print $2}') --target web"
+wasm-bindgen --target web --no-typescript --out-dir "$OUT/pkg" "$WASM_IN"
+
+BG="$OUT/pkg/kai_ranking_bg.wasm"
+if [ -x "$WASM_OPT" ]; then
+  log "$("$WASM_OPT" --version) -Oz"
+  "$WASM_OPT" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers --strip-target-features "$BG" -o "$BG.opt"
+  mv "$BG.opt" "$BG"
+else
+  log "WARNING: $WASM_OPT missing (run scripts/setup.sh); shipping unoptimised wasm"
+fi
+
+log "copying www/ and data/"
+cp -R www/. "$OUT/"
+if compgen -G "data/*.json" >/dev/null; then
+  mkdir -p "$OUT/data"
+  cp data/*.json "$OUT/data/"
+fi
+
+# Sizes a reader downloads (raw and gzip -9), per file and in total.
+printf '\n%-40s %10s %10s\n' "file" "raw B" "gzip B" >&2
+total_raw=0; total_gz=0
+while IFS= read -r f; do
+  raw=$(wc -c <"$f"); gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-40s %10d %10d\n' "${f#"$OUT"/}" "$raw" "$gz" >&2
+done < <(find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' \) | sort)
+printf '%-40s %10d %10d\n\n' "TOTAL" "$total_raw" "$total_gz" >&2
+log "done: $OUT/"

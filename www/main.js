@@ -1,0 +1,21 @@
+// Boots the widget: loads the wasm module and mounts it into <main id="app">, passing the page's
+// query string (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&reference=…) as options,
+// so a shared link reproduces the reader's view. Kept tiny: all behaviour lives in the widget.
+import init, { mount } from './pkg/kai_ranking.js';
+
+const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference'];
+
+const params = new URLSearchParams(window.location.search);
+const options = {};
+for (const key of OPTION_KEYS) {
+  const value = params.get(key);
+  if (value !== null) options[key] = value;
+}
+// The document language follows the widget's, so screen readers pronounce it right.
+if (options.lang === 'en' || options.lang === 'ko') {
+  document.documentElement.lang = options.lang;
+}
+
+const host = document.getElementById('app');
+await init();
+mount(host, options);
