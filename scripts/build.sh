@@ -39,12 +39,9 @@ else
   log "WARNING: $WASM_OPT missing (run scripts/setup.sh); shipping unoptimised wasm"
 fi
 
-log "copying www/ and data/"
+# The dataset is compiled into the wasm (include_str!), so only www/ is copied.
+log "copying www/"
 cp -R www/. "$OUT/"
-if compgen -G "data/*.json" >/dev/null; then
-  mkdir -p "$OUT/data"
-  cp data/*.json "$OUT/data/"
-fi
 
 # Sizes a reader downloads (raw and gzip -9), per file and in total.
 printf '\n%-40s %10s %10s\n' "file" "raw B" "gzip B" >&2

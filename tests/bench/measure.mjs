@@ -1,0 +1,201 @@
+// Browser measurements of the built site (dist/) in headless Chromium on localhost, written to
+// target/bench/report.json and printed as a markdown table:
+//   1. bytes a reader downloads for the first render (wasm + JS + CSS + HTML), raw and gzip -9;
+//   2. navigation → first ranking row ([data-rank]) painted, median of LOADS loads;
+//   3. slider input → DOM updated, p95 over INPUTS input events.
+// Goals (from the brief): ≤ 120 KB gzip, ≤ 150 ms, ≤ 4 ms. Also folds in criterion's engine
+// estimates (target/criterion/**/new/estimates.json) when `cargo bench` has run.
+// Usage: node tests/bench/measure.mjs   (LOADS=10 INPUTS=300 to change)
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, launchBrowser, openPage, startServer } from '../e2e/helpers.mjs';
+
+const LOADS = Number(process.env.LOADS ?? 10);
+const INPUTS = Number(process.env.INPUTS ?? 300);
+const GOALS = { firstRenderGzipBytes: 120 * 1024, navToRankingMs: 150, inputToDomP95Ms: 4 };
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return s[i];
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+// Runs in the page before any of its scripts: records when the first ranking row is inserted
+// and when the frame after it has been painted (rAF, then the next task).
+const FIRST_ROW_PROBE = () => {
+  const mark = () => {
+    if (window.__firstRow) return true;
+    if (!document.querySelector('.kai-ranking [data-rank]')) return false;
+    window.__firstRow = { inserted: performance.now() };
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { window.__firstRow.painted = performance.now(); };
+      ch.port2.postMessage(0);
+    });
+    return true;
+  };
+  new MutationObserver((_, obs) => { if (mark()) obs.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+};
+
+async function measureBytes(browser, url) {
+  const p = await openPage(browser, url, { path: null });
+  const files = [];
+  const pending = [];
+  p.page.on('response', (res) => {
+    pending.push(res.body().then((body) => {
+      files.push({ url: res.url(), type: res.headers()['content-type'] ?? '', raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length });
+    }, () => { /* redirects have no body */ }));
+  });
+  await p.page.goto(url, { waitUntil: 'load' });
+  await p.page.locator('.kai-ranking [data-rank]').first().waitFor({ state: 'visible' });
+  await p.page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  p.assertClean();
+  await p.close();
+  const path = (u) => new URL(u).pathname;
+  files.sort((a, b) => b.raw - a.raw);
+  return {
+    files: files.map((f) => ({ path: path(f.url), type: f.type, raw: f.raw, gzip: f.gzip })),
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
+}
+
+async function measureLoads(browser, url) {
+  const samples = [];
+  for (let i = 0; i < LOADS + 1; i++) {
+    const p = await openPage(browser, url, { path: null });
+    await p.page.addInitScript(FIRST_ROW_PROBE);
+    await p.page.goto(url, { waitUntil: 'load' });
+    await p.page.waitForFunction(() => window.__firstRow?.painted !== undefined, null, { timeout: 15000 });
+    const t = await p.page.evaluate(() => window.__firstRow);
+    p.assertClean();
+    await p.close();
+    if (i > 0) samples.push(t.painted); // the first load warms the OS file cache and Chromium
+  }
+  return { samples: samples.map((x) => round(x)), median: round(median(samples)),
+    max: round(Math.max(...samples)) };
+}
+
+async function measureInputs(browser, url) {
+  const p = await openPage(browser, url, { path: '?weights=40,30,20,10' });
+  const samples = await p.page.evaluate(async (n) => {
+    const root = document.querySelector('.kai-ranking');
+    const sliders = [...root.querySelectorAll('input[type="range"][data-criterion]')];
+    let lastMutation = 0;
+    let mutations = 0;
+    new MutationObserver(() => { lastMutation = performance.now(); mutations++; })
+      .observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const nextTask = () => new Promise((ok) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = ok;
+      ch.port2.postMessage(0);
+    });
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const s = sliders[i % sliders.length];
+      const min = Number(s.min || 0);
+      const max = Number(s.max || 100);
+      // Walk each slider up and down through its range so most inputs re-order the ranking.
+      const step = Math.floor(i / sliders.length);
+      const span = max - min;
+      const pos = (step * 7) % (2 * span);
+      const next = String(min + (pos <= span ? pos : 2 * span - pos));
+      s.value = next === s.value ? String(next === String(max) ? min : max) : next;
+      const before = mutations;
+      const t0 = performance.now();
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextTask();
+      await frame();
+      out.push(mutations > before ? lastMutation - t0 : NaN);
+    }
+    return out;
+  }, INPUTS);
+  p.assertClean();
+  await p.close();
+  const ok = samples.filter((x) => Number.isFinite(x));
+  return { events: samples.length, updated: ok.length, p50: round(quantile(ok, 0.5), 3),
+    p95: round(quantile(ok, 0.95), 3), max: round(Math.max(...ok), 3) };
+}
+
+/** criterion's mean estimates, if `cargo bench` has written them. */
+function engineEstimates() {
+  const dir = join(ROOT, 'target', 'criterion');
+  const out = {};
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name === 'new' && existsSync(join(p, 'estimates.json'))) {
+          const est = JSON.parse(readFileSync(join(p, 'estimates.json'), 'utf8'));
+          out[relative(dir, d)] = { mean_ns: round(est.mean.point_estimate, 1),
+            median_ns: round(est.median.point_estimate, 1) };
+        } else if (e.name !== 'report') walk(p);
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+let report;
+try {
+  const bytes = await measureBytes(browser, server.url);
+  const loads = await measureLoads(browser, server.url);
+  const inputs = await measureInputs(browser, server.url);
+  report = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    goals: GOALS,
+    firstRender: bytes,
+    navToRankingMs: loads,
+    inputToDomMs: inputs,
+    engine: engineEstimates(),
+  };
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const outDir = join(ROOT, 'target', 'bench');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+const kb = (b) => `${round(b / 1024, 1)} KB`;
+const mark = (ok) => (ok ? '✅' : '❌');
+const rows = [
+  ['First render download (gzip -9)', kb(report.firstRender.gzip), `≤ ${kb(GOALS.firstRenderGzipBytes)}`,
+    mark(report.firstRender.gzip <= GOALS.firstRenderGzipBytes)],
+  ['First render download (raw)', kb(report.firstRender.raw), '', ''],
+  [`Navigation → ranking painted (median of ${LOADS})`, `${report.navToRankingMs.median} ms`,
+    `≤ ${GOALS.navToRankingMs} ms`, mark(report.navToRankingMs.median <= GOALS.navToRankingMs)],
+  [`Slider input → DOM updated (p95 of ${report.inputToDomMs.updated}/${INPUTS})`,
+    `${report.inputToDomMs.p95} ms`, `≤ ${GOALS.inputToDomP95Ms} ms`,
+    mark(report.inputToDomMs.p95 <= GOALS.inputToDomP95Ms)],
+  ['Slider input → DOM updated (median)', `${report.inputToDomMs.p50} ms`, '', ''],
+];
+console.log('\n| measure | value | goal | |\n| --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log('\n| file | raw | gzip |\n| --- | --- | --- |');
+for (const f of report.firstRender.files) console.log(`| ${f.path} | ${f.raw} | ${f.gzip} |`);
+if (Object.keys(report.engine).length) {
+  console.log('\n| engine bench (criterion) | mean | median |\n| --- | --- | --- |');
+  for (const [k, v] of Object.entries(report.engine)) {
+    console.log(`| ${k} | ${round(v.mean_ns / 1000, 3)} µs | ${round(v.median_ns / 1000, 3)} µs |`);
+  }
+}
+console.log(`\nwritten: ${relative(ROOT, join(outDir, 'report.json'))}`);

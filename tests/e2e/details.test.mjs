@@ -1,0 +1,32 @@
+// Opening a team's details (the row's button) shows its facts and a quoted source.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TEAM_IDS, launchBrowser, openPage, startServer } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const lang of ['ko', 'en']) {
+  test(`clicking a row's button shows facts and a quote (${lang})`, async () => {
+    const p = await openPage(browser, server.url, { path: lang === 'en' ? '?lang=en' : '' });
+    const root = p.page.locator('.kai-ranking');
+    for (const id of ['upstage', TEAM_IDS[TEAM_IDS.length - 1]]) {
+      const button = root.locator(`[data-team-id="${id}"][data-rank] button`).first();
+      await button.click();
+      const panelId = await button.getAttribute('aria-controls');
+      const panel = panelId ? p.page.locator(`[id="${panelId}"]`) : root.locator('[data-details]');
+      await panel.waitFor({ state: 'visible', timeout: 3000 });
+      if (panelId) assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      const facts = panel.locator('dl, ul, table').first();
+      assert.ok(await facts.isVisible(), `${id}: facts visible`);
+      assert.ok((await facts.innerText()).trim().length > 10, `${id}: facts have text`);
+      const quote = panel.locator('blockquote, q').first();
+      assert.ok(await quote.isVisible(), `${id}: a quote is visible`);
+      assert.ok((await quote.innerText()).trim().length > 5, `${id}: quote has text`);
+    }
+    p.assertClean();
+    await p.close();
+  });
+}
