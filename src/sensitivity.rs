@@ -1,0 +1,1021 @@
+//! How fragile is a ranking? Three answers for readers who move the sliders:
+//!
+//! 1. [`stability_intervals`]: for each criterion, the exact range of its share in which the
+//!    leader (and the set above the cut line) stays the same, and who takes over beyond it.
+//! 2. [`what_it_takes`]: for a team, the smallest change of the weight shares that makes it
+//!    first or puts it above the cut, or a proof that no weighting can.
+//! 3. [`acceptability`]: SMAA-2 rank acceptability: over uniformly random weightings, how
+//!    often each team lands on each rank.
+//!
+//! Pure Rust like [`crate::rank`]: no web dependencies, no threads, no clock, so it runs the
+//! same natively and in the wasm widget. Every function is total: empty matrices, one team,
+//! one criterion and out-of-range indices give a documented answer, never a panic.
+//!
+//! All three follow the engine's rules exactly (see [`crate::rank`]): shares sum to 1;
+//! a team missing a score on a criterion with non-zero share is *incomplete* and ranks after
+//! every complete team; scores within [`TIE_EPSILON`] are tied and share a rank.
+
+use rand_xoshiro::Xoshiro256PlusPlus;
+use rand_xoshiro::rand_core::{Rng, SeedableRng};
+
+use crate::lp::{Constraint, LpOutcome, Relation, minimize};
+use crate::rank::{Ranking, ScoreMatrix, TIE_EPSILON, Weights, rank_matrix};
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+// ---------------------------------------------------------------------------------------------
+
+/// The weights as shares over exactly `k` criteria (missing weights count as 0, extra ones are
+/// ignored), or `None` when they are all zero.
+fn shares_of(weights: &Weights, k: usize) -> Option<Vec<f64>> {
+    let raw = weights.raw();
+    let w: Vec<f64> = (0..k).map(|c| raw.get(c).copied().unwrap_or(0.0)).collect();
+    let total: f64 = w.iter().sum();
+    if total > 0.0 && total.is_finite() { Some(w.iter().map(|v| v / total).collect()) } else { None }
+}
+
+/// Ranks with shares that are known to be finite and ≥ 0.
+fn rank_shares(matrix: &ScoreMatrix, shares: &[f64]) -> Ranking {
+    let w = Weights::new(shares.to_vec()).unwrap_or_else(|_| Weights::equal(shares.len()));
+    rank_matrix(matrix, &w)
+}
+
+/// Score with missing values as 0 (the engine's partial score).
+fn value(matrix: &ScoreMatrix, team: usize, criterion: usize) -> f64 {
+    matrix.get(team, criterion).unwrap_or(0.0)
+}
+
+/// The shares obtained by setting criterion `criterion`'s share to `share` (clamped to [0, 1])
+/// while the other criteria keep their relative proportions: `s·e_c + (1 − s)·rest`.
+///
+/// This is the path along which [`stability_intervals`] measures, exposed so the widget can
+/// show "drag to here" and tests can re-rank at an edge. When the other criteria all have zero
+/// weight (or all weights are zero), `rest` splits equally among them, because "their relative
+/// proportions" is then undefined and equal is the neutral choice.
+pub fn shares_at(weights: &Weights, criteria: usize, criterion: usize, share: f64) -> Vec<f64> {
+    let s = if share.is_nan() { 0.0 } else { share.clamp(0.0, 1.0) };
+    let (rest, _) = rest_direction(weights, criteria, criterion);
+    (0..criteria).map(|c| if c == criterion { s } else { (1.0 - s) * rest[c] }).collect()
+}
+
+/// The other criteria's proportions (0 at `criterion`), and whether the equal fallback was used.
+fn rest_direction(weights: &Weights, k: usize, criterion: usize) -> (Vec<f64>, bool) {
+    let raw = weights.raw();
+    let w: Vec<f64> =
+        (0..k).map(|c| if c == criterion { 0.0 } else { raw.get(c).copied().unwrap_or(0.0) }).collect();
+    let total: f64 = w.iter().sum();
+    if total > 0.0 && total.is_finite() {
+        (w.iter().map(|v| v / total).collect(), false)
+    } else {
+        let others = k.saturating_sub(1).max(1) as f64;
+        ((0..k).map(|c| if c == criterion { 0.0 } else { 1.0 / others }).collect(), true)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Stability intervals
+// ---------------------------------------------------------------------------------------------
+
+/// One end of a [`ShareRange`]: where the state breaks and who benefits, so the widget can say
+/// "above 43 % sovereignty, Team B takes the lead".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// The share (0–1) of the moved criterion at this edge.
+    pub share: f64,
+    /// Whether the edge itself still keeps the state. Always true except at share 0 or 1 when
+    /// a missing score flips completeness exactly there (e.g. at 0 % a team missing that
+    /// criterion becomes complete and may lead; just above 0 % it drops to the bottom).
+    pub inclusive: bool,
+    /// The team that moves in just beyond the edge: the new leader (leader range) or the team
+    /// that enters the top set (cut range). `None` when nothing lies beyond (edge at 0 or 1).
+    pub takeover: Option<usize>,
+    /// The team that loses its place just beyond the edge: the current leader, or the team
+    /// pushed below the cut line. `None` when nothing lies beyond.
+    pub displaced: Option<usize>,
+}
+
+/// A range of one criterion's share, `[lo, hi]`, in which some state of the ranking holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareRange {
+    /// Lower edge.
+    pub lo: Edge,
+    /// Upper edge.
+    pub hi: Edge,
+}
+
+impl ShareRange {
+    /// Whether a share lies in the range (respecting exclusive edges), for the widget's shading.
+    pub fn contains(&self, share: f64) -> bool {
+        let above = if self.lo.inclusive { share >= self.lo.share } else { share > self.lo.share };
+        let below = if self.hi.inclusive { share <= self.hi.share } else { share < self.hi.share };
+        above && below
+    }
+
+    /// `hi − lo`: a quick "how robust" number (1 = any share of this criterion keeps it).
+    pub fn width(&self) -> f64 {
+        self.hi.share - self.lo.share
+    }
+
+    fn whole() -> ShareRange {
+        let e = |share| Edge { share, inclusive: true, takeover: None, displaced: None };
+        ShareRange { lo: e(0.0), hi: e(1.0) }
+    }
+}
+
+/// How far one criterion's share can move before the ranking's headline changes.
+///
+/// The path: the criterion's share `s` goes from 0 to 1 while the other criteria keep their
+/// relative proportions (see [`shares_at`]). Every score is then a line in `s`, so the edges
+/// are the crossing points of lines, computed exactly (no sampling). A tie within
+/// [`TIE_EPSILON`] counts as keeping the place, as it does in [`rank_matrix`], so an edge is
+/// where a rival gets *strictly* ahead; it lies at most `TIE_EPSILON / |slope difference|`
+/// beyond the geometric crossing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StabilityInterval {
+    /// The criterion whose share moves.
+    pub criterion: usize,
+    /// Its current share (0–1).
+    pub share: f64,
+    /// The current leader (first row of the ranking).
+    pub leader: usize,
+    /// Shares in which the leader keeps rank 1 (shared first place counts as keeping it).
+    pub leader_range: ShareRange,
+    /// Size of the cut line used for `cut_range`.
+    pub cut: usize,
+    /// The teams above the cut now (first `cut` rows), in display order.
+    pub top: Vec<usize>,
+    /// Shares in which no team below the line gets strictly ahead of a team above it, i.e. the
+    /// set above the line stays the same (a tie across the line keeps it; the ranking flags
+    /// such ties as `tie_at_line`). `[0, 1]` when `cut` is 0 or ≥ the number of teams.
+    pub cut_range: ShareRange,
+    /// True when all other criteria had zero weight, so the path used equal proportions for
+    /// them (see [`shares_at`]); the widget may word this as "if you add other criteria".
+    pub rest_fallback: bool,
+}
+
+/// An end of the path, where completeness may differ from the open interval (0, 1).
+#[derive(Debug, Clone, Copy)]
+enum At {
+    Zero,
+    One,
+}
+
+/// Scores along the path as lines `a + b·s`, and completeness in each region.
+struct Lines {
+    a: Vec<f64>,
+    b: Vec<f64>,
+    complete_open: Vec<bool>,
+    complete_zero: Vec<bool>,
+    complete_one: Vec<bool>,
+}
+
+impl Lines {
+    fn new(matrix: &ScoreMatrix, criterion: usize, rest: &[f64]) -> Lines {
+        let n = matrix.teams();
+        let k = matrix.criteria;
+        let mut l = Lines {
+            a: Vec::with_capacity(n),
+            b: Vec::with_capacity(n),
+            complete_open: Vec::with_capacity(n),
+            complete_zero: Vec::with_capacity(n),
+            complete_one: Vec::with_capacity(n),
+        };
+        for t in 0..n {
+            let a: f64 = (0..k).filter(|&d| d != criterion).map(|d| rest[d] * value(matrix, t, d)).sum();
+            let rest_ok =
+                (0..k).filter(|&d| d != criterion && rest[d] > 0.0).all(|d| matrix.get(t, d).is_some());
+            let own_ok = matrix.get(t, criterion).is_some();
+            l.a.push(a);
+            l.b.push(value(matrix, t, criterion) - a);
+            l.complete_open.push(own_ok && rest_ok);
+            l.complete_zero.push(rest_ok);
+            l.complete_one.push(own_ok);
+        }
+        l
+    }
+
+    fn complete(&self, t: usize, at: At) -> bool {
+        match at {
+            At::Zero => self.complete_zero[t],
+            At::One => self.complete_one[t],
+        }
+    }
+
+    fn value(&self, t: usize, s: f64) -> f64 {
+        self.a[t] + self.b[t] * s
+    }
+
+    /// `t` is not strictly behind `u` at this point (the engine's rule).
+    fn not_behind(&self, t: usize, u: usize, at: At) -> bool {
+        let (ct, cu) = (self.complete(t, at), self.complete(u, at));
+        if ct != cu {
+            return ct;
+        }
+        let s = if matches!(at, At::One) { 1.0 } else { 0.0 };
+        self.value(t, s) >= self.value(u, s) - TIE_EPSILON
+    }
+
+    /// Whether `t` is ahead of `u` just beyond a point: completeness, then value, then slope
+    /// in the direction of travel (`dir` = +1 right, −1 left), then dataset order.
+    fn ahead_beyond(&self, t: usize, u: usize, beyond: Beyond) -> bool {
+        match beyond {
+            Beyond::Exact(at) => {
+                let (ct, cu) = (self.complete(t, at), self.complete(u, at));
+                if ct != cu {
+                    return ct;
+                }
+                let s = if matches!(at, At::One) { 1.0 } else { 0.0 };
+                let (vt, vu) = (self.value(t, s), self.value(u, s));
+                if (vt - vu).abs() > TIE_EPSILON { vt > vu } else { t < u }
+            }
+            Beyond::Limit(s, dir) => {
+                let (ct, cu) = (self.complete_open[t], self.complete_open[u]);
+                if ct != cu {
+                    return ct;
+                }
+                let (vt, vu) = (self.value(t, s), self.value(u, s));
+                if (vt - vu).abs() > 1e-12 {
+                    return vt > vu;
+                }
+                let (bt, bu) = (self.b[t] * dir, self.b[u] * dir);
+                if bt != bu { bt > bu } else { t < u }
+            }
+        }
+    }
+
+    /// The best (or worst) team of `teams` just beyond a point.
+    fn extreme(&self, teams: &[usize], beyond: Beyond, best: bool) -> Option<usize> {
+        teams.iter().copied().reduce(|x, y| {
+            let y_wins = if best { self.ahead_beyond(y, x, beyond) } else { self.ahead_beyond(x, y, beyond) };
+            if y_wins { y } else { x }
+        })
+    }
+}
+
+/// Where to look for the team that takes over.
+#[derive(Debug, Clone, Copy)]
+enum Beyond {
+    /// Exactly at 0 or 1 (an exclusive edge: completeness flips there).
+    Exact(At),
+    /// Just right (`+1`) or left (`−1`) of an interior point.
+    Limit(f64, f64),
+}
+
+/// The connected set of shares around `s0` where every pair `(t, u)` has `t` not behind `u`,
+/// as `(lo, lo_inclusive, hi, hi_inclusive)`.
+fn span(lines: &Lines, pairs: &[(usize, usize)], s0: f64) -> (f64, bool, f64, bool) {
+    let (mut lo, mut hi, mut open_ok) = (f64::NEG_INFINITY, f64::INFINITY, true);
+    for &(t, u) in pairs {
+        let (ct, cu) = (lines.complete_open[t], lines.complete_open[u]);
+        if ct != cu {
+            open_ok &= ct;
+            continue;
+        }
+        // Need da + db·s ≥ −ε.
+        let (da, db) = (lines.a[t] - lines.a[u], lines.b[t] - lines.b[u]);
+        if db.abs() < 1e-15 {
+            open_ok &= da >= -TIE_EPSILON;
+            continue;
+        }
+        let root = (-TIE_EPSILON - da) / db;
+        if db > 0.0 { lo = lo.max(root) } else { hi = hi.min(root) }
+    }
+    open_ok &= lo <= hi;
+    let all = |at| pairs.iter().all(|&(t, u)| lines.not_behind(t, u, at));
+    let (p0, p1) = (all(At::Zero), all(At::One));
+    if s0 > 0.0 && s0 < 1.0 {
+        if !open_ok {
+            return (s0, true, s0, true);
+        }
+        // Rounding must not push the current share out of its own interval.
+        let (lo, hi) = (lo.min(s0), hi.max(s0));
+        let (l, li) = if lo > 0.0 { (lo, true) } else { (0.0, p0) };
+        let (h, hi_) = if hi < 1.0 { (hi, true) } else { (1.0, p1) };
+        (l, li, h, hi_)
+    } else if s0 <= 0.0 {
+        if open_ok && lo <= 0.0 && hi > 0.0 {
+            let (h, hi_) = if hi < 1.0 { (hi, true) } else { (1.0, p1) };
+            (0.0, true, h, hi_)
+        } else {
+            (0.0, true, 0.0, true)
+        }
+    } else if open_ok && hi >= 1.0 && lo < 1.0 {
+        let (l, li) = if lo > 0.0 { (lo, true) } else { (0.0, p0) };
+        (l, li, 1.0, true)
+    } else {
+        (1.0, true, 1.0, true)
+    }
+}
+
+/// Turns a span into a [`ShareRange`], naming who moves in (`best` of `challengers`) and who
+/// moves out (`worst` of `holders`) just beyond each edge.
+fn range_with_takeovers(
+    lines: &Lines,
+    (lo, lo_inc, hi, hi_inc): (f64, bool, f64, bool),
+    challengers: &[usize],
+    holders: &[usize],
+) -> ShareRange {
+    let edge = |share: f64, inclusive: bool, beyond: Option<Beyond>| {
+        let (takeover, displaced) = match beyond {
+            Some(b) => (lines.extreme(challengers, b, true), lines.extreme(holders, b, false)),
+            None => (None, None),
+        };
+        Edge { share, inclusive, takeover, displaced }
+    };
+    let lo_beyond = if !lo_inc {
+        Some(Beyond::Exact(At::Zero))
+    } else if lo > 0.0 {
+        Some(Beyond::Limit(lo, -1.0))
+    } else {
+        None
+    };
+    let hi_beyond = if !hi_inc {
+        Some(Beyond::Exact(At::One))
+    } else if hi < 1.0 {
+        Some(Beyond::Limit(hi, 1.0))
+    } else {
+        None
+    };
+    ShareRange { lo: edge(lo, lo_inc, lo_beyond), hi: edge(hi, hi_inc, hi_beyond) }
+}
+
+/// For every criterion, the share range keeping the leader and the one keeping the top `cut`
+/// set, with who takes over beyond each edge. See [`StabilityInterval`].
+///
+/// Returns one entry per criterion in criterion order; an empty vector when there are no
+/// teams, no criteria, or all weights are zero (then there is no ranking to be stable).
+pub fn stability_intervals(matrix: &ScoreMatrix, weights: &Weights, cut: usize) -> Vec<StabilityInterval> {
+    let n = matrix.teams();
+    let k = matrix.criteria;
+    let Some(w0) = shares_of(weights, k) else { return Vec::new() };
+    if n == 0 {
+        return Vec::new();
+    }
+    let ranking = rank_shares(matrix, &w0);
+    let leader = ranking.rows.first().map_or(0, |r| r.team);
+    let top: Vec<usize> = ranking.rows.iter().take(cut).map(|r| r.team).collect();
+    let outside: Vec<usize> = ranking.rows.iter().skip(cut).map(|r| r.team).collect();
+    let rivals: Vec<usize> = (0..n).filter(|&j| j != leader).collect();
+    let leader_pairs: Vec<(usize, usize)> = rivals.iter().map(|&j| (leader, j)).collect();
+    let cut_pairs: Vec<(usize, usize)> =
+        top.iter().flat_map(|&t| outside.iter().map(move |&u| (t, u))).collect();
+    (0..k)
+        .map(|criterion| {
+            let (rest, rest_fallback) = rest_direction(weights, k, criterion);
+            let share = w0[criterion];
+            let lines = Lines::new(matrix, criterion, &rest);
+            let leader_range = if rivals.is_empty() {
+                ShareRange::whole()
+            } else {
+                range_with_takeovers(&lines, span(&lines, &leader_pairs, share), &rivals, &[leader])
+            };
+            let cut_range = if cut_pairs.is_empty() {
+                ShareRange::whole()
+            } else {
+                range_with_takeovers(&lines, span(&lines, &cut_pairs, share), &outside, &top)
+            };
+            StabilityInterval {
+                criterion,
+                share,
+                leader,
+                leader_range,
+                cut,
+                top: top.clone(),
+                cut_range,
+                rest_fallback,
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. What would it take
+// ---------------------------------------------------------------------------------------------
+
+/// Score margin by which a returned weighting puts the team strictly ahead when it can (more
+/// than [`TIE_EPSILON`], so a re-rank shows it on top, not merely tied).
+pub const STRICT_MARGIN: f64 = 1e-8;
+/// Smallest share put on a criterion to make a rival *incomplete* (it lacks that score and so
+/// drops below every complete team). 0.1 %: large enough to survive display rounding of the
+/// weights, small enough not to distort the distance.
+pub const DROP_SHARE: f64 = 1e-3;
+/// Most linear programs one [`what_it_takes`] call may solve for the cut before it switches to
+/// a greedy choice of which rivals may stay above (then `exact` is false).
+pub const LP_BUDGET: usize = 4096;
+/// Rivals with missing scores are branched on (beat them or make them incomplete) exactly up
+/// to this many; beyond, only "beat all" and "drop all" are tried (then `exact` is false).
+const MAX_DROP_BRANCHES: usize = 6;
+
+/// Whether and how a team can reach a place by changing the weights.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reach {
+    /// It is there under the current weights.
+    Already,
+    /// The smallest change that gets it there.
+    Possible {
+        /// L1 distance Σ|w − w₀| between the new and current shares (0–2; 2 = all weight
+        /// moved). Half of it is "how many percentage points must move".
+        distance: f64,
+        /// The new shares (sum 1, criterion order); passed to [`rank_matrix`] they really put
+        /// the team there.
+        shares: Vec<f64>,
+    },
+    /// No weighting gets it there.
+    Impossible {
+        /// The proof, as teams. For "first": an irreducible set of rivals that cannot all be
+        /// outscored at once (a single team when it beats this one on every criterion this
+        /// team has a score on). For the cut: the teams that beat it under every weighting
+        /// (when there are fewer than `cut` of them the impossibility is joint, established by
+        /// solving every case; with `exact == false` it means "not found").
+        blockers: Vec<usize>,
+    },
+}
+
+/// What it would take for one team to lead, and to get above the cut line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhatItTakes {
+    /// The team.
+    pub team: usize,
+    /// To reach shared rank 1 (a tie for first counts: the engine shows tied teams with the
+    /// same rank; when a strict lead is possible at about the same cost it is returned).
+    pub first: Reach,
+    /// To reach a shared rank ≤ `cut_size` (when the line cuts a tie, the team may be drawn
+    /// just below it; the ranking flags that as `tie_at_line`).
+    pub cut: Reach,
+    /// The cut size used.
+    pub cut_size: usize,
+    /// False when a budget or heuristic was used, so a `Possible` distance may not be the
+    /// minimum and an `Impossible` for the cut may not be proven.
+    pub exact: bool,
+}
+
+/// A feasible weighting found by one linear program, with the branch that produced it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    distance: f64,
+    shares: Vec<f64>,
+    beat: Vec<usize>,
+    drop: Vec<usize>,
+}
+
+/// Everything about one target team the LPs need.
+struct Target<'a> {
+    matrix: &'a ScoreMatrix,
+    team: usize,
+    w0: Vec<f64>,
+    /// Criteria where the team has a score; the others must get share 0 or it is incomplete.
+    allowed: Vec<usize>,
+    exact: bool,
+}
+
+impl<'a> Target<'a> {
+    /// Criteria (positions in `allowed`) on which rival `j` lacks a score.
+    fn missing_of(&self, j: usize) -> Vec<usize> {
+        (0..self.allowed.len()).filter(|&i| self.matrix.get(j, self.allowed[i]).is_none()).collect()
+    }
+
+    /// `j` beats the team under every weighting that keeps the team complete.
+    fn dominated_by(&self, j: usize) -> bool {
+        !self.allowed.is_empty()
+            && self.allowed.iter().all(|&c| {
+                matches!(self.matrix.get(j, c), Some(v) if v > value(self.matrix, self.team, c) + TIE_EPSILON)
+            })
+    }
+
+    /// One LP: minimise Σ|w − w₀| over the simplex (zero off `allowed`) such that the team is
+    /// `margin` ahead of every rival in `beat` and every rival in `drop` is incomplete.
+    /// Variables: w = w₀ + p − m on the allowed criteria, p, m ≥ 0.
+    fn solve(&self, beat: &[usize], drop: &[usize], margin: f64) -> Option<Candidate> {
+        let ka = self.allowed.len();
+        let w0a: Vec<f64> = self.allowed.iter().map(|&c| self.w0[c]).collect();
+        let pm = |coef: &[f64]| -> Vec<f64> { coef.iter().copied().chain(coef.iter().map(|v| -v)).collect() };
+        let mut rows = Vec::with_capacity(1 + ka + beat.len() + drop.len());
+        rows.push(Constraint::new(pm(&vec![1.0; ka]), Relation::Equal, 1.0 - w0a.iter().sum::<f64>()));
+        for (i, &w) in w0a.iter().enumerate() {
+            let mut e = vec![0.0; ka];
+            e[i] = -1.0;
+            rows.push(Constraint::new(pm(&e), Relation::LessEq, w));
+        }
+        for &j in beat {
+            let d: Vec<f64> = self
+                .allowed
+                .iter()
+                .map(|&c| value(self.matrix, self.team, c) - value(self.matrix, j, c))
+                .collect();
+            let now: f64 = d.iter().zip(&w0a).map(|(a, b)| a * b).sum();
+            rows.push(Constraint::new(pm(&d), Relation::GreaterEq, margin - now));
+        }
+        for &j in drop {
+            let mut e = vec![0.0; ka];
+            let mut now = 0.0;
+            for i in self.missing_of(j) {
+                e[i] = 1.0;
+                now += w0a[i];
+            }
+            rows.push(Constraint::new(pm(&e), Relation::GreaterEq, DROP_SHARE - now));
+        }
+        let LpOutcome::Optimal { x, .. } = minimize(&vec![1.0; 2 * ka], &rows) else { return None };
+        let mut shares = vec![0.0; self.w0.len()];
+        for (i, &c) in self.allowed.iter().enumerate() {
+            shares[c] = (w0a[i] + x[i] - x[ka + i]).max(0.0);
+        }
+        let total: f64 = shares.iter().sum();
+        if total <= 0.0 || !total.is_finite() {
+            return None;
+        }
+        shares.iter_mut().for_each(|v| *v /= total);
+        let distance = shares.iter().zip(&self.w0).map(|(a, b)| (a - b).abs()).sum();
+        Some(Candidate { distance, shares, beat: beat.to_vec(), drop: drop.to_vec() })
+    }
+
+    /// Best candidate keeping the team not behind every rival in `must`, branching on rivals
+    /// with missing scores (beat them, or put weight where they lack a score). `lps` counts
+    /// solved programs.
+    fn best(&mut self, must: &[usize], lps: &mut usize) -> Option<Candidate> {
+        let droppable: Vec<usize> = must.iter().copied().filter(|&j| !self.missing_of(j).is_empty()).collect();
+        let q = droppable.len();
+        let masks: Vec<u64> = if q <= MAX_DROP_BRANCHES {
+            (0..1u64 << q).collect()
+        } else {
+            self.exact = false;
+            vec![0, u64::MAX]
+        };
+        let mut best: Option<Candidate> = None;
+        for mask in masks {
+            let dropped = |j: usize| droppable.iter().position(|&d| d == j).is_some_and(|i| (mask >> i.min(63)) & 1 == 1);
+            let beat: Vec<usize> = must.iter().copied().filter(|&j| !dropped(j)).collect();
+            let drop: Vec<usize> = must.iter().copied().filter(|&j| dropped(j)).collect();
+            *lps += 1;
+            if let Some(c) = self.solve(&beat, &drop, 0.0) {
+                if best.as_ref().is_none_or(|b| c.distance < b.distance - 1e-12) {
+                    best = Some(c);
+                }
+            }
+        }
+        best
+    }
+
+    /// Turns candidates (best first) into a verified answer: prefer a strict lead, check with
+    /// [`rank_matrix`], fall back to the tie solution.
+    fn finish(&mut self, mut candidates: Vec<Candidate>, reached: impl Fn(&Ranking) -> bool) -> Option<Reach> {
+        candidates.sort_by(|a, b| a.distance.total_cmp(&b.distance));
+        for c in candidates.iter().take(16) {
+            let strict = self.solve(&c.beat, &c.drop, STRICT_MARGIN);
+            for option in strict.iter().chain(std::iter::once(c)) {
+                if reached(&rank_shares(self.matrix, &option.shares)) {
+                    return Some(Reach::Possible { distance: option.distance, shares: option.shares.clone() });
+                }
+            }
+        }
+        self.exact = false;
+        candidates
+            .first()
+            .map(|c| Reach::Possible { distance: c.distance, shares: c.shares.clone() })
+    }
+}
+
+fn rank_of(ranking: &Ranking, team: usize) -> usize {
+    ranking.row_of(team).map_or(usize::MAX, |r| r.rank)
+}
+
+/// Calls `f` with every `r`-subset of `0..n` (as sorted indices), stopping when it returns
+/// false.
+fn for_each_combination(n: usize, r: usize, mut f: impl FnMut(&[usize]) -> bool) {
+    if r > n {
+        return;
+    }
+    let mut idx: Vec<usize> = (0..r).collect();
+    loop {
+        if !f(&idx) {
+            return;
+        }
+        let Some(i) = (0..r).rev().find(|&i| idx[i] < n - r + i) else { return };
+        idx[i] += 1;
+        for j in i + 1..r {
+            idx[j] = idx[j - 1] + 1;
+        }
+    }
+}
+
+fn binomial(n: usize, r: usize) -> f64 {
+    (0..r.min(n)).fold(1.0, |acc, i| acc * (n - i) as f64 / (i + 1) as f64)
+}
+
+/// The smallest change of shares (L1 distance on the simplex) that makes `team` first and
+/// that puts it within the top `cut`, or why no weighting can. See [`Reach`].
+///
+/// Method: "first" is one linear program per way of handling rivals with missing scores:
+/// minimise Σ|w − w₀| subject to Σw = 1, w ≥ 0, w = 0 where the team lacks a score (else it
+/// would be incomplete and rank last — a conservative choice, it never counts on every rival
+/// being incomplete too), and for each rival either (s_team − s_rival)·w ≥ 0 with the rival's
+/// missing scores as 0 (its partial score), or at least [`DROP_SHARE`] of weight on a criterion
+/// it lacks (then it is incomplete and ranks below). The cut is the same with up to `cut − 1`
+/// rivals allowed to stay above: one LP family per choice of those rivals (rivals that beat
+/// the team under every weighting are always among them), capped by [`LP_BUDGET`].
+///
+/// With all weights zero the starting point is equal shares. An out-of-range `team` is
+/// `Impossible` with no blockers; `cut == 0` makes the cut `Impossible` (there is no place).
+pub fn what_it_takes(matrix: &ScoreMatrix, weights: &Weights, team: usize, cut: usize) -> WhatItTakes {
+    let n = matrix.teams();
+    let k = matrix.criteria;
+    if team >= n {
+        let none = Reach::Impossible { blockers: Vec::new() };
+        return WhatItTakes { team, first: none.clone(), cut: none, cut_size: cut, exact: true };
+    }
+    let w0 = shares_of(weights, k).unwrap_or_else(|| vec![1.0 / k.max(1) as f64; k]);
+    let now = rank_shares(matrix, &w0);
+    let allowed: Vec<usize> = (0..k).filter(|&c| matrix.get(team, c).is_some()).collect();
+    let mut target = Target { matrix, team, w0, allowed, exact: true };
+    let rivals: Vec<usize> = (0..n).filter(|&j| j != team).collect();
+    let first = first_place(&mut target, &now, &rivals);
+    let cut_reach = cut_place(&mut target, &now, &rivals, cut);
+    WhatItTakes { team, first, cut: cut_reach, cut_size: cut, exact: target.exact }
+}
+
+fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
+    let team = target.team;
+    if rank_of(now, team) == 1 {
+        return Reach::Already;
+    }
+    if target.allowed.is_empty() {
+        return Reach::Impossible { blockers: rivals.to_vec() };
+    }
+    let dominators: Vec<usize> = rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
+    if !dominators.is_empty() {
+        return Reach::Impossible { blockers: dominators };
+    }
+    let mut lps = 0;
+    match target.best(rivals, &mut lps) {
+        Some(c) => target
+            .finish(vec![c], |r| rank_of(r, team) == 1)
+            .unwrap_or(Reach::Impossible { blockers: Vec::new() }),
+        None => {
+            // Deletion filter: drop rivals whose removal keeps it infeasible; what remains is
+            // an irreducible set that cannot all be outscored at once.
+            let mut set = rivals.to_vec();
+            let mut i = 0;
+            while i < set.len() {
+                let mut trial = set.clone();
+                trial.remove(i);
+                if target.best(&trial, &mut lps).is_none() {
+                    set = trial;
+                } else {
+                    i += 1;
+                }
+            }
+            Reach::Impossible { blockers: set }
+        }
+    }
+}
+
+fn cut_place(target: &mut Target, now: &Ranking, rivals: &[usize], cut: usize) -> Reach {
+    let team = target.team;
+    if cut == 0 {
+        return Reach::Impossible { blockers: Vec::new() };
+    }
+    if rank_of(now, team) <= cut {
+        return Reach::Already;
+    }
+    if target.allowed.is_empty() {
+        return Reach::Impossible { blockers: rivals.to_vec() };
+    }
+    let dominators: Vec<usize> = rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
+    if dominators.len() >= cut {
+        return Reach::Impossible { blockers: dominators };
+    }
+    let free: Vec<usize> = rivals.iter().copied().filter(|j| !dominators.contains(j)).collect();
+    let above = cut - 1 - dominators.len();
+    let droppable = free.iter().filter(|&&j| !target.missing_of(j).is_empty()).count();
+    let per_choice = (1u64 << droppable.min(MAX_DROP_BRANCHES)) as f64;
+    let reached = move |r: &Ranking| rank_of(r, team) <= cut;
+    let mut lps = 0;
+    let mut candidates = Vec::new();
+    if binomial(free.len(), above) * per_choice <= LP_BUDGET as f64 {
+        for_each_combination(free.len(), above, |chosen| {
+            let must: Vec<usize> =
+                free.iter().enumerate().filter(|(i, _)| !chosen.contains(i)).map(|(_, &j)| j).collect();
+            if let Some(c) = target.best(&must, &mut lps) {
+                candidates.push(c);
+            }
+            true
+        });
+    } else {
+        // Greedy: let the rivals that are costliest to beat one-on-one stay above.
+        target.exact = false;
+        let mut cost: Vec<(f64, usize)> = free
+            .iter()
+            .map(|&j| (target.best(&[j], &mut lps).map_or(f64::INFINITY, |c| c.distance), j))
+            .collect();
+        cost.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let must: Vec<usize> = cost.iter().skip(above).map(|&(_, j)| j).collect();
+        if let Some(c) = target.best(&must, &mut lps) {
+            candidates.push(c);
+        }
+    }
+    if candidates.is_empty() {
+        return Reach::Impossible { blockers: dominators };
+    }
+    target.finish(candidates, reached).unwrap_or(Reach::Impossible { blockers: dominators })
+}
+
+/// [`what_it_takes`] for every team, in team order (what the widget's "what would it take"
+/// table shows).
+pub fn what_it_takes_all(matrix: &ScoreMatrix, weights: &Weights, cut: usize) -> Vec<WhatItTakes> {
+    (0..matrix.teams()).map(|t| what_it_takes(matrix, weights, t, cut)).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Rank acceptability (SMAA-2)
+// ---------------------------------------------------------------------------------------------
+
+/// SMAA-2 rank acceptability: how robust each team's place is when nothing is known about the
+/// weights. Shares are drawn uniformly on the simplex (sorted-uniform spacings).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Acceptability {
+    /// Number of random weightings drawn.
+    pub samples: usize,
+    /// The seed, so a page can say which run it shows and tests can reproduce it.
+    pub seed: u64,
+    /// `rank_share[team][rank − 1]`: fraction of weightings in which the team has that rank.
+    /// Ranks are *shared* ranks (1 + number of teams strictly ahead, ties within
+    /// [`TIE_EPSILON`] share, complete before incomplete): a tie counts for each tied team, so
+    /// a team's row sums to 1 but a column may sum to more than 1 when teams are identical.
+    pub rank_share: Vec<Vec<f64>>,
+    /// Per team, the mean shares over the weightings in which it is (shared) first — "the
+    /// typical weighting that favours it" — or `None` if it never is.
+    pub central_weights: Vec<Option<Vec<f64>>>,
+    /// Monte-Carlo standard error: the largest `sqrt(p(1 − p)/samples)` over all cells, so
+    /// the widget can round honestly. `f64::INFINITY` when `samples` is 0.
+    pub std_error: f64,
+}
+
+/// Rank acceptability over `samples` uniformly random weightings, reproducible from `seed`.
+///
+/// Fast path: no allocation per sample and no call to [`rank_matrix`]; scores go into a reused
+/// buffer and incomplete teams get a key offset that sorts them after every complete team.
+pub fn acceptability(matrix: &ScoreMatrix, samples: usize, seed: u64) -> Acceptability {
+    let n = matrix.teams();
+    let k = matrix.criteria;
+    let mut counts = vec![0u64; n * n];
+    let mut first_sum = vec![0.0f64; n * k];
+    let mut first_count = vec![0u64; n];
+    let vals: Vec<f64> = (0..n).flat_map(|t| (0..k).map(move |c| (t, c))).map(|(t, c)| value(matrix, t, c)).collect();
+    let missing: Vec<bool> = (0..n).flat_map(|t| (0..k).map(move |c| (t, c))).map(|(t, c)| matrix.get(t, c).is_none()).collect();
+    let has_missing: Vec<bool> = (0..n).map(|t| missing[t * k..(t + 1) * k].iter().any(|&m| m)).collect();
+    let max_abs = vals.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    let offset = 1.0 + 2.0 * max_abs;
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    let mut cuts = vec![0.0f64; k];
+    let mut w = vec![0.0f64; k];
+    let mut keys = vec![0.0f64; n];
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut ranks = vec![0usize; n];
+    if n > 0 && k > 0 {
+        for _ in 0..samples {
+            // Sorted uniforms on [0, 1]; their spacings are uniform on the simplex.
+            for cut in cuts.iter_mut().take(k - 1) {
+                *cut = (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64);
+            }
+            let u = &mut cuts[..k - 1];
+            for i in 1..u.len() {
+                let x = u[i];
+                let mut j = i;
+                while j > 0 && u[j - 1] > x {
+                    u[j] = u[j - 1];
+                    j -= 1;
+                }
+                u[j] = x;
+            }
+            let mut prev = 0.0;
+            for (wc, &x) in w.iter_mut().zip(u.iter()) {
+                *wc = x - prev;
+                prev = x;
+            }
+            w[k - 1] = 1.0 - prev;
+            for (t, key) in keys.iter_mut().enumerate() {
+                let row = &vals[t * k..(t + 1) * k];
+                let mut s = 0.0;
+                for c in 0..k {
+                    s += w[c] * row[c];
+                }
+                if has_missing[t] && (0..k).any(|c| missing[t * k + c] && w[c] > 0.0) {
+                    s -= offset;
+                }
+                *key = s;
+            }
+            shared_ranks(&keys, &mut order, &mut ranks);
+            for t in 0..n {
+                let r = ranks[t];
+                counts[t * n + r] += 1;
+                if r == 0 {
+                    first_count[t] += 1;
+                    for c in 0..k {
+                        first_sum[t * k + c] += w[c];
+                    }
+                }
+            }
+        }
+    }
+    let denom = samples.max(1) as f64;
+    let rank_share: Vec<Vec<f64>> =
+        (0..n).map(|t| counts[t * n..(t + 1) * n].iter().map(|&c| c as f64 / denom).collect()).collect();
+    let central_weights = (0..n)
+        .map(|t| {
+            (first_count[t] > 0)
+                .then(|| first_sum[t * k..(t + 1) * k].iter().map(|s| s / first_count[t] as f64).collect())
+        })
+        .collect();
+    let std_error = if samples == 0 {
+        f64::INFINITY
+    } else {
+        rank_share.iter().flatten().map(|&p| (p * (1.0 - p) / denom).sqrt()).fold(0.0, f64::max)
+    };
+    Acceptability { samples, seed, rank_share, central_weights, std_error }
+}
+
+/// 0-based shared rank of every key (higher is better): the number of keys more than
+/// [`TIE_EPSILON`] above it. Small inputs count pairs directly (branch-free, fast for the
+/// 10-team case); large ones sort once.
+fn shared_ranks(keys: &[f64], order: &mut [usize], ranks: &mut [usize]) {
+    let n = keys.len();
+    if n <= 24 {
+        for (t, r) in ranks.iter_mut().enumerate() {
+            let bar = keys[t] + TIE_EPSILON;
+            *r = keys.iter().map(|&x| (x > bar) as usize).sum();
+        }
+        return;
+    }
+    order.sort_unstable_by(|&a, &b| keys[b].total_cmp(&keys[a]));
+    // Walk in descending order; `ahead` is the first position not strictly above the current.
+    let mut ahead = 0;
+    for i in 0..n {
+        let t = order[i];
+        while ahead < i && keys[order[ahead]] > keys[t] + TIE_EPSILON {
+            ahead += 1;
+        }
+        ranks[t] = ahead;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(rows: &[&[Option<f64>]]) -> ScoreMatrix {
+        ScoreMatrix::from_rows(&rows.iter().map(|r| r.to_vec()).collect::<Vec<_>>())
+    }
+
+    fn w(raw: &[f64]) -> Weights {
+        Weights::new(raw.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn leader_range_is_the_crossing_point_of_two_lines() {
+        // A: (8, 2), B: (2, 8). Equal weights: tie 5 vs 5, A leads by dataset order.
+        // Along criterion 0 the rest is criterion 1: A = 2 + 6s, B = 8 − 6s, cross at s = 0.5.
+        let mx = m(&[&[Some(8.0), Some(2.0)], &[Some(2.0), Some(8.0)]]);
+        let iv = stability_intervals(&mx, &w(&[6.0, 4.0]), 1);
+        assert_eq!(iv[0].leader, 0);
+        let r = &iv[0].leader_range;
+        assert!((r.lo.share - 0.5).abs() < 1e-8, "{r:?}");
+        assert_eq!(r.lo.takeover, Some(1));
+        assert_eq!(r.lo.displaced, Some(0));
+        assert_eq!((r.hi.share, r.hi.takeover), (1.0, None));
+        // Moving criterion 1 is the mirror image.
+        let r = &iv[1].leader_range;
+        assert!((r.hi.share - 0.5).abs() < 1e-8 && r.lo.share == 0.0);
+    }
+
+    #[test]
+    fn missing_score_makes_zero_share_an_exclusive_edge() {
+        // Team 1 lacks criterion 0 but is far ahead on criterion 1. With any share on
+        // criterion 0 it is incomplete and ranks last; at exactly 0 % it leads.
+        let mx = m(&[&[Some(5.0), Some(5.0)], &[None, Some(10.0)]]);
+        let iv = stability_intervals(&mx, &w(&[1.0, 1.0]), 1);
+        let r = &iv[0].leader_range;
+        assert_eq!(iv[0].leader, 0);
+        assert_eq!((r.lo.share, r.lo.inclusive, r.lo.takeover), (0.0, false, Some(1)));
+        assert!(!r.contains(0.0) && r.contains(0.01) && r.contains(1.0));
+    }
+
+    #[test]
+    fn all_zero_rest_weights_fall_back_to_equal_proportions() {
+        let mx = m(&[&[Some(8.0), Some(2.0), Some(2.0)], &[Some(2.0), Some(8.0), Some(8.0)]]);
+        let iv = stability_intervals(&mx, &w(&[1.0, 0.0, 0.0]), 1);
+        assert!(iv[0].rest_fallback && !iv[1].rest_fallback);
+        assert_eq!(iv[0].share, 1.0);
+        // A = 2 + 6s, B = 8 − 6s → B takes over below s = 0.5.
+        assert!((iv[0].leader_range.lo.share - 0.5).abs() < 1e-8);
+        assert_eq!(shares_at(&w(&[1.0, 0.0, 0.0]), 3, 0, 0.5), vec![0.5, 0.25, 0.25]);
+    }
+
+    #[test]
+    fn cut_range_names_who_enters_and_who_drops() {
+        // Top 2 under criterion-0-heavy weights are teams 0 and 1; team 2 is strong on 1.
+        let mx = m(&[&[Some(9.0), Some(1.0)], &[Some(7.0), Some(3.0)], &[Some(1.0), Some(9.0)]]);
+        let iv = stability_intervals(&mx, &w(&[9.0, 1.0]), 2);
+        assert_eq!(iv[0].top, vec![0, 1]);
+        let r = &iv[0].cut_range;
+        // Team 0 = 1 + 8s, team 2 = 9 − 8s → cross at 0.5, team 2 enters, team 0 drops.
+        assert!((r.lo.share - 0.5).abs() < 1e-8, "{r:?}");
+        assert_eq!((r.lo.takeover, r.lo.displaced), (Some(2), Some(0)));
+    }
+
+    #[test]
+    fn degenerate_inputs_do_not_panic() {
+        let empty = ScoreMatrix::from_rows(&[]);
+        assert!(stability_intervals(&empty, &w(&[]), 5).is_empty());
+        assert!(what_it_takes_all(&empty, &w(&[]), 5).is_empty());
+        assert_eq!(acceptability(&empty, 100, 1).rank_share.len(), 0);
+        let one = m(&[&[Some(3.0), Some(4.0)]]);
+        let iv = stability_intervals(&one, &w(&[1.0, 1.0]), 5);
+        assert_eq!(iv[0].leader_range, ShareRange::whole());
+        let wit = what_it_takes(&one, &w(&[1.0, 1.0]), 0, 5);
+        assert_eq!((wit.first, wit.cut), (Reach::Already, Reach::Already));
+        assert_eq!(what_it_takes(&one, &w(&[1.0, 1.0]), 7, 1).first, Reach::Impossible { blockers: vec![] });
+        let single = m(&[&[Some(3.0)], &[Some(5.0)]]);
+        assert_eq!(stability_intervals(&single, &w(&[2.0]), 1).len(), 1);
+        assert!(stability_intervals(&single, &w(&[0.0]), 1).is_empty());
+        let a = acceptability(&single, 0, 1);
+        assert!(a.std_error.is_infinite() && a.central_weights.iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn dominated_team_names_its_blocker() {
+        let mx = m(&[&[Some(9.0), Some(9.0)], &[Some(5.0), Some(5.0)], &[Some(1.0), Some(9.5)]]);
+        let wit = what_it_takes(&mx, &w(&[1.0, 1.0]), 1, 2);
+        assert_eq!(wit.first, Reach::Impossible { blockers: vec![0] });
+        // Top 2: it can pass team 2 by weighting criterion 0.
+        assert!(matches!(wit.cut, Reach::Possible { .. }), "{wit:?}");
+    }
+
+    #[test]
+    fn jointly_blocked_team_names_an_irreducible_set() {
+        // Team 2 (5, 5) is beaten by 0 when criterion 0 dominates and by 1 otherwise:
+        // 0 = (9, 0), 1 = (0, 9): at w = (a, 1 − a), 0 scores 9a, 1 scores 9 − 9a, 2 scores 5;
+        // it needs 9a ≤ 5 and 9 − 9a ≤ 5 → a ∈ [4/9, 5/9]: possible! Use (9, 2) and (2, 9).
+        let mx = m(&[&[Some(9.0), Some(2.0)], &[Some(2.0), Some(9.0)], &[Some(5.0), Some(5.0)]]);
+        let wit = what_it_takes(&mx, &w(&[1.0, 1.0]), 2, 1);
+        assert_eq!(wit.first, Reach::Impossible { blockers: vec![0, 1] });
+        assert_eq!(wit.cut, Reach::Impossible { blockers: vec![] });
+    }
+
+    #[test]
+    fn possible_first_place_is_minimal_and_verified() {
+        // Team 1 (2, 8) vs team 0 (8, 2): equal scores at 50/50. From 70/30 it needs 20 points
+        // moved (distance 0.4) — a tie at exactly 50/50, a strict lead just past it.
+        let mx = m(&[&[Some(8.0), Some(2.0)], &[Some(2.0), Some(8.0)]]);
+        let wit = what_it_takes(&mx, &w(&[7.0, 3.0]), 1, 1);
+        let Reach::Possible { distance, shares } = wit.first else { panic!("{wit:?}") };
+        assert!((distance - 0.4).abs() < 1e-6, "{distance}");
+        let r = rank_matrix(&mx, &Weights::new(shares).unwrap());
+        assert_eq!(r.rows[0].team, 1, "strict lead is shown first");
+        assert!(wit.exact);
+    }
+
+    #[test]
+    fn rival_missing_a_score_can_be_dropped_by_weight() {
+        // Team 1 (10 on c1 only) leads while criterion 0 has zero weight; a sliver on
+        // criterion 0 makes it incomplete, so team 0 gets first at distance 2·DROP_SHARE.
+        let mx = m(&[&[Some(1.0), Some(5.0)], &[None, Some(10.0)]]);
+        let wit = what_it_takes(&mx, &w(&[0.0, 1.0]), 0, 1);
+        let Reach::Possible { distance, shares } = wit.first else { panic!("{wit:?}") };
+        assert!((distance - 2.0 * DROP_SHARE).abs() < 1e-9, "{distance}");
+        assert_eq!(rank_matrix(&mx, &Weights::new(shares).unwrap()).rows[0].team, 0);
+    }
+
+    #[test]
+    fn acceptability_is_reproducible_and_sums_to_one() {
+        let mx = m(&[&[Some(8.0), Some(2.0)], &[Some(2.0), Some(8.0)], &[Some(1.0), Some(1.0)]]);
+        let a = acceptability(&mx, 20_000, 7);
+        assert_eq!(a, acceptability(&mx, 20_000, 7));
+        for row in &a.rank_share {
+            assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        }
+        // Symmetric pair: each first about half the time; the dominated team always last.
+        assert!((a.rank_share[0][0] - 0.5).abs() < 0.02);
+        assert_eq!(a.rank_share[2][2], 1.0);
+        assert!(a.central_weights[2].is_none());
+        let cw = a.central_weights[0].as_ref().unwrap();
+        assert!(cw[0] > 0.7, "team 0 wins when criterion 0 weighs more: {cw:?}");
+        assert!(a.std_error > 0.0 && a.std_error < 0.004);
+    }
+
+    #[test]
+    fn acceptability_puts_incomplete_teams_last() {
+        let mx = m(&[&[Some(1.0), Some(1.0)], &[None, Some(10.0)]]);
+        let a = acceptability(&mx, 1000, 3);
+        assert_eq!(a.rank_share[1], vec![0.0, 1.0]);
+    }
+
+    #[test]
+    fn sorted_rank_path_matches_pair_counting() {
+        let keys: Vec<f64> = (0..40).map(|i| ((i * 7) % 13) as f64).collect();
+        let mut order: Vec<usize> = (0..40).collect();
+        let mut ranks = vec![0; 40];
+        shared_ranks(&keys, &mut order, &mut ranks);
+        for t in 0..40 {
+            assert_eq!(ranks[t], keys.iter().filter(|&&x| x > keys[t] + TIE_EPSILON).count());
+        }
+    }
+}
