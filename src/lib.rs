@@ -8,5 +8,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod model;
+pub mod lp;
 pub mod rank;
+pub mod sensitivity;
 pub mod text;
