@@ -1,0 +1,376 @@
+//! Content checks for the shipped dataset `data/kai-2025.json`.
+//!
+//! Why: the widget shows every team, label, rationale and citation of this file to readers in
+//! Korean and English. A typo'd field name, a blank English side, an uncited score or a quote
+//! pointing at a report not listed in `sources` would all reach readers silently, because the
+//! model deserialises leniently. These tests pin what a reader relies on. (Verbatim quote
+//! checking against the seed reports is done by `check_data.py`, which has the reports.)
+
+use std::collections::BTreeSet;
+
+use kai_ranking::model::{Citation, Claim, Dataset, Score, Team};
+use kai_ranking::text::Text;
+
+const TEAM_IDS: [&str; 10] = [
+    "naver-cloud",
+    "upstage",
+    "skt",
+    "nc-ai",
+    "lg-ai",
+    "kt",
+    "kakao",
+    "motif",
+    "konan",
+    "kaist",
+];
+const CRITERION_IDS: [&str; 4] = ["performance", "sovereignty", "industry", "global"];
+const PRESET_IDS: [&str; 5] =
+    ["equal", "ministry", "sovereignty-first", "industry-first", "global-first"];
+const SELECTED: [&str; 5] = ["naver-cloud", "upstage", "skt", "nc-ai", "lg-ai"];
+
+fn dataset() -> Dataset {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json");
+    let raw = std::fs::read_to_string(path).expect("data/kai-2025.json is readable");
+    serde_json::from_str(&raw).expect("data/kai-2025.json matches the model")
+}
+
+/// Every text and citation in the dataset, each with a JSON-ish path for error messages.
+#[derive(Default)]
+struct Collected {
+    texts: Vec<(String, Text)>,
+    cites: Vec<(String, Citation)>,
+    unknown: Vec<(String, Vec<String>)>,
+}
+
+impl Collected {
+    fn text(&mut self, path: String, t: &Text) {
+        self.texts.push((path, t.clone()));
+    }
+
+    fn unknown(&mut self, path: &str, keys: &[String]) {
+        if !keys.is_empty() {
+            self.unknown.push((path.to_string(), keys.to_vec()));
+        }
+    }
+
+    fn cites(&mut self, path: &str, cites: &[Citation]) {
+        for (i, c) in cites.iter().enumerate() {
+            let p = format!("{path}.cites[{i}]");
+            self.unknown(&p, &c.unknown.0);
+            self.cites.push((p, c.clone()));
+        }
+    }
+
+    fn claim(&mut self, path: String, c: &Claim) {
+        self.unknown(&path, &c.unknown.0);
+        self.text(format!("{path}.text"), &c.text);
+        self.cites(&path, &c.cites);
+    }
+
+    fn score(&mut self, path: String, s: &Score) {
+        self.unknown(&path, &s.unknown.0);
+        self.text(format!("{path}.rationale"), &s.rationale);
+        self.cites(&path, &s.cites);
+    }
+}
+
+fn team_claims(t: &Team) -> Vec<(&'static str, Option<&Claim>)> {
+    vec![
+        ("lead", t.lead.as_ref()),
+        ("partners", t.partners.as_ref()),
+        ("models", t.models.as_ref()),
+        ("scale", t.scale.as_ref()),
+        ("compute", t.compute.as_ref()),
+        ("strategy", t.strategy.as_ref()),
+        ("outcome", t.outcome.as_ref()),
+    ]
+}
+
+fn collect(d: &Dataset) -> Collected {
+    let mut c = Collected::default();
+    c.unknown("$", &d.unknown.0);
+    c.text("$.title".into(), &d.title);
+    c.text("$.question".into(), &d.question);
+    c.text("$.disclaimer".into(), &d.disclaimer);
+    for (i, cl) in d.context.iter().enumerate() {
+        c.claim(format!("$.context[{i}]"), cl);
+    }
+    for (i, cr) in d.criteria.iter().enumerate() {
+        let p = format!("$.criteria[{i}]");
+        c.unknown(&p, &cr.unknown.0);
+        c.text(format!("{p}.label"), &cr.label);
+        c.text(format!("{p}.definition"), &cr.definition);
+    }
+    for t in &d.teams {
+        let p = format!("$.teams[{}]", t.id);
+        c.unknown(&p, &t.unknown.0);
+        c.text(format!("{p}.name"), &t.name);
+        for (field, cl) in team_claims(t) {
+            if let Some(cl) = cl {
+                c.claim(format!("{p}.{field}"), cl);
+            }
+        }
+        for (i, f) in t.facts.iter().enumerate() {
+            c.claim(format!("{p}.facts[{i}]"), f);
+        }
+        for (crit, s) in &t.scores {
+            c.score(format!("{p}.scores.{crit}"), s);
+        }
+    }
+    for pr in &d.presets {
+        let p = format!("$.presets[{}]", pr.id);
+        c.unknown(&p, &pr.unknown.0);
+        c.text(format!("{p}.label"), &pr.label);
+        c.text(format!("{p}.description"), &pr.description);
+    }
+    for s in &d.sources {
+        let p = format!("$.sources[{}]", s.file);
+        c.unknown(&p, &s.unknown.0);
+        c.text(format!("{p}.outlet"), &s.outlet);
+        c.text(format!("{p}.author"), &s.author);
+    }
+    for cl in &d.cut_lines {
+        let p = format!("$.cut_lines[{}]", cl.id);
+        c.unknown(&p, &cl.unknown.0);
+        c.text(format!("{p}.label"), &cl.label);
+        c.cites(&p, &cl.cites);
+    }
+    c
+}
+
+#[test]
+fn lists_the_ten_consortia_in_display_order() {
+    let d = dataset();
+    let ids: Vec<&str> = d.teams.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, TEAM_IDS);
+}
+
+#[test]
+fn has_the_four_criteria_in_slider_order() {
+    let d = dataset();
+    let ids: Vec<&str> = d.criteria.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, CRITERION_IDS);
+    let labels: Vec<(&str, &str)> =
+        d.criteria.iter().map(|c| (c.label.ko.as_str(), c.label.en.as_str())).collect();
+    assert_eq!(
+        labels,
+        [
+            ("성능", "Performance"),
+            ("자주성", "Sovereignty"),
+            ("산업 파급력", "Industry impact"),
+            ("글로벌 확장성", "Global reach"),
+        ]
+    );
+}
+
+#[test]
+fn has_no_unknown_fields_anywhere() {
+    let d = dataset();
+    let c = collect(&d);
+    assert!(c.unknown.is_empty(), "unknown fields (typos?): {:?}", c.unknown);
+}
+
+#[test]
+fn every_text_reads_in_both_languages() {
+    let d = dataset();
+    let c = collect(&d);
+    assert!(c.texts.len() > 100, "expected the whole dataset to be walked, got {}", c.texts.len());
+    let blank: Vec<&str> = c
+        .texts
+        .iter()
+        .filter(|(_, t)| t.ko.trim().is_empty() || t.en.trim().is_empty())
+        .map(|(p, _)| p.as_str())
+        .collect();
+    assert!(blank.is_empty(), "texts missing a language: {blank:?}");
+}
+
+#[test]
+fn every_citation_has_a_quote_a_gloss_and_a_listed_source() {
+    let d = dataset();
+    let files: BTreeSet<&str> = d.sources.iter().map(|s| s.file.as_str()).collect();
+    assert_eq!(files.len(), 5, "one source entry per report");
+    let c = collect(&d);
+    for (path, cite) in &c.cites {
+        assert!(files.contains(cite.source.as_str()), "{path}: unknown source {:?}", cite.source);
+        assert!(!cite.quote.trim().is_empty(), "{path}: empty quote");
+        assert!(!cite.gloss.trim().is_empty(), "{path}: empty gloss");
+        assert!(
+            cite.quote.chars().any(|ch| ('가'..='힣').contains(&ch)),
+            "{path}: quote is not Korean: {:?}",
+            cite.quote
+        );
+        assert!(
+            cite.quote.chars().count() <= 90,
+            "{path}: quote too long for a tooltip ({} chars)",
+            cite.quote.chars().count()
+        );
+    }
+    // Every listed source is actually used, so the source list is not padding.
+    let used: BTreeSet<&str> = c.cites.iter().map(|(_, ct)| ct.source.as_str()).collect();
+    assert_eq!(used, files);
+}
+
+#[test]
+fn every_claim_is_cited() {
+    let d = dataset();
+    let mut uncited = Vec::new();
+    for (i, cl) in d.context.iter().enumerate() {
+        if cl.cites.is_empty() {
+            uncited.push(format!("$.context[{i}]"));
+        }
+    }
+    for t in &d.teams {
+        for (field, cl) in team_claims(t) {
+            if cl.is_some_and(|cl| cl.cites.is_empty()) {
+                uncited.push(format!("{}.{field}", t.id));
+            }
+        }
+        for (i, f) in t.facts.iter().enumerate() {
+            if f.cites.is_empty() {
+                uncited.push(format!("{}.facts[{i}]", t.id));
+            }
+        }
+        assert!(
+            (2..=6).contains(&t.facts.len()),
+            "{}: {} key facts, expected 2–6",
+            t.id,
+            t.facts.len()
+        );
+        assert!(t.outcome.is_some(), "{}: every team's outcome is reported", t.id);
+    }
+    assert!(uncited.is_empty(), "claims without citations: {uncited:?}");
+}
+
+#[test]
+fn every_team_is_scored_on_every_criterion() {
+    let d = dataset();
+    for t in &d.teams {
+        let keys: Vec<&str> = t.scores.keys().map(String::as_str).collect();
+        let mut want = CRITERION_IDS.to_vec();
+        want.sort_unstable();
+        assert_eq!(keys, want, "{}: score keys", t.id);
+    }
+}
+
+#[test]
+fn scores_are_justified_and_nulls_are_explained() {
+    let d = dataset();
+    for t in &d.teams {
+        for (crit, s) in &t.scores {
+            let at = format!("{}.{crit}", t.id);
+            assert!(
+                !s.rationale.ko.trim().is_empty() && !s.rationale.en.trim().is_empty(),
+                "{at}: rationale must exist in both languages (value {:?})",
+                s.value
+            );
+            if let Some(v) = s.value {
+                assert!((0.0..=10.0).contains(&v), "{at}: {v} outside 0–10");
+                assert!(((v * 10.0).round() - v * 10.0).abs() < 1e-9, "{at}: {v} has >1 decimal");
+                assert!(!s.cites.is_empty(), "{at}: a score needs at least one citation");
+            }
+        }
+    }
+}
+
+#[test]
+fn teams_the_reports_barely_mention_are_not_scored() {
+    let d = dataset();
+    for id in ["motif", "konan", "kaist"] {
+        let t = d.teams.iter().find(|t| t.id == id).expect("team present");
+        assert!(t.scores.values().all(|s| s.value.is_none()), "{id} must have only null scores");
+        assert!(t.models.is_none() && t.partners.is_none() && t.strategy.is_none(), "{id}: nothing invented");
+    }
+}
+
+#[test]
+fn scores_use_the_range_so_weights_matter() {
+    let d = dataset();
+    for crit in CRITERION_IDS {
+        let values: Vec<f64> =
+            d.teams.iter().filter_map(|t| t.scores.get(crit).and_then(|s| s.value)).collect();
+        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        assert!(hi - lo >= 2.0, "{crit}: scores span only {lo}–{hi}");
+    }
+}
+
+#[test]
+fn offers_the_five_presets_with_weights_on_known_criteria() {
+    let d = dataset();
+    let ids: Vec<&str> = d.presets.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, PRESET_IDS);
+    for p in &d.presets {
+        assert!(p.weights.keys().all(|k| CRITERION_IDS.contains(&k.as_str())), "{}: weight keys", p.id);
+        assert!(p.weights.values().all(|w| w.is_finite() && *w >= 0.0), "{}: weights ≥ 0", p.id);
+        assert!(p.weights.values().sum::<f64>() > 0.0, "{}: not all zero", p.id);
+    }
+    let equal = &d.presets[0];
+    assert!(CRITERION_IDS.iter().all(|c| equal.weights.get(*c) == Some(&1.0)));
+}
+
+/// Weighted mean of a team over the criteria, `None` if a weighted criterion is unscored
+/// (such a team cannot win). Kept local so this test depends only on the data, not the engine.
+fn weighted(t: &Team, w: &std::collections::BTreeMap<String, f64>) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut total = 0.0;
+    for (crit, weight) in w {
+        if *weight > 0.0 {
+            sum += weight * t.scores.get(crit)?.value?;
+            total += weight;
+        }
+    }
+    (total > 0.0).then(|| sum / total)
+}
+
+#[test]
+fn presets_disagree_about_who_leads() {
+    let d = dataset();
+    let mut top_twos = BTreeSet::new();
+    let mut leaders = BTreeSet::new();
+    for p in &d.presets {
+        let mut rows: Vec<(f64, &str)> =
+            d.teams.iter().filter_map(|t| weighted(t, &p.weights).map(|s| (s, t.id.as_str()))).collect();
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        leaders.insert(rows[0].1);
+        let mut two = vec![rows[0].1, rows[1].1];
+        two.sort_unstable();
+        top_twos.insert(two);
+    }
+    assert!(leaders.len() >= 2, "every preset crowns the same team: {leaders:?}");
+    assert!(top_twos.len() >= 3, "presets barely change the final two: {top_twos:?}");
+}
+
+#[test]
+fn cut_lines_record_the_real_selection_and_nothing_more() {
+    let d = dataset();
+    let ids: Vec<&str> = d.cut_lines.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["selection", "stage-1", "final"]);
+    let sizes: Vec<usize> = d.cut_lines.iter().map(|c| c.size).collect();
+    assert_eq!(sizes, [5, 4, 2]);
+    let sel = &d.cut_lines[0];
+    assert_eq!(sel.date.as_deref(), Some("2025-08-04"));
+    assert_eq!(sel.actual.as_deref(), Some(&SELECTED.map(String::from)[..]));
+    // Later cuts had not happened as of the reports: no invented outcome.
+    assert!(d.cut_lines[1..].iter().all(|c| c.actual.is_none()));
+    assert!(d.cut_lines.iter().all(|c| !c.cites.is_empty()));
+}
+
+#[test]
+fn header_fields_are_filled() {
+    let d = dataset();
+    assert_eq!(d.version, "1.0.0");
+    assert_eq!(d.as_of, "2025-09-30");
+    assert_eq!(d.question.ko, "가중치를 바꾸면 순위는 어떻게 달라질까?");
+    assert!(d.disclaimer.en.contains("not official"), "disclaimer must say the scores are not official");
+    assert!(d.context.len() >= 5);
+}
+
+#[test]
+fn passes_the_widgets_own_validation() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json");
+    let raw = std::fs::read_to_string(path).expect("data/kai-2025.json is readable");
+    if let Err(problems) = kai_ranking::validate::parse_json(&raw) {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        panic!("the widget would refuse the shipped dataset:\n{}", list.join("\n"));
+    }
+}
