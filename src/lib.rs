@@ -12,3 +12,9 @@ pub mod lp;
 pub mod rank;
 pub mod sensitivity;
 pub mod text;
+pub mod validate;
+pub mod weights_parse;
+
+/// The K-AI 2025 dataset, embedded so the CLI and the widget work with no file or network
+/// access. Validate it with [`validate::parse_json`] before use (tests do).
+pub const KAI_2025_JSON: &str = include_str!("../data/kai-2025.json");

@@ -1,0 +1,878 @@
+//! Validation: turns untrusted input into a [`Dataset`] the engine can trust, or into a list of
+//! *every* problem, each with the JSON path of the place to fix and a message in Korean or
+//! English.
+//!
+//! Why a list and not the first error: a data editor fixing a 2 000-line file wants all the
+//! typos at once, and the widget shows them all instead of a blank chart.
+//!
+//! Pure Rust, no web dependencies; compiles for wasm32. The JSON-text entry points
+//! ([`parse_json`], [`parse_json_bytes`]) need the `json` feature (serde_json); the widget uses
+//! [`from_deserializer`] with the browser's `JSON.parse` + `serde-wasm-bindgen` instead.
+//! Nothing in here panics on any input.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Deserializer;
+
+use crate::model::{
+    CRITERIA_RANGE, Citation, Claim, CutLine, Dataset, Preset, SCORE_MAX, SCORE_MIN, Score,
+    Source, TEAMS_RANGE, Team, UnknownFields,
+};
+use crate::text::{Lang, Text};
+
+/// Largest input accepted (2 MiB). The K-AI file is ~100 kB; anything this big is a mistake
+/// (or an attack on a phone's memory), so it is refused before parsing.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// Longest id accepted: ids end up in URLs and on narrow screens.
+pub const MAX_ID_LEN: usize = 40;
+
+/// The path used for problems about the document as a whole (never an empty path).
+pub const ROOT_PATH: &str = "$";
+
+/// Korean noun, English singular, English plural.
+const CRITERIA_NOUNS: [&str; 3] = ["기준", "criterion", "criteria"];
+/// See [`CRITERIA_NOUNS`].
+const TEAM_NOUNS: [&str; 3] = ["팀", "team", "teams"];
+
+/// One thing wrong with a dataset: where, and what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// JSON path of the place to fix, e.g. `teams[3].scores.sovereignty`; [`ROOT_PATH`] for the
+    /// whole document. Never empty.
+    pub path: String,
+    /// What is wrong, with the data needed to say it precisely.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong at a [`Problem::path`]. Variants carry the offending data so that messages
+/// (and tests, and the UI) can be precise. The wording of each message is pinned by tests: treat
+/// a change as a breaking change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The text is not JSON.
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's description (English).
+        message: String,
+    },
+    /// A value has the wrong type (e.g. a string where a number is expected).
+    Type {
+        /// The deserializer's description (English).
+        message: String,
+    },
+    /// The input is larger than [`MAX_BYTES`].
+    TooLarge {
+        /// Size of the input.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A field the schema does not know (usually a typo); the path is the object holding it.
+    UnknownField {
+        /// The field's name.
+        name: String,
+    },
+    /// A required value is empty or blank.
+    Empty,
+    /// One language of a bilingual text is missing.
+    MissingTranslation {
+        /// The missing language.
+        lang: Lang,
+    },
+    /// A score has a value but no rationale.
+    MissingRationale,
+    /// A `null` score does not say why there is no score.
+    MissingReason,
+    /// A criterion has no entry at all in a team's scores.
+    MissingScore,
+    /// A score or claim cites no source.
+    MissingCitation,
+    /// A citation names a file that is not in `sources`.
+    UnknownSource {
+        /// The file name cited.
+        file: String,
+    },
+    /// A criterion id that the dataset does not define.
+    UnknownCriterion {
+        /// The id used.
+        id: String,
+    },
+    /// A team id that the dataset does not define.
+    UnknownTeam {
+        /// The id used.
+        id: String,
+    },
+    /// An id (or source file, or team in a cut) used twice.
+    DuplicateId {
+        /// The repeated id.
+        id: String,
+        /// Index of the first item that uses it, in the same list.
+        first: usize,
+    },
+    /// An id that is not 1–[`MAX_ID_LEN`] characters of `a-z`, `0-9` and `-`.
+    BadId {
+        /// The id given.
+        id: String,
+    },
+    /// A date that is not `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    BadDate {
+        /// The date given.
+        value: String,
+    },
+    /// A URL that is not `http://` or `https://`.
+    BadUrl {
+        /// The URL given.
+        url: String,
+    },
+    /// A score outside [`SCORE_MIN`]–[`SCORE_MAX`].
+    ScoreOutOfRange {
+        /// The score given.
+        value: f64,
+    },
+    /// A number that is NaN or infinite (possible through JavaScript input).
+    NotFinite,
+    /// A preset weight below zero.
+    NegativeWeight {
+        /// The weight given.
+        value: f64,
+    },
+    /// A preset whose weights are all zero (or absent): it would rank nothing.
+    AllZeroWeights,
+    /// Fewer criteria than [`CRITERIA_RANGE`] allows.
+    TooFewCriteria {
+        /// Criteria given.
+        n: usize,
+    },
+    /// More criteria than [`CRITERIA_RANGE`] allows.
+    TooManyCriteria {
+        /// Criteria given.
+        n: usize,
+    },
+    /// Fewer teams than [`TEAMS_RANGE`] allows.
+    TooFewTeams {
+        /// Teams given.
+        n: usize,
+    },
+    /// More teams than [`TEAMS_RANGE`] allows.
+    TooManyTeams {
+        /// Teams given.
+        n: usize,
+    },
+    /// A cut of size 0: nobody would pass.
+    CutZero,
+    /// A cut that leaves nobody below the line.
+    CutTooLarge {
+        /// The cut size.
+        size: usize,
+        /// Teams in the dataset.
+        teams: usize,
+    },
+    /// A cut that is not smaller than the cut before it (cuts are listed largest first).
+    CutOrder {
+        /// This cut's size.
+        size: usize,
+        /// The previous cut's size.
+        previous: usize,
+    },
+    /// A cut's `actual` list does not have `size` teams.
+    ActualCountMismatch {
+        /// The cut size.
+        size: usize,
+        /// Teams listed.
+        given: usize,
+    },
+    /// A team passes a cut but is not among those who passed the cut before it.
+    NotInPreviousCut {
+        /// The team id.
+        id: String,
+    },
+}
+
+impl ProblemKind {
+    /// The message without the path, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let (min, max) = (SCORE_MIN, SCORE_MAX);
+        let ko = lang == Lang::Ko;
+        match self {
+            Syntax { line, column, message } => {
+                if ko {
+                    format!("JSON 문법 오류 ({line}행 {column}열): {message}")
+                } else {
+                    format!("JSON syntax error at line {line}, column {column}: {message}")
+                }
+            }
+            Type { message } => {
+                if ko {
+                    format!("형식이 맞지 않습니다: {message}")
+                } else {
+                    message.clone()
+                }
+            }
+            TooLarge { bytes, limit } => {
+                if ko {
+                    format!("입력이 {bytes}바이트로 한도 {limit}바이트를 넘습니다")
+                } else {
+                    format!("the input is {bytes} bytes; the limit is {limit} bytes")
+                }
+            }
+            UnknownField { name } => {
+                if ko {
+                    format!("알 수 없는 필드 \"{name}\" (오타인가요?)")
+                } else {
+                    format!("unknown field \"{name}\" (a typo?)")
+                }
+            }
+            Empty => if ko { "비어 있으면 안 됩니다" } else { "must not be empty" }.to_string(),
+            MissingTranslation { lang: missing } => {
+                if ko {
+                    let l = if *missing == Lang::Ko { "한국어" } else { "영어" };
+                    format!("{l} 텍스트가 없습니다")
+                } else {
+                    let l = if *missing == Lang::Ko { "Korean" } else { "English" };
+                    format!("the {l} text is missing")
+                }
+            }
+            MissingRationale => if ko {
+                "점수에 근거(rationale)가 없습니다"
+            } else {
+                "the score has no rationale"
+            }
+            .to_string(),
+            MissingReason => if ko {
+                "점수가 null이면 rationale에 점수를 매기지 않은 이유를 적어야 합니다"
+            } else {
+                "a null score needs a rationale saying why there is no score"
+            }
+            .to_string(),
+            MissingScore => if ko {
+                "점수가 없습니다. 출처로 판단할 수 없으면 null과 그 이유를 적으세요"
+            } else {
+                "no score; if the sources do not allow one, write null with the reason"
+            }
+            .to_string(),
+            MissingCitation => {
+                if ko { "인용한 출처가 없습니다" } else { "cites no source" }.to_string()
+            }
+            UnknownSource { file } => {
+                if ko {
+                    format!("\"{file}\"은(는) sources에 없는 출처입니다")
+                } else {
+                    format!("\"{file}\" is not listed in sources")
+                }
+            }
+            UnknownCriterion { id } => {
+                if ko {
+                    format!("\"{id}\"은(는) 없는 기준 id입니다")
+                } else {
+                    format!("\"{id}\" is not a criterion id")
+                }
+            }
+            UnknownTeam { id } => {
+                if ko {
+                    format!("\"{id}\"은(는) 없는 팀 id입니다")
+                } else {
+                    format!("\"{id}\" is not a team id")
+                }
+            }
+            DuplicateId { id, first } => {
+                if ko {
+                    format!("\"{id}\"은(는) 이미 [{first}] 항목에 쓰였습니다")
+                } else {
+                    format!("\"{id}\" is already used by item [{first}]")
+                }
+            }
+            BadId { id } => {
+                if ko {
+                    format!(
+                        "\"{id}\"은(는) 올바른 id가 아닙니다: a–z, 0–9, - 로 된 1–{MAX_ID_LEN}자를 쓰세요"
+                    )
+                } else {
+                    format!(
+                        "\"{id}\" is not a valid id: use 1–{MAX_ID_LEN} characters from a–z, 0–9 and -"
+                    )
+                }
+            }
+            BadDate { value } => {
+                if ko {
+                    format!("\"{value}\"은(는) YYYY-MM-DD, YYYY-MM, YYYY 형식의 날짜가 아닙니다")
+                } else {
+                    format!("\"{value}\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+                }
+            }
+            BadUrl { url } => {
+                if ko {
+                    format!("\"{url}\"은(는) http:// 또는 https:// 주소가 아닙니다")
+                } else {
+                    format!("\"{url}\" is not an http:// or https:// address")
+                }
+            }
+            ScoreOutOfRange { value } => {
+                if ko {
+                    format!("{value}은(는) {min}–{max} 범위를 벗어났습니다")
+                } else {
+                    format!("{value} is outside {min}–{max}")
+                }
+            }
+            NotFinite => {
+                if ko { "유한한 수가 아닙니다" } else { "is not a finite number" }.to_string()
+            }
+            NegativeWeight { value } => {
+                if ko {
+                    format!("가중치 {value}은(는) 음수입니다. 0 이상이어야 합니다")
+                } else {
+                    format!("weight {value} is negative; weights must be ≥ 0")
+                }
+            }
+            AllZeroWeights => if ko {
+                "모든 가중치가 0입니다. 하나 이상은 0보다 커야 합니다"
+            } else {
+                "every weight is 0; at least one must be positive"
+            }
+            .to_string(),
+            TooFewCriteria { n } => count_message(ko, *n, CRITERIA_NOUNS, true, CRITERIA_RANGE.0),
+            TooManyCriteria { n } => count_message(ko, *n, CRITERIA_NOUNS, false, CRITERIA_RANGE.1),
+            TooFewTeams { n } => count_message(ko, *n, TEAM_NOUNS, true, TEAMS_RANGE.0),
+            TooManyTeams { n } => count_message(ko, *n, TEAM_NOUNS, false, TEAMS_RANGE.1),
+            CutZero => if ko {
+                "컷 크기는 1 이상이어야 합니다"
+            } else {
+                "a cut must let at least 1 team through"
+            }
+            .to_string(),
+            CutTooLarge { size, teams } => {
+                if ko {
+                    format!("컷 크기 {size}은(는) 팀 수 {teams}보다 작아야 합니다")
+                } else {
+                    format!("a cut of {size} must be smaller than the number of teams ({teams})")
+                }
+            }
+            CutOrder { size, previous } => {
+                if ko {
+                    format!("컷 {size}이(가) 컷 {previous} 뒤에 있습니다. 큰 컷부터 작은 컷 순서로 적으세요")
+                } else {
+                    format!("a cut of {size} follows a cut of {previous}; list cuts largest first")
+                }
+            }
+            ActualCountMismatch { size, given } => {
+                if ko {
+                    format!("컷 크기는 {size}인데 팀이 {given}개 적혀 있습니다")
+                } else {
+                    format!("{given} teams listed for a cut of {size}")
+                }
+            }
+            NotInPreviousCut { id } => {
+                if ko {
+                    format!("\"{id}\"은(는) 이전 컷을 통과하지 못한 팀입니다")
+                } else {
+                    format!("\"{id}\" did not pass the previous cut")
+                }
+            }
+        }
+    }
+}
+
+/// "9 criteria; at most 8 are allowed" / "기준이 9개입니다. 최대 8개까지 쓸 수 있습니다".
+fn count_message(ko: bool, n: usize, nouns: [&str; 3], at_least: bool, limit: usize) -> String {
+    let [ko_noun, one, many] = nouns;
+    let noun = if n == 1 { one } else { many };
+    match (ko, at_least) {
+        (true, true) => format!("{ko_noun}이 {n}개입니다. 최소 {limit}개가 필요합니다"),
+        (true, false) => format!("{ko_noun}이 {n}개입니다. 최대 {limit}개까지 쓸 수 있습니다"),
+        (false, true) => format!("{n} {noun}; at least {limit} are needed"),
+        (false, false) => format!("{n} {noun}; at most {limit} are allowed"),
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    /// English, like [`ProblemKind::describe`] with [`Lang::En`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl Problem {
+    /// A problem at `path` (an empty path becomes [`ROOT_PATH`]).
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        let path = path.into();
+        let path = if path.is_empty() { ROOT_PATH.to_string() } else { path };
+        Problem { path, kind }
+    }
+
+    /// `path: message` in `lang`, e.g. `teams[3].scores.sovereignty: 12 is outside 0–10`.
+    pub fn message(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.kind.describe(lang))
+    }
+}
+
+impl fmt::Display for Problem {
+    /// English, like [`Problem::message`] with [`Lang::En`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Problem {}
+
+/// True for ids the widget can put in URLs: 1–[`MAX_ID_LEN`] characters of `a-z`, `0-9`, `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` with a plausible month and day.
+pub fn is_valid_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| -> Option<u32> {
+        if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().ok() } else { None }
+    };
+    match parts.as_slice() {
+        [y] => num(y, 4).is_some(),
+        [y, m] => num(y, 4).is_some() && num(m, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [y, m, d] => {
+            num(y, 4).is_some()
+                && num(m, 2).is_some_and(|m| (1..=12).contains(&m))
+                && num(d, 2).is_some_and(|d| (1..=31).contains(&d))
+        }
+        _ => false,
+    }
+}
+
+/// Collects problems while walking the dataset.
+struct Checker<'a> {
+    dataset: &'a Dataset,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, kind));
+    }
+
+    fn unknown(&mut self, path: &str, unknown: &UnknownFields) {
+        for name in &unknown.0 {
+            self.push(path, ProblemKind::UnknownField { name: name.clone() });
+        }
+    }
+
+    /// A bilingual text that must be present in both languages.
+    fn text(&mut self, path: String, text: &Text) {
+        let ko = text.ko.trim().is_empty();
+        let en = text.en.trim().is_empty();
+        match (ko, en) {
+            (true, true) => self.push(path, ProblemKind::Empty),
+            (true, false) => self.push(path, ProblemKind::MissingTranslation { lang: Lang::Ko }),
+            (false, true) => self.push(path, ProblemKind::MissingTranslation { lang: Lang::En }),
+            (false, false) => {}
+        }
+    }
+
+    fn required(&mut self, path: String, s: &str) {
+        if s.trim().is_empty() {
+            self.push(path, ProblemKind::Empty);
+        }
+    }
+
+    fn date(&mut self, path: String, s: &str) {
+        if s.trim().is_empty() {
+            self.push(path, ProblemKind::Empty);
+        } else if !is_valid_date(s) {
+            self.push(path, ProblemKind::BadDate { value: s.to_string() });
+        }
+    }
+
+    /// Checks ids of a list: present, well-formed, unique.
+    fn ids<'b>(&mut self, list: &str, ids: impl Iterator<Item = &'b str>, field: &str) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].{field}");
+            if id.is_empty() {
+                self.push(path, ProblemKind::Empty);
+                continue;
+            }
+            if field == "id" && !is_valid_id(id) {
+                self.push(path.clone(), ProblemKind::BadId { id: id.to_string() });
+            }
+            match seen.get(id) {
+                Some(&first) => {
+                    self.push(path, ProblemKind::DuplicateId { id: id.to_string(), first })
+                }
+                None => {
+                    seen.insert(id, i);
+                }
+            }
+        }
+    }
+
+    fn citations(&mut self, path: &str, cites: &[Citation]) {
+        for (j, c) in cites.iter().enumerate() {
+            let p = format!("{path}.cites[{j}]");
+            self.unknown(&p, &c.unknown);
+            if c.source.trim().is_empty() {
+                self.push(format!("{p}.source"), ProblemKind::Empty);
+            } else if self.dataset.source(&c.source).is_none() {
+                self.push(format!("{p}.source"), ProblemKind::UnknownSource { file: c.source.clone() });
+            }
+            self.required(format!("{p}.quote"), &c.quote);
+        }
+    }
+
+    fn claim(&mut self, path: String, claim: &Claim) {
+        self.unknown(&path, &claim.unknown);
+        self.text(format!("{path}.text"), &claim.text);
+        if claim.cites.is_empty() {
+            self.push(path.clone(), ProblemKind::MissingCitation);
+        }
+        self.citations(&path, &claim.cites);
+    }
+
+    fn score(&mut self, path: String, score: &Score) {
+        self.unknown(&path, &score.unknown);
+        let blank = score.rationale.ko.trim().is_empty() && score.rationale.en.trim().is_empty();
+        match score.value {
+            Some(v) => {
+                if !v.is_finite() {
+                    self.push(path.clone(), ProblemKind::NotFinite);
+                } else if !(SCORE_MIN..=SCORE_MAX).contains(&v) {
+                    self.push(path.clone(), ProblemKind::ScoreOutOfRange { value: v });
+                }
+                if blank {
+                    self.push(path.clone(), ProblemKind::MissingRationale);
+                }
+                if score.cites.is_empty() {
+                    self.push(path.clone(), ProblemKind::MissingCitation);
+                }
+            }
+            None => {
+                if blank {
+                    self.push(path.clone(), ProblemKind::MissingReason);
+                }
+            }
+        }
+        if !blank {
+            self.text(format!("{path}.rationale"), &score.rationale);
+        }
+        self.citations(&path, &score.cites);
+    }
+
+    fn team(&mut self, i: usize, team: &Team) {
+        let path = format!("teams[{i}]");
+        self.unknown(&path, &team.unknown);
+        self.text(format!("{path}.name"), &team.name);
+        let optional = [
+            ("lead", &team.lead),
+            ("partners", &team.partners),
+            ("models", &team.models),
+            ("scale", &team.scale),
+            ("compute", &team.compute),
+            ("strategy", &team.strategy),
+            ("outcome", &team.outcome),
+        ];
+        for (field, claim) in optional {
+            if let Some(c) = claim {
+                self.claim(format!("{path}.{field}"), c);
+            }
+        }
+        for (j, c) in team.facts.iter().enumerate() {
+            self.claim(format!("{path}.facts[{j}]"), c);
+        }
+        // Criteria in display order first, then keys that match no criterion.
+        for c in &self.dataset.criteria {
+            if c.id.is_empty() {
+                continue;
+            }
+            let p = format!("{path}.scores.{}", c.id);
+            match team.scores.get(&c.id) {
+                Some(s) => self.score(p, s),
+                None => self.push(p, ProblemKind::MissingScore),
+            }
+        }
+        for (key, s) in &team.scores {
+            if self.dataset.criterion_index(key).is_none() {
+                let p = format!("{path}.scores.{key}");
+                self.push(p.clone(), ProblemKind::UnknownCriterion { id: key.clone() });
+                self.score(p, s);
+            }
+        }
+    }
+
+    fn preset(&mut self, i: usize, preset: &Preset) {
+        let path = format!("presets[{i}]");
+        self.unknown(&path, &preset.unknown);
+        self.text(format!("{path}.label"), &preset.label);
+        self.text(format!("{path}.description"), &preset.description);
+        let mut any_positive = false;
+        for (key, &w) in &preset.weights {
+            let p = format!("{path}.weights.{key}");
+            if self.dataset.criterion_index(key).is_none() {
+                self.push(p.clone(), ProblemKind::UnknownCriterion { id: key.clone() });
+            }
+            if !w.is_finite() {
+                self.push(p, ProblemKind::NotFinite);
+            } else if w < 0.0 {
+                self.push(p, ProblemKind::NegativeWeight { value: w });
+            } else if w > 0.0 {
+                any_positive = true;
+            }
+        }
+        if !any_positive {
+            self.push(format!("{path}.weights"), ProblemKind::AllZeroWeights);
+        }
+    }
+
+    fn source(&mut self, i: usize, source: &Source) {
+        let path = format!("sources[{i}]");
+        self.unknown(&path, &source.unknown);
+        self.text(format!("{path}.outlet"), &source.outlet);
+        self.date(format!("{path}.date"), &source.date);
+        self.required(format!("{path}.title"), &source.title);
+        if let Some(url) = &source.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            self.push(format!("{path}.url"), ProblemKind::BadUrl { url: url.clone() });
+        }
+    }
+
+    fn cut(&mut self, i: usize, cut: &CutLine, previous: Option<&CutLine>) {
+        let path = format!("cut_lines[{i}]");
+        let teams = self.dataset.teams.len();
+        self.unknown(&path, &cut.unknown);
+        self.text(format!("{path}.label"), &cut.label);
+        if let Some(d) = &cut.date {
+            self.date(format!("{path}.date"), d);
+        }
+        let size_path = format!("{path}.size");
+        if cut.size == 0 {
+            self.push(size_path, ProblemKind::CutZero);
+        } else if cut.size >= teams {
+            self.push(size_path, ProblemKind::CutTooLarge { size: cut.size, teams });
+        } else if let Some(prev) = previous
+            && cut.size >= prev.size
+            && prev.size > 0
+        {
+            self.push(size_path, ProblemKind::CutOrder { size: cut.size, previous: prev.size });
+        }
+        if let Some(actual) = &cut.actual {
+            let p = format!("{path}.actual");
+            if actual.len() != cut.size {
+                self.push(p.clone(), ProblemKind::ActualCountMismatch { size: cut.size, given: actual.len() });
+            }
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for (j, id) in actual.iter().enumerate() {
+                let pj = format!("{p}[{j}]");
+                if self.dataset.team_index(id).is_none() {
+                    self.push(pj.clone(), ProblemKind::UnknownTeam { id: id.clone() });
+                } else if let Some(prev_actual) = previous.and_then(|c| c.actual.as_ref())
+                    && !prev_actual.contains(id)
+                {
+                    self.push(pj.clone(), ProblemKind::NotInPreviousCut { id: id.clone() });
+                }
+                match seen.get(id.as_str()) {
+                    Some(&first) => self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first }),
+                    None => {
+                        seen.insert(id, j);
+                    }
+                }
+            }
+            if cut.cites.is_empty() {
+                self.push(path.clone(), ProblemKind::MissingCitation);
+            }
+        }
+        self.citations(&path, &cut.cites);
+    }
+}
+
+/// Every problem of a dataset, in document order; empty means the engine may use it.
+///
+/// Checks ids (well-formed, unique), counts (2–8 criteria, 2–200 teams), scores (0–10, finite,
+/// with bilingual rationale and citations; `null` with a reason), citations (known source,
+/// non-empty quote), bilingual texts, presets (known criteria, finite, non-negative, not all
+/// zero), cut lines (sizes, real outcomes naming known teams) and unknown fields everywhere.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut ck = Checker { dataset, problems: Vec::new() };
+    let d = dataset;
+    ck.unknown(ROOT_PATH, &d.unknown);
+    ck.required("version".into(), &d.version);
+    ck.date("as_of".into(), &d.as_of);
+    ck.text("title".into(), &d.title);
+    ck.text("question".into(), &d.question);
+    ck.text("disclaimer".into(), &d.disclaimer);
+    for (i, c) in d.context.iter().enumerate() {
+        ck.claim(format!("context[{i}]"), c);
+    }
+
+    let k = d.criteria.len();
+    if k < CRITERIA_RANGE.0 {
+        ck.push("criteria", ProblemKind::TooFewCriteria { n: k });
+    } else if k > CRITERIA_RANGE.1 {
+        ck.push("criteria", ProblemKind::TooManyCriteria { n: k });
+    }
+    ck.ids("criteria", d.criteria.iter().map(|c| c.id.as_str()), "id");
+    for (i, c) in d.criteria.iter().enumerate() {
+        let path = format!("criteria[{i}]");
+        ck.unknown(&path, &c.unknown);
+        ck.text(format!("{path}.label"), &c.label);
+        ck.text(format!("{path}.definition"), &c.definition);
+    }
+
+    let n = d.teams.len();
+    if n < TEAMS_RANGE.0 {
+        ck.push("teams", ProblemKind::TooFewTeams { n });
+    } else if n > TEAMS_RANGE.1 {
+        ck.push("teams", ProblemKind::TooManyTeams { n });
+    }
+    ck.ids("teams", d.teams.iter().map(|t| t.id.as_str()), "id");
+    for (i, t) in d.teams.iter().enumerate() {
+        ck.team(i, t);
+    }
+
+    ck.ids("presets", d.presets.iter().map(|p| p.id.as_str()), "id");
+    for (i, p) in d.presets.iter().enumerate() {
+        ck.preset(i, p);
+    }
+
+    ck.ids("sources", d.sources.iter().map(|s| s.file.as_str()), "file");
+    for (i, s) in d.sources.iter().enumerate() {
+        ck.source(i, s);
+    }
+
+    ck.ids("cut_lines", d.cut_lines.iter().map(|c| c.id.as_str()), "id");
+    for (i, c) in d.cut_lines.iter().enumerate() {
+        let previous = i.checked_sub(1).and_then(|p| d.cut_lines.get(p));
+        ck.cut(i, c, previous);
+    }
+    ck.problems
+}
+
+/// Validates an already-deserialised dataset: `Ok` only when [`validate`] finds nothing.
+pub fn check(dataset: Dataset) -> Result<Dataset, Vec<Problem>> {
+    let problems = validate(&dataset);
+    if problems.is_empty() { Ok(dataset) } else { Err(problems) }
+}
+
+/// The path serde_path_to_error tracked, as a problem path (`.` = root becomes [`ROOT_PATH`]).
+fn tracked_path(path: &serde_path_to_error::Path) -> String {
+    let mut p = path.to_string();
+    // A syntax error before a key was read leaves an unknown `?` segment: drop it.
+    while let Some(parent) = p.strip_suffix(".?").or_else(|| p.strip_suffix('?')) {
+        p = parent.to_string();
+    }
+    if p == "." || p.is_empty() { ROOT_PATH.to_string() } else { p }
+}
+
+/// Deserialises and validates a dataset from any serde format; the widget uses it with
+/// `serde_wasm_bindgen::Deserializer` on the result of the browser's `JSON.parse`.
+///
+/// A type error is one problem naming its path (the deserializer stops there); a well-typed
+/// dataset gets the full [`validate`] list.
+pub fn from_deserializer<'de, D>(deserializer: D) -> Result<Dataset, Vec<Problem>>
+where
+    D: Deserializer<'de>,
+{
+    match serde_path_to_error::deserialize::<_, Dataset>(deserializer) {
+        Ok(d) => check(d),
+        Err(e) => {
+            let path = tracked_path(e.path());
+            Err(vec![Problem::new(path, ProblemKind::Type { message: e.inner().to_string() })])
+        }
+    }
+}
+
+/// Parses and validates a dataset from JSON text. See [`parse_json_bytes`].
+#[cfg(feature = "json")]
+pub fn parse_json(text: &str) -> Result<Dataset, Vec<Problem>> {
+    parse_json_bytes(text.as_bytes())
+}
+
+/// Parses and validates a dataset from JSON bytes (a file as read from disk, possibly not
+/// UTF-8, possibly with a byte-order mark).
+///
+/// Inputs over [`MAX_BYTES`] are refused unread; a syntax error gives its line and column; a
+/// type error its JSON path (e.g. `teams[2].scores.performance.value: invalid type: string
+/// "high", expected f64`); otherwise every [`validate`] problem.
+#[cfg(feature = "json")]
+pub fn parse_json_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
+    if bytes.len() > MAX_BYTES {
+        return Err(vec![Problem::new(
+            ROOT_PATH,
+            ProblemKind::TooLarge { bytes: bytes.len(), limit: MAX_BYTES },
+        )]);
+    }
+    // Editors on Windows like to write a BOM; it is not JSON but it is not the user's fault.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let dataset = match serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
+        Ok(d) => d,
+        Err(e) => {
+            let path = tracked_path(e.path());
+            return Err(vec![json_problem(path, e.inner())]);
+        }
+    };
+    if let Err(e) = de.end() {
+        return Err(vec![json_problem(ROOT_PATH.to_string(), &e)]);
+    }
+    check(dataset)
+}
+
+/// Splits a serde_json error into syntax (with position) or type (with message only).
+#[cfg(feature = "json")]
+fn json_problem(path: String, e: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    let kind = match e.classify() {
+        Category::Syntax | Category::Eof => {
+            ProblemKind::Syntax { line: e.line(), column: e.column(), message }
+        }
+        Category::Data | Category::Io => ProblemKind::Type { message },
+    };
+    Problem::new(path, kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_must_fit_in_urls() {
+        assert!(is_valid_id("naver-cloud"));
+        assert!(is_valid_id("k2"));
+        assert!(!is_valid_id("Naver"));
+        assert!(!is_valid_id("lg_ai"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id(&"a".repeat(41)));
+        assert!(is_valid_id(&"a".repeat(40)));
+    }
+
+    #[test]
+    fn dates_of_three_precisions() {
+        assert!(is_valid_date("2025-08-04"));
+        assert!(is_valid_date("2025-09"));
+        assert!(is_valid_date("2025"));
+        assert!(!is_valid_date("2025-13"));
+        assert!(!is_valid_date("2025/08/04"));
+        assert!(!is_valid_date("25-08-04"));
+        assert!(!is_valid_date("2025-08-04-"));
+    }
+
+    #[test]
+    fn empty_path_becomes_root() {
+        assert_eq!(Problem::new("", ProblemKind::Empty).path, "$");
+    }
+
+    #[test]
+    fn an_empty_dataset_reports_counts_and_required_texts() {
+        let problems = validate(&Dataset::default());
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(paths.contains(&"criteria"));
+        assert!(paths.contains(&"teams"));
+        assert!(paths.contains(&"title"));
+    }
+}
