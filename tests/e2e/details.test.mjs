@@ -14,11 +14,14 @@ for (const lang of ['ko', 'en']) {
     const root = p.page.locator('.kai-ranking');
     for (const id of ['upstage', TEAM_IDS[TEAM_IDS.length - 1]]) {
       const button = root.locator(`[data-team-id="${id}"][data-rank] button`).first();
+      assert.equal(await button.getAttribute('aria-expanded'), 'false', `${id}: starts closed`);
       await button.click();
+      await root.locator(`[data-team-id="${id}"][data-rank] button[aria-expanded="true"]`)
+        .first().waitFor({ timeout: 3000 });
       const panelId = await button.getAttribute('aria-controls');
-      const panel = panelId ? p.page.locator(`[id="${panelId}"]`) : root.locator('[data-details]');
+      assert.ok(panelId, `${id}: the expanded button names its panel (aria-controls)`);
+      const panel = p.page.locator(`[id="${panelId}"]`);
       await panel.waitFor({ state: 'visible', timeout: 3000 });
-      if (panelId) assert.equal(await button.getAttribute('aria-expanded'), 'true');
       const facts = panel.locator('dl, ul, table').first();
       assert.ok(await facts.isVisible(), `${id}: facts visible`);
       assert.ok((await facts.innerText()).trim().length > 10, `${id}: facts have text`);
