@@ -15,6 +15,17 @@ pub mod text;
 pub mod validate;
 pub mod weights_parse;
 
+#[cfg(feature = "web")]
+pub mod app;
+#[cfg(feature = "web")]
+pub mod components;
+pub mod format;
+pub mod i18n;
+#[cfg(feature = "web")]
+pub mod state;
+#[cfg(feature = "web")]
+pub mod web;
+
 /// The K-AI 2025 dataset, embedded so the CLI and the widget work with no file or network
 /// access. Validate it with [`validate::parse_json`] before use (tests do).
 pub const KAI_2025_JSON: &str = include_str!("../data/kai-2025.json");

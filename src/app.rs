@@ -1,0 +1,168 @@
+//! The root component: owns the one reducer and derives everything else from it.
+//!
+//! State flow: `use_reducer(State)` → `use_memo` ranking (matrix × weights) and reference
+//! ranking → plain data props for the children → children report changes through
+//! `Callback` props (`on_<event>`) that dispatch [`Action`]s. Nothing derived is stored.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{
+    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, SourcesFooter, Toolbar,
+    WeightSliders,
+};
+use crate::i18n::{self, Ui};
+use crate::rank::{Ranking, Weights, compare_cut, rank_changes, rank_matrix};
+use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
+use crate::text::Lang;
+
+/// Props of [`App`]: what `mount` passes in.
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    /// The validated dataset, shared by every mount on the page.
+    pub data: DataRc,
+    /// The page's options (URL query or embed attributes).
+    pub options: MountOptions,
+    /// Number of this widget on the page, to keep element ids unique.
+    pub instance: u32,
+}
+
+/// How each team moved against the reference, indexed by team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movement {
+    /// Places gained (positive) or lost (negative) against a reference ranking.
+    Places(i64),
+    /// Above the line now, not selected in reality.
+    Enters,
+    /// Selected in reality, below the line now.
+    DropsOut,
+    /// Same side of the line as in reality.
+    Same,
+}
+
+/// The widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = {
+        let data = props.data.clone();
+        let options = props.options.clone();
+        use_reducer(move || State::new(data, &options))
+    };
+    let data = state.data.clone();
+    let dataset = data.dataset();
+    let lang = state.lang;
+
+    let ranking: Rc<Ranking> = use_memo((data.clone(), state.weights.clone()), |(d, w)| {
+        let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
+        rank_matrix(&d.0.matrix, &weights)
+    });
+    let reference: Rc<Option<Ranking>> = use_memo((data.clone(), state.reference), |(d, r)| {
+        let ds = &d.0.dataset;
+        let weights = match r {
+            Reference::Equal => Some(Weights::equal(ds.criteria.len())),
+            Reference::Preset(i) => ds.presets.get(*i).and_then(|p| Weights::from_preset(ds, p).ok()),
+            Reference::Actual => None,
+        };
+        weights.map(|w| rank_matrix(&d.0.matrix, &w))
+    });
+    let cut_line = state.cut_line();
+    let comparison = compare_cut(dataset, &ranking, &cut_line);
+    let movements: Rc<Vec<Movement>> = {
+        let n = dataset.teams.len();
+        let moves = match (&*reference, state.reference) {
+            (Some(reference), _) => {
+                rank_changes(reference, &ranking).into_iter().map(Movement::Places).collect()
+            }
+            (None, _) => {
+                let real: Vec<usize> = cut_line
+                    .actual
+                    .iter()
+                    .flatten()
+                    .filter_map(|id| dataset.team_index(id))
+                    .collect();
+                (0..n)
+                    .map(|t| match (comparison.above.contains(&t), real.contains(&t)) {
+                        (true, false) if cut_line.actual.is_some() => Movement::Enters,
+                        (false, true) => Movement::DropsOut,
+                        _ => Movement::Same,
+                    })
+                    .collect()
+            }
+        };
+        Rc::new(moves)
+    };
+    let reference_caption = match state.reference {
+        Reference::Equal => Ui::VsEqual.get(lang).to_string(),
+        Reference::Actual => Ui::VsActual.get(lang).to_string(),
+        Reference::Preset(i) => {
+            i18n::vs_preset(lang, dataset.presets.get(i).map_or("", |p| p.label.get(lang)))
+        }
+    };
+    let summary = i18n::summary(lang, dataset, &ranking, &comparison);
+    let shares: Rc<Vec<f64>> = Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
+
+    let on_weight = {
+        let state = state.clone();
+        Callback::from(move |(criterion, value): (usize, f64)| state.dispatch(Action::SetWeight { criterion, value }))
+    };
+    let on_preset = {
+        let state = state.clone();
+        Callback::from(move |id: String| state.dispatch(Action::ApplyPreset(id)))
+    };
+    let on_reset = {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(Action::Reset))
+    };
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
+    };
+    let on_theme = {
+        let state = state.clone();
+        Callback::from(move |t: Theme| state.dispatch(Action::SetTheme(t)))
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |t: Option<usize>| state.dispatch(Action::Select(t)))
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(Action::DismissNotices))
+    };
+
+    let instance = props.instance;
+    let title_id = format!("kai{instance}-title");
+    html! {
+        <div class="kai-ranking" lang={lang.code()} data-theme={state.theme.as_str()}
+            aria-labelledby={title_id.clone()}>
+            <PatternDefs {instance} criteria={dataset.criteria.len()} />
+            <header class="kai-head">
+                <div class="kai-head-text">
+                    <h2 class="kai-title" id={title_id}>{ dataset.title.get(lang) }</h2>
+                    <p class="kai-question">{ dataset.question.get(lang) }</p>
+                </div>
+                <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
+            </header>
+            <NoticeList notices={state.notices.clone()} {lang} {on_dismiss} />
+            <p class="kai-disclaimer">{ dataset.disclaimer.get(lang) }</p>
+            <div class="kai-body">
+                <section class="kai-controls">
+                    <WeightSliders data={data.clone()} weights={state.weights.clone()}
+                        shares={shares.clone()} {lang} {instance} {on_weight} />
+                    <PresetBar data={data.clone()} active={state.active_preset()} {lang}
+                        {on_preset} {on_reset} />
+                </section>
+                <section class="kai-results">
+                    <h3 class="kai-h">{ Ui::Ranking.get(lang) }</h3>
+                    <LiveSummary text={summary} />
+                    <Legend data={data.clone()} shares={shares.clone()} {lang} {instance} caption={reference_caption} />
+                    <RankingList data={data.clone()} ranking={ranking.clone()} movements={movements}
+                        cut={comparison.size} main_cut={dataset.main_cut().cloned()}
+                        selected={state.selected} {lang} {instance} {on_select} />
+                </section>
+            </div>
+            <SourcesFooter data={data.clone()} {lang} />
+        </div>
+    }
+}

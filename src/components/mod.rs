@@ -1,0 +1,61 @@
+//! The widget's components, one per file, each taking plain data plus `Callback` props
+//! (`on_<event>`); only [`crate::app::App`] owns state.
+//!
+//! This module is also the one home of the series colour classes and pattern ids, so the
+//! legend, the sliders and the bars can never disagree about which colour is which criterion.
+
+mod cites;
+mod legend;
+mod live_summary;
+mod notice_list;
+mod pattern_defs;
+mod preset_bar;
+mod ranking_list;
+mod sources_footer;
+mod stack_bar;
+mod team_details;
+mod team_row;
+mod toolbar;
+mod weight_sliders;
+
+pub use cites::{Cites, CitesProps};
+pub use legend::{Legend, LegendProps};
+pub use live_summary::{LiveSummary, LiveSummaryProps};
+pub use notice_list::{NoticeList, NoticeListProps};
+pub use pattern_defs::{PatternDefs, PatternDefsProps, Swatch, SwatchProps};
+pub use preset_bar::{PresetBar, PresetBarProps};
+pub use ranking_list::{RankingList, RankingListProps};
+pub use sources_footer::{SourcesFooter, SourcesFooterProps};
+pub use stack_bar::{StackBar, StackBarProps};
+pub use team_details::{TeamDetails, TeamDetailsProps};
+pub use team_row::{TeamRow, TeamRowProps};
+pub use toolbar::{Toolbar, ToolbarProps};
+pub use weight_sliders::{WeightSliders, WeightSlidersProps};
+
+/// Series (criterion) classes: colour comes from CSS (`--kai-s0` …, Okabe–Ito, per theme).
+const SERIES_CLASSES: [&str; 8] =
+    ["kai-s0", "kai-s1", "kai-s2", "kai-s3", "kai-s4", "kai-s5", "kai-s6", "kai-s7"];
+
+/// The colour class of criterion `i` (cycles after eight, the schema's maximum).
+pub fn series_class(i: usize) -> &'static str {
+    SERIES_CLASSES[i % SERIES_CLASSES.len()]
+}
+
+/// The id of the fill pattern of criterion `i` in widget `instance` (unique per page).
+pub fn pattern_id(instance: u32, i: usize) -> String {
+    format!("kai{instance}-p{i}")
+}
+
+/// The id of the hatch pattern for missing scores in widget `instance`.
+pub fn missing_pattern_id(instance: u32) -> String {
+    format!("kai{instance}-pm")
+}
+
+/// `url(#id)` for a `fill` attribute (an attribute, not a style, so a strict CSP allows it).
+pub fn fill_url(id: &str) -> String {
+    let mut s = String::with_capacity(id.len() + 6);
+    s.push_str("url(#");
+    s.push_str(id);
+    s.push(')');
+    s
+}

@@ -1,0 +1,163 @@
+//! The ranking: one row per team in rank order, the cut line between the last place above it
+//! and the first below, and a FLIP animation when rows change places.
+//!
+//! FLIP: while rendering a new order the DOM still shows the old one, so the old row positions
+//! are measured then (by `data-team-id`); after the commit each moved row gets the inverse
+//! transform through the CSSOM (allowed by a strict CSP, unlike `style=` attributes) and then
+//! transitions back to none within [`FLIP_MS`]. Skipped under `prefers-reduced-motion: reduce`.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::TeamRow;
+use crate::app::Movement;
+use crate::i18n;
+use crate::model::CutLine;
+use crate::rank::Ranking;
+use crate::state::DataRc;
+use crate::text::Lang;
+
+/// Duration of the reorder animation (the brief's ceiling is 300 ms).
+pub const FLIP_MS: u32 = 300;
+
+/// Props of [`RankingList`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct RankingListProps {
+    /// The data (teams).
+    pub data: DataRc,
+    /// The current ranking (derived by the app).
+    pub ranking: Rc<Ranking>,
+    /// Movement of each team against the reference, indexed by team.
+    pub movements: Rc<Vec<Movement>>,
+    /// Places above the drawn line.
+    pub cut: usize,
+    /// The programme's first cut (for the real-outcome badges).
+    pub main_cut: Option<CutLine>,
+    /// Team whose details are open.
+    pub selected: Option<usize>,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Widget number on the page.
+    pub instance: u32,
+    /// A row was pressed (team index).
+    pub on_select: Callback<Option<usize>>,
+}
+
+/// `<ol>` of [`TeamRow`]s with the cut line.
+#[component]
+pub fn RankingList(props: &RankingListProps) -> Html {
+    let list_ref = use_node_ref();
+    let order: Vec<usize> = props.ranking.rows.iter().map(|r| r.team).collect();
+    let last_order = use_mut_ref(Vec::<usize>::new);
+    let before = use_mut_ref(Vec::<(String, f64)>::new);
+    if *last_order.borrow() != order {
+        // The DOM still shows the previous order: remember where each row is now.
+        if !last_order.borrow().is_empty() {
+            *before.borrow_mut() = measure(&list_ref);
+        }
+        *last_order.borrow_mut() = order.clone();
+    }
+    {
+        let list_ref = list_ref.clone();
+        let before = before.clone();
+        use_effect_with(order, move |_| {
+            let old = std::mem::take(&mut *before.borrow_mut());
+            if !old.is_empty() && !reduced_motion() {
+                flip(&list_ref, &old);
+            }
+        });
+    }
+
+    let d = props.data.dataset();
+    let lang = props.lang;
+    let no_weights = props.ranking.no_weights();
+    let teams_total = props.ranking.rows.len();
+    let (main_actual, main_date) = match &props.main_cut {
+        Some(c) => (c.actual.as_ref(), c.date.as_deref()),
+        None => (None, None),
+    };
+    let shares: Rc<Vec<f64>> = Rc::new(props.ranking.shares.clone().unwrap_or_default());
+    let mut items: Vec<Html> = Vec::with_capacity(teams_total + 1);
+    for (pos, row) in props.ranking.rows.iter().enumerate() {
+        if pos == props.cut && !no_weights && pos > 0 {
+            items.push(html! {
+                <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.cut) }</span></li>
+            });
+        }
+        let Some(team) = d.teams.get(row.team) else { continue };
+        let outcome = main_actual.map(|ids| ids.iter().any(|id| *id == team.id));
+        let on_select = props.on_select.clone();
+        html_push(&mut items, html! {
+            <TeamRow key={team.id.clone()} data={props.data.clone()} row={row.clone()}
+                shares={shares.clone()}
+                movement={props.movements.get(row.team).copied().unwrap_or(Movement::Same)}
+                above_cut={pos < props.cut && !no_weights}
+                {outcome} outcome_date={main_date.map(AttrValue::from)}
+                expanded={props.selected == Some(row.team)} {no_weights} {lang}
+                instance={props.instance} {on_select} />
+        });
+    }
+    html! {
+        <ol class="kai-list" ref={list_ref}>{ for items }</ol>
+    }
+}
+
+fn html_push(items: &mut Vec<Html>, h: Html) {
+    items.push(h);
+}
+
+/// True when the reader asked the system for less motion.
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// The rows of the list element, with their team ids.
+fn rows(list: &NodeRef) -> Vec<(String, Element)> {
+    let mut out = Vec::new();
+    let Some(list) = list.cast::<Element>() else { return out };
+    let mut child = list.first_element_child();
+    while let Some(el) = child {
+        if let Some(id) = el.get_attribute("data-team-id") {
+            out.push((id, el.clone()));
+        }
+        child = el.next_element_sibling();
+    }
+    out
+}
+
+/// Top edge of every row, by team id (includes any running transform: a new reorder starts
+/// from where the reader sees the row).
+fn measure(list: &NodeRef) -> Vec<(String, f64)> {
+    rows(list).into_iter().map(|(id, el)| (id, el.get_bounding_client_rect().top())).collect()
+}
+
+/// Moves each row back to its old place, then lets it slide to the new one.
+fn flip(list: &NodeRef, old: &[(String, f64)]) {
+    let mut moved: Vec<HtmlElement> = Vec::new();
+    for (id, el) in rows(list) {
+        let Some(&(_, top)) = old.iter().find(|(i, _)| *i == id) else { continue };
+        let dy = top - el.get_bounding_client_rect().top();
+        if dy.abs() < 0.5 {
+            continue;
+        }
+        let Ok(html) = el.dyn_into::<HtmlElement>() else { continue };
+        let style = html.style();
+        let _ = style.set_property("transition", "none");
+        let _ = style.set_property("transform", &format!("translateY({dy}px)"));
+        moved.push(html);
+    }
+    let Some(first) = moved.first() else { return };
+    // Reading layout flushes the inverse transforms, so the transition starts from them.
+    let _ = first.offset_height();
+    let transition = format!("transform {FLIP_MS}ms ease-out");
+    for html in &moved {
+        let style = html.style();
+        let _ = style.set_property("transition", &transition);
+        let _ = style.set_property("transform", "none");
+    }
+}

@@ -1,0 +1,115 @@
+//! One team in the ranking: a disclosure button (rank, name, score, movement, real outcome,
+//! stacked bar, missing-data flag) that opens the team's details below it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{StackBar, TeamDetails};
+use crate::app::Movement;
+use crate::format;
+use crate::i18n::{self, Ui};
+use crate::rank::RankedTeam;
+use crate::state::DataRc;
+use crate::text::Lang;
+
+/// Props of [`TeamRow`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct TeamRowProps {
+    /// The data (team facts, criteria labels).
+    pub data: DataRc,
+    /// This team's place, score and contributions.
+    pub row: RankedTeam,
+    /// Current shares per criterion (empty when all weights are zero).
+    pub shares: Rc<Vec<f64>>,
+    /// Movement against the reference.
+    pub movement: Movement,
+    /// True when the row is above the cut line.
+    pub above_cut: bool,
+    /// Real outcome at the first cut: selected or not; `None` when unreported.
+    pub outcome: Option<bool>,
+    /// Date of that outcome.
+    pub outcome_date: Option<AttrValue>,
+    /// Details open.
+    pub expanded: bool,
+    /// All weights are zero (no ranking, no bars).
+    pub no_weights: bool,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Widget number on the page.
+    pub instance: u32,
+    /// The row was pressed (this team).
+    pub on_select: Callback<Option<usize>>,
+}
+
+/// `<li data-team-id data-rank>` with its button and, when expanded, its details.
+#[component]
+pub fn TeamRow(props: &TeamRowProps) -> Html {
+    let lang = props.lang;
+    let d = props.data.dataset();
+    let row = &props.row;
+    let Some(team) = d.teams.get(row.team) else { return html! {} };
+    let panel_id = format!("kai{}-team-{}", props.instance, team.id);
+    let incomplete = !row.is_complete();
+    let (symbol, move_text, move_class) = match props.movement {
+        Movement::Places(n) => (
+            format::change_symbol(n),
+            i18n::change_text(lang, n),
+            match n.signum() {
+                1 => "kai-up",
+                -1 => "kai-down",
+                _ => "kai-same",
+            },
+        ),
+        Movement::Enters => ("▲".to_string(), Ui::Enters.get(lang).to_string(), "kai-up"),
+        Movement::DropsOut => ("▼".to_string(), Ui::DropsOut.get(lang).to_string(), "kai-down"),
+        Movement::Same => ("–".to_string(), i18n::change_text(lang, 0), "kai-same"),
+    };
+    let badge = props.outcome.map(|selected| {
+        let text = i18n::outcome_badge(lang, selected, props.outcome_date.as_deref());
+        let (icon, class) = if selected { ("✓", "kai-badge kai-badge-in") } else { ("✕", "kai-badge kai-badge-out") };
+        html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ text }</span> }
+    });
+    let flag = incomplete.then(|| {
+        let names: Vec<&str> =
+            row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
+        html! { <span class="kai-flag">{ i18n::missing_flag(lang, &names) }</span> }
+    });
+    let on_select = props.on_select.clone();
+    let team_index = row.team;
+    let onclick = Callback::from(move |_: MouseEvent| on_select.emit(Some(team_index)));
+    let class = classes!(
+        "kai-row",
+        props.above_cut.then_some("kai-above"),
+        incomplete.then_some("kai-incomplete"),
+        props.expanded.then_some("kai-open")
+    );
+    html! {
+        <li {class} data-team-id={team.id.clone()} data-rank={row.rank.to_string()}>
+            <button type="button" class="kai-row-btn"
+                aria-expanded={if props.expanded { "true" } else { "false" }}
+                aria-controls={props.expanded.then(|| panel_id.clone())} {onclick}>
+                <span class="kai-rank">
+                    <span class="kai-sr">{ i18n::rank_text(lang, row.rank) }{ " " }</span>
+                    <span aria-hidden="true">{ row.rank }</span>
+                </span>
+                <span class="kai-name">{ team.name.get(lang) }</span>
+                <span class="kai-score">
+                    <span class="kai-sr">{ Ui::Score.get(lang) }{ " " }</span>
+                    { if props.no_weights { "–".to_string() } else { format::score(row.score) } }
+                </span>
+                <span class={classes!("kai-move", move_class)}>
+                    <span aria-hidden="true">{ symbol }</span>
+                    <span class="kai-sr">{ " " }{ move_text }</span>
+                </span>
+                <span class="kai-meta">{ badge }{ flag }</span>
+                <StackBar contributions={row.contributions.clone()} missing={row.missing.clone()}
+                    shares={props.shares.clone()} instance={props.instance} />
+            </button>
+            if props.expanded {
+                <TeamDetails data={props.data.clone()} team={row.team} {lang}
+                    instance={props.instance} id={panel_id} />
+            }
+        </li>
+    }
+}

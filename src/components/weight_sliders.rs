@@ -1,0 +1,71 @@
+//! The weight sliders: native `<input type="range">`, one per criterion, labelled, with the
+//! criterion's share next to it and in `aria-valuetext`.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::Swatch;
+use crate::format;
+use crate::i18n::{self, Ui};
+use crate::state::{DataRc, SLIDER_MAX};
+use crate::text::Lang;
+
+/// Props of [`WeightSliders`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct WeightSlidersProps {
+    /// The data (criteria).
+    pub data: DataRc,
+    /// Slider values, 0–100.
+    pub weights: Vec<f64>,
+    /// Resulting shares, 0–1 (all zero when every weight is zero).
+    pub shares: Rc<Vec<f64>>,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Widget number on the page (element ids).
+    pub instance: u32,
+    /// A slider moved: (criterion index, new value).
+    pub on_weight: Callback<(usize, f64)>,
+}
+
+/// The fieldset of sliders.
+#[component]
+pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
+    let lang = props.lang;
+    let max = format::weight(SLIDER_MAX);
+    html! {
+        <fieldset class="kai-weights">
+            <legend class="kai-h">{ Ui::Weights.get(lang) }</legend>
+            <p class="kai-note">{ Ui::WeightsHint.get(lang) }</p>
+            { for props.data.dataset().criteria.iter().enumerate().map(|(i, c)| {
+                let id = format!("kai{}-w-{}", props.instance, c.id);
+                let def_id = format!("{id}-def");
+                let label = c.label.get(lang);
+                let pct = format::percent(lang, props.shares.get(i).copied().unwrap_or(0.0));
+                let value = props.weights.get(i).copied().unwrap_or(0.0);
+                let on_weight = props.on_weight.clone();
+                let oninput = Callback::from(move |e: InputEvent| {
+                    let input: HtmlInputElement = e.target_unchecked_into();
+                    if let Ok(v) = input.value().parse::<f64>() {
+                        on_weight.emit((i, v));
+                    }
+                });
+                html! {
+                    <div class="kai-slider">
+                        <label for={id.clone()}>
+                            <Swatch instance={props.instance} series={Some(i)} />
+                            <span>{ label }</span>
+                        </label>
+                        <input type="range" id={id.clone()} min="0" max={max.clone()} step="1"
+                            value={format::weight(value)} data-criterion={c.id.clone()}
+                            aria-valuetext={i18n::slider_valuetext(label, &pct)}
+                            aria-describedby={def_id.clone()} {oninput} />
+                        <output for={id} class="kai-share">{ pct }</output>
+                        <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}

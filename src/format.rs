@@ -1,0 +1,82 @@
+//! Number formatting for the widget: scores, shares and rank changes, in one place.
+//!
+//! Why one home: the same score must read the same in the bar, the details and the live
+//! sentence, and the wasm stays small when formatting code is not repeated. Pure Rust, no web
+//! dependencies.
+
+use crate::text::Lang;
+
+/// A weighted score with one decimal ("7.3"); scores are editorial 0–10 judgements, so more
+/// digits would suggest a precision they do not have.
+pub fn score(value: f64) -> String {
+    // Round half away from zero explicitly so 7.25 → 7.3 everywhere (format! rounds to even).
+    let tenths = (value * 10.0).round() / 10.0;
+    format!("{tenths:.1}")
+}
+
+/// A share of the total weight as a whole percentage: "30%" in Korean, "30 %" in English (the
+/// house style the brief asks for). `share` is 0–1.
+pub fn percent(lang: Lang, share: f64) -> String {
+    let p = (share * 100.0).round().clamp(0.0, 100.0) as u32;
+    match lang {
+        Lang::Ko => format!("{p}%"),
+        Lang::En => format!("{p} %"),
+    }
+}
+
+/// A rank change as a symbol: ▲2 (up two places), ▼1, or – (no change).
+pub fn change_symbol(delta: i64) -> String {
+    match delta.signum() {
+        1 => format!("▲{delta}"),
+        -1 => format!("▼{}", delta.unsigned_abs()),
+        _ => "–".to_string(),
+    }
+}
+
+/// A weight for a URL or an `<input value>`: integers without decimals ("40"), others with
+/// at most two ("33.33").
+pub fn weight(value: f64) -> String {
+    let r = (value * 100.0).round() / 100.0;
+    if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r}") }
+}
+
+/// A length in percent for SVG attributes (`x="12.5%"`), 0–100, two decimals at most.
+pub fn svg_percent(value: f64) -> String {
+    let mut s = weight(value.clamp(0.0, 100.0));
+    s.push('%');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_have_one_decimal() {
+        assert_eq!(score(7.0), "7.0");
+        assert_eq!(score(7.25), "7.3");
+        assert_eq!(score(0.04), "0.0");
+    }
+
+    #[test]
+    fn shares_are_whole_percent_in_house_style() {
+        assert_eq!(percent(Lang::Ko, 0.3), "30%");
+        assert_eq!(percent(Lang::En, 0.3), "30 %");
+        assert_eq!(percent(Lang::Ko, 1.0 / 3.0), "33%");
+    }
+
+    #[test]
+    fn changes_read_as_arrows() {
+        assert_eq!(change_symbol(2), "▲2");
+        assert_eq!(change_symbol(-1), "▼1");
+        assert_eq!(change_symbol(0), "–");
+    }
+
+    #[test]
+    fn weights_and_svg_lengths() {
+        assert_eq!(weight(40.0), "40");
+        assert_eq!(weight(100.0 / 3.0), "33.33");
+        assert_eq!(svg_percent(12.5), "12.5%");
+        assert_eq!(svg_percent(120.0), "100%");
+    }
+}

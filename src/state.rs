@@ -1,0 +1,306 @@
+//! The widget's state: one reducer, every change an [`Action`].
+//!
+//! Why one reducer (as in Yew's `function_todomvc`): weights, language, theme and selection
+//! change together in predictable ways, and tests can drive the state without a browser. The
+//! ranking is *not* stored here: the app derives it with `use_memo` from (matrix, weights), so
+//! it can never disagree with the sliders.
+//!
+//! Depends on the engine and on `yew::Reducible` only; no DOM access.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::i18n::Notice;
+use crate::model::{CutLine, Dataset};
+use crate::rank::{ScoreMatrix, Weights};
+use crate::text::Lang;
+
+/// Sliders run from 0 to this; initial weights are scaled so they sum to it.
+pub const SLIDER_MAX: f64 = 100.0;
+
+/// A validated dataset with its score matrix, built once per page and shared by every mount.
+#[derive(Debug)]
+pub struct Data {
+    /// The dataset.
+    pub dataset: Dataset,
+    /// Dense scores for the slider hot path.
+    pub matrix: ScoreMatrix,
+}
+
+/// A shared handle to [`Data`]. Equality is identity, so props compare in O(1).
+#[derive(Debug, Clone)]
+pub struct DataRc(pub Rc<Data>);
+
+impl DataRc {
+    /// Wraps a validated dataset and builds its matrix.
+    pub fn new(dataset: Dataset) -> DataRc {
+        let matrix = ScoreMatrix::new(&dataset);
+        DataRc(Rc::new(Data { dataset, matrix }))
+    }
+
+    /// The dataset.
+    pub fn dataset(&self) -> &Dataset {
+        &self.0.dataset
+    }
+}
+
+impl PartialEq for DataRc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Colour theme. `Auto` follows `prefers-color-scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    Auto,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// All themes, in the order of the switch.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The value of the root's `data-theme` attribute (and of the `theme` option).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// Reads the `theme` option.
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// What the ▲▼ rank changes are measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reference {
+    /// The ranking under equal weights.
+    #[default]
+    Equal,
+    /// The ranking under a preset (index into `Dataset::presets`).
+    Preset(usize),
+    /// The real selection: "in" / "out" against the cut instead of places.
+    Actual,
+}
+
+/// The options a page passes to `mount` (all optional strings, as in a URL query).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MountOptions {
+    /// `ko` or `en`.
+    pub lang: Option<String>,
+    /// `40,30,20,10` or `performance=40,…`.
+    pub weights: Option<String>,
+    /// A preset id.
+    pub preset: Option<String>,
+    /// `auto`, `light` or `dark`.
+    pub theme: Option<String>,
+    /// Number of teams above the line.
+    pub cut: Option<String>,
+    /// `equal`, `actual` or a preset id.
+    pub reference: Option<String>,
+}
+
+/// Everything the reader can change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The data (shared, immutable).
+    pub data: DataRc,
+    /// Slider values, one per criterion, 0–[`SLIDER_MAX`], always finite.
+    pub weights: Vec<f64>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Team whose details are open.
+    pub selected: Option<usize>,
+    /// What rank changes compare with.
+    pub reference: Reference,
+    /// Teams above the drawn line.
+    pub cut: usize,
+    /// Options that were ignored, shown until dismissed.
+    pub notices: Vec<Notice>,
+}
+
+/// Every change the interface can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A slider moved.
+    SetWeight {
+        /// Criterion index.
+        criterion: usize,
+        /// New slider value (clamped to 0–[`SLIDER_MAX`]; non-finite values are ignored).
+        value: f64,
+    },
+    /// A preset button was pressed (preset id).
+    ApplyPreset(String),
+    /// Back to equal weights.
+    Reset,
+    /// Language switch.
+    SetLang(Lang),
+    /// Theme switch.
+    SetTheme(Theme),
+    /// Open a team's details (or close them with `None`, or toggle the open one).
+    Select(Option<usize>),
+    /// Hide the notices.
+    DismissNotices,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetWeight { criterion, value } => {
+                if !value.is_finite() {
+                    return self;
+                }
+                match next.weights.get_mut(criterion) {
+                    Some(w) => *w = value.clamp(0.0, SLIDER_MAX),
+                    None => return self,
+                }
+            }
+            Action::ApplyPreset(id) => match preset_weights(next.data.dataset(), &id) {
+                Some(w) => next.weights = w,
+                None => return self,
+            },
+            Action::Reset => next.weights = equal_weights(next.weights.len()),
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::Select(team) => {
+                next.selected = if team == self.selected { None } else { team };
+            }
+            Action::DismissNotices => next.notices.clear(),
+        }
+        Rc::new(next)
+    }
+}
+
+/// `n` equal slider values summing to [`SLIDER_MAX`].
+pub fn equal_weights(n: usize) -> Vec<f64> {
+    if n == 0 { Vec::new() } else { vec![SLIDER_MAX / n as f64; n] }
+}
+
+/// Scales weights to sum to [`SLIDER_MAX`] so they fit the sliders; shares are unchanged.
+/// All-zero weights stay zero (the explicit "no ranking" state).
+pub fn to_slider_scale(raw: &[f64]) -> Vec<f64> {
+    let total: f64 = raw.iter().sum();
+    if total > 0.0 && total.is_finite() {
+        raw.iter().map(|w| w / total * SLIDER_MAX).collect()
+    } else {
+        vec![0.0; raw.len()]
+    }
+}
+
+/// Slider values of a preset, or `None` when no preset has this id (or its weights are bad).
+pub fn preset_weights(dataset: &Dataset, id: &str) -> Option<Vec<f64>> {
+    let preset = dataset.presets.iter().find(|p| p.id == id)?;
+    let w = Weights::from_preset(dataset, preset).ok()?;
+    Some(to_slider_scale(w.raw()))
+}
+
+impl State {
+    /// The starting state for `options`, and a notice for every option that had to be ignored
+    /// (the widget still renders, with defaults).
+    pub fn new(data: DataRc, options: &MountOptions) -> State {
+        let d = data.dataset();
+        let mut notices = Vec::new();
+        let given = |o: &Option<String>| o.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+
+        let lang = match given(&options.lang) {
+            Some(v) => Lang::parse(&v).unwrap_or_else(|| {
+                notices.push(Notice::BadLang(v));
+                Lang::Ko
+            }),
+            None => Lang::Ko,
+        };
+        let theme = match given(&options.theme) {
+            Some(v) => Theme::parse(&v).unwrap_or_else(|| {
+                notices.push(Notice::BadTheme(v));
+                Theme::Auto
+            }),
+            None => Theme::Auto,
+        };
+        let mut weights = equal_weights(d.criteria.len());
+        if let Some(v) = given(&options.preset) {
+            match preset_weights(d, &v) {
+                Some(w) => weights = w,
+                None => notices.push(Notice::BadPreset(v)),
+            }
+        }
+        // Explicit weights win over a preset: they are the more specific request.
+        if let Some(v) = given(&options.weights) {
+            match Weights::parse(d, &v) {
+                Ok(w) => weights = to_slider_scale(w.raw()),
+                Err(e) => notices.push(Notice::BadWeights {
+                    value: v,
+                    ko: e.message(Lang::Ko),
+                    en: e.message(Lang::En),
+                }),
+            }
+        }
+        let default_cut = d.main_cut().map_or(5, |c| c.size).min(d.teams.len().saturating_sub(1)).max(1);
+        let cut = match given(&options.cut) {
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if n >= 1 && n < d.teams.len() => n,
+                _ => {
+                    notices.push(Notice::BadCut(v));
+                    default_cut
+                }
+            },
+            None => default_cut,
+        };
+        let reference = match given(&options.reference) {
+            Some(v) if v.eq_ignore_ascii_case("equal") => Reference::Equal,
+            Some(v) if v.eq_ignore_ascii_case("actual") => Reference::Actual,
+            Some(v) => match d.presets.iter().position(|p| p.id == v) {
+                Some(i) => Reference::Preset(i),
+                None => {
+                    notices.push(Notice::BadReference(v));
+                    Reference::Equal
+                }
+            },
+            None => Reference::Equal,
+        };
+        State { data, weights, lang, theme, selected: None, reference, cut, notices }
+    }
+
+    /// The engine's weights for the current sliders (always valid: sliders are clamped).
+    pub fn engine_weights(&self) -> Weights {
+        Weights::new(self.weights.clone()).unwrap_or_else(|_| Weights::equal(self.weights.len()))
+    }
+
+    /// Index of the preset whose shares equal the current ones (derived, never stored, so it
+    /// stays right when a slider lands back on a preset).
+    pub fn active_preset(&self) -> Option<usize> {
+        let d = self.data.dataset();
+        let current = to_slider_scale(&self.weights);
+        d.presets.iter().position(|p| {
+            preset_weights(d, &p.id).is_some_and(|w| {
+                w.len() == current.len() && w.iter().zip(&current).all(|(a, b)| (a - b).abs() < 1e-6)
+            })
+        })
+    }
+
+    /// The cut line drawn: the dataset's line of that size (with the real outcome) or a bare
+    /// line without an outcome.
+    pub fn cut_line(&self) -> CutLine {
+        let d = self.data.dataset();
+        d.cut_lines
+            .iter()
+            .find(|c| c.size == self.cut)
+            .cloned()
+            .unwrap_or_else(|| CutLine { size: self.cut, ..CutLine::default() })
+    }
+}

@@ -1,0 +1,141 @@
+//! The wasm entry point: `mount(host, options)` renders one independent widget into `host`.
+//!
+//! Contract (www/main.js, embeds and the browser tests rely on it):
+//! - `options` is a plain object of optional strings (`lang`, `weights`, `preset`, `theme`,
+//!   `cut`, `reference`); bad values never blank the widget, they become translated notices.
+//! - Several mounts on one page are independent (one Yew app per host).
+//! - A panic replaces every mounted widget with a visible bilingual error box built from plain
+//!   DOM text (no `innerHTML`), so a reader never faces a blank space.
+//!
+//! The dataset is embedded with `include_str!` and parsed with the browser's `JSON.parse` plus
+//! `serde-wasm-bindgen` (smaller than serde_json), then validated once per page.
+
+use std::cell::{Cell, OnceCell, RefCell};
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use crate::app::{App, AppProps};
+use crate::i18n;
+use crate::state::{DataRc, MountOptions};
+use crate::text::Lang;
+use crate::validate;
+
+/// The K-AI dataset, compiled in so the widget needs no second request.
+const DATASET_JSON: &str = crate::KAI_2025_JSON;
+
+thread_local! {
+    /// Every host mounted on this page, so the panic hook can replace them all.
+    static HOSTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// The parsed dataset (or its problems), shared by every mount.
+    static DATA: OnceCell<Result<DataRc, Vec<[String; 2]>>> = const { OnceCell::new() };
+    /// Distinguishes the ids (`for`/`id`, SVG patterns) of several widgets on one page.
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Renders a widget into `host`. See the module documentation for `options`.
+///
+/// # Errors
+/// Never in practice: problems are shown inside `host`. The `Result` lets a future version
+/// refuse a host without breaking callers.
+#[wasm_bindgen]
+pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
+    install_panic_hook();
+    HOSTS.with(|h| {
+        if let Ok(mut hosts) = h.try_borrow_mut() {
+            hosts.push(host.clone());
+        }
+    });
+    let options = read_options(&options);
+    let instance = NEXT_INSTANCE.with(|n| {
+        let v = n.get();
+        n.set(v.wrapping_add(1));
+        v
+    });
+    match DATA.with(|d| d.get_or_init(load).clone()) {
+        Ok(data) => {
+            // Mounting twice into one host would leave two apps fighting over its children.
+            host.set_text_content(None);
+            yew::Renderer::<App>::with_root_and_props(host, AppProps { data, options, instance }).render();
+        }
+        Err(problems) => {
+            let mut lines: Vec<&str> = vec![i18n::DATA_BROKEN[0], i18n::DATA_BROKEN[1]];
+            for p in problems.iter().take(5) {
+                lines.push(&p[0]);
+                lines.push(&p[1]);
+            }
+            error_box(&host, &lines);
+        }
+    }
+    Ok(())
+}
+
+/// Parses and validates the embedded dataset; problems keep both languages for the error box.
+fn load() -> Result<DataRc, Vec<[String; 2]>> {
+    let value = js_sys::JSON::parse(DATASET_JSON).map_err(|e| {
+        let msg = e.as_string().unwrap_or_else(|| "JSON.parse failed".to_string());
+        vec![[msg.clone(), msg]]
+    })?;
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    validate::from_deserializer(deserializer)
+        .map(DataRc::new)
+        .map_err(|ps| ps.iter().map(|p| [p.message(Lang::Ko), p.message(Lang::En)]).collect())
+}
+
+/// Reads the optional string fields of the options object; anything else counts as absent.
+fn read_options(options: &JsValue) -> MountOptions {
+    let get = |key: &str| -> Option<String> {
+        if !options.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
+    };
+    MountOptions {
+        lang: get("lang"),
+        weights: get("weights"),
+        preset: get("preset"),
+        theme: get("theme"),
+        cut: get("cut"),
+        reference: get("reference"),
+    }
+}
+
+/// Installs (once) the hook that turns a panic into visible error boxes. Set through Yew so
+/// its renderer does not replace it with its own console-only hook.
+fn install_panic_hook() {
+    thread_local! {
+        static INSTALLED: Cell<bool> = const { Cell::new(false) };
+    }
+    if INSTALLED.with(|i| i.replace(true)) {
+        return;
+    }
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        HOSTS.with(|h| {
+            if let Ok(hosts) = h.try_borrow() {
+                for host in hosts.iter() {
+                    error_box(host, &i18n::FATAL);
+                }
+            }
+        });
+    }));
+}
+
+/// Replaces the content of `host` with a box of text lines (first line Korean, second English,
+/// and so on), using only `textContent` so nothing in the messages can become markup.
+fn error_box(host: &Element, lines: &[&str]) {
+    host.set_text_content(None);
+    let Some(doc) = host.owner_document() else { return };
+    let Ok(root) = doc.create_element("div") else { return };
+    root.set_class_name("kai-ranking kai-fatal");
+    let _ = root.set_attribute("role", "alert");
+    let _ = root.set_attribute("data-theme", "auto");
+    for (i, line) in lines.iter().enumerate() {
+        if let Ok(p) = doc.create_element("p") {
+            let _ = p.set_attribute("lang", if i % 2 == 0 { "ko" } else { "en" });
+            p.set_text_content(Some(line));
+            let _ = root.append_child(&p);
+        }
+    }
+    let _ = host.append_child(&root);
+}
