@@ -7,7 +7,8 @@
 #   1. the wasm32-unknown-unknown Rust target;
 #   2. wasm-bindgen-cli at exactly the `wasm-bindgen` version pinned in Cargo.lock
 #      (the CLI and the library must match, or the generated glue refuses to load);
-#   3. Debian's chromium + chromium-driver (for wasm-bindgen-test and Playwright);
+#   3. Debian's chromium + chromium-driver (for wasm-bindgen-test and Playwright), and a Korean
+#      font (fonts-nanum) so screenshots show Hangul;
 #   4. node_modules from package-lock.json (playwright-core, axe-core, binaryen's wasm-opt).
 set -euo pipefail
 
@@ -56,6 +57,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   log "installing Debian chromium + chromium-driver"
   as_root apt-get update -q
   as_root apt-get install -y -q --no-install-recommends chromium chromium-driver
+fi
+
+# --- 3b. A Korean font, so screenshots show Hangul rather than empty boxes -------------------
+# (The widget itself loads no fonts: readers' systems bring their own.)
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ko 2>/dev/null)" ]; then
+  log "installing Debian fonts-nanum (Korean glyphs for headless Chromium)"
+  as_root apt-get update -q
+  as_root apt-get install -y -q --no-install-recommends fonts-nanum
 fi
 
 # --- 4. npm packages ---------------------------------------------------------------------------
