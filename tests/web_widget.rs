@@ -1,0 +1,218 @@
+//! Browser tests of the widget (wasm32 only): each test mounts into a fresh element, lets Yew
+//! render, and checks what a reader would see — rows in the engine's order, sliders that
+//! reorder them, the live sentence, the language switch, independent mounts, bad options.
+//!
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
+//! --no-default-features --features web --test web_widget`
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Duration;
+
+use kai_ranking::i18n;
+use kai_ranking::model::Dataset;
+use kai_ranking::rank::{Ranking, ScoreMatrix, Weights, compare_cut, rank_matrix};
+use kai_ranking::text::Lang;
+use kai_ranking::validate;
+use kai_ranking::web::mount;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The embedded dataset, parsed the way the widget parses it.
+fn dataset() -> Dataset {
+    let value = js_sys::JSON::parse(kai_ranking::KAI_2025_JSON).unwrap();
+    validate::from_deserializer(serde_wasm_bindgen::Deserializer::from(value)).unwrap()
+}
+
+/// A fresh host element attached to the page.
+fn host() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+/// Mounts with options given as (key, value) pairs.
+fn mount_with(options: &[(&str, &str)]) -> Element {
+    let el = host();
+    let obj = js_sys::Object::new();
+    for (k, v) in options {
+        js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
+    }
+    mount(el.clone(), obj.into()).unwrap();
+    el
+}
+
+async fn settle(ms: u64) {
+    yew::platform::time::sleep(Duration::from_millis(ms)).await;
+}
+
+fn find(host: &Element, selector: &str) -> Element {
+    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// `data-team-id`s of the rows, in DOM order.
+fn row_ids(host: &Element) -> Vec<String> {
+    let list = find(host, ".kai-list");
+    let mut out = Vec::new();
+    let mut child = list.first_element_child();
+    while let Some(el) = child {
+        if let Some(id) = el.get_attribute("data-team-id") {
+            out.push(id);
+        }
+        child = el.next_element_sibling();
+    }
+    out
+}
+
+fn engine_order(d: &Dataset, ranking: &Ranking) -> Vec<String> {
+    ranking.rows.iter().map(|r| d.teams[r.team].id.clone()).collect()
+}
+
+fn set_slider(host: &Element, criterion: &str, value: &str) {
+    let input: HtmlInputElement =
+        find(host, &format!("input[type=range][data-criterion={criterion}]")).dyn_into().unwrap();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let ev = Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+fn click(host: &Element, selector: &str) {
+    find(host, selector).dyn_into::<HtmlElement>().unwrap().click();
+}
+
+fn summary_text(host: &Element) -> String {
+    find(host, ".kai-summary").text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn renders_all_ten_teams_in_the_engines_order() {
+    let d = dataset();
+    let el = mount_with(&[]);
+    settle(30).await;
+    let expected = engine_order(&d, &rank_matrix(&ScoreMatrix::new(&d), &Weights::equal(4)));
+    assert_eq!(row_ids(&el), expected);
+    assert_eq!(expected.len(), 10);
+    let root = find(&el, ".kai-ranking");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ko"));
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("auto"));
+    for c in &d.criteria {
+        find(&el, &format!("input[type=range][data-criterion={}]", c.id));
+    }
+    // The line sits between places 5 and 6.
+    let cut = find(&el, ".kai-cut");
+    let before = cut.previous_element_sibling().unwrap();
+    assert_eq!(before.get_attribute("data-team-id").as_deref(), Some(expected[4].as_str()));
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_slider_reorders_rows_as_the_engine_predicts() {
+    let d = dataset();
+    let el = mount_with(&[]);
+    settle(30).await;
+    for c in ["performance", "sovereignty", "global"] {
+        set_slider(&el, c, "0");
+    }
+    settle(30).await;
+    let weights = Weights::new(vec![0.0, 0.0, 25.0, 0.0]).unwrap();
+    let expected = engine_order(&d, &rank_matrix(&ScoreMatrix::new(&d), &weights));
+    assert_eq!(row_ids(&el), expected);
+    let share = find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
+    assert!(share.ends_with(" 100%"), "{share}");
+}
+
+#[wasm_bindgen_test]
+async fn the_live_sentence_follows_the_weights_once_they_settle() {
+    let d = dataset();
+    let m = ScoreMatrix::new(&d);
+    let el = mount_with(&[]);
+    settle(30).await;
+    let equal = rank_matrix(&m, &Weights::equal(4));
+    let cut = d.main_cut().unwrap();
+    assert_eq!(summary_text(&el), i18n::summary(Lang::Ko, &d, &equal, &compare_cut(&d, &equal, cut)));
+
+    for c in ["performance", "sovereignty", "global"] {
+        set_slider(&el, c, "0");
+    }
+    settle(800).await;
+    let industry = rank_matrix(&m, &Weights::new(vec![0.0, 0.0, 1.0, 0.0]).unwrap());
+    let expected = i18n::summary(Lang::Ko, &d, &industry, &compare_cut(&d, &industry, cut));
+    assert_eq!(summary_text(&el), expected);
+    assert!(expected.contains("KT"), "{expected}");
+    assert!(find(&el, ".kai-summary").get_attribute("aria-live").as_deref() == Some("polite"));
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_turns_the_widget_english() {
+    let d = dataset();
+    let el = mount_with(&[]);
+    settle(30).await;
+    click(&el, "button[data-lang=en]");
+    settle(800).await;
+    let root = find(&el, ".kai-ranking");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(find(&el, ".kai-title").text_content().unwrap(), d.title.en);
+    assert!(summary_text(&el).starts_with("Under your weights"), "{}", summary_text(&el));
+    let text = find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
+    assert_eq!(text, "Sovereignty 25 %");
+    assert_eq!(find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn options_from_the_url_are_applied_and_bad_ones_are_named() {
+    let el = mount_with(&[("lang", "en"), ("weights", "0,0,1,0"), ("theme", "dark")]);
+    settle(30).await;
+    let root = find(&el, ".kai-ranking");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert!(summary_text(&el).contains("KT"));
+
+    let bad = mount_with(&[("lang", "fr"), ("weights", "1,2"), ("cut", "99")]);
+    settle(30).await;
+    assert_eq!(row_ids(&bad).len(), 10, "bad options must not blank the widget");
+    let notices = find(&bad, ".kai-notices").text_content().unwrap();
+    for needle in ["‘fr’", "‘1,2’", "‘99’"] {
+        assert!(notices.contains(needle), "{needle} missing from {notices}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn all_zero_weights_say_so_instead_of_ranking() {
+    let el = mount_with(&[("weights", "0,0,0,0")]);
+    settle(30).await;
+    assert_eq!(summary_text(&el), "모든 가중치가 0이라 순위를 매길 수 없습니다.");
+    assert!(el.query_selector(".kai-cut").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_are_independent() {
+    let a = mount_with(&[]);
+    let b = mount_with(&[]);
+    settle(30).await;
+    let before = row_ids(&b);
+    for c in ["performance", "sovereignty", "global"] {
+        set_slider(&a, c, "0");
+    }
+    settle(30).await;
+    assert_ne!(row_ids(&a), before);
+    assert_eq!(row_ids(&b), before);
+}
+
+#[wasm_bindgen_test]
+async fn a_row_opens_its_details_with_reasons() {
+    let el = mount_with(&[]);
+    settle(30).await;
+    click(&el, "[data-team-id=kt] button");
+    settle(30).await;
+    let button = find(&el, "[data-team-id=kt] button");
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let panel_id = button.get_attribute("aria-controls").unwrap();
+    let panel = find(&el, &format!("#{panel_id}"));
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("점수 없음"), "KT has no global score: {text}");
+    assert!(panel.query_selector("a[href^='#']").unwrap().is_some(), "scores link to their reasons");
+}
