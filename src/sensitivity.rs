@@ -126,10 +126,10 @@ impl ShareRange {
 ///
 /// The path: the criterion's share `s` goes from 0 to 1 while the other criteria keep their
 /// relative proportions (see [`shares_at`]). Every score is then a line in `s`, so the edges
-/// are the crossing points of lines, computed exactly (no sampling). A tie within
-/// [`TIE_EPSILON`] counts as keeping the place, as it does in [`rank_matrix`], so an edge is
-/// where a rival gets *strictly* ahead; it lies at most `TIE_EPSILON / |slope difference|`
-/// beyond the geometric crossing.
+/// are the crossing points of lines, computed exactly (no sampling). At the edge itself the
+/// two teams are tied, which [`rank_matrix`] counts as keeping the place (shared rank); the
+/// engine's tie tolerance keeps it for a further `TIE_EPSILON / |slope difference|` (about
+/// 1e-8 of share), beyond which the rival is strictly ahead.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StabilityInterval {
     /// The criterion whose share moves.
@@ -271,13 +271,18 @@ fn span(lines: &Lines, pairs: &[(usize, usize)], s0: f64) -> (f64, bool, f64, bo
             open_ok &= ct;
             continue;
         }
-        // Need da + db·s ≥ −ε.
+        // t − u = da + db·s; the edge is where the lines cross. Lines within the tie
+        // tolerance over the whole path (parallel, or float noise) never separate.
         let (da, db) = (lines.a[t] - lines.a[u], lines.b[t] - lines.b[u]);
-        if db.abs() < 1e-15 {
-            open_ok &= da >= -TIE_EPSILON;
+        if db.abs() < 1e-15 || (da.abs() <= TIE_EPSILON && (da + db).abs() <= TIE_EPSILON) {
+            open_ok &= da >= -TIE_EPSILON && da + db >= -TIE_EPSILON;
             continue;
         }
-        let root = (-TIE_EPSILON - da) / db;
+        let mut root = -da / db;
+        // A tie at the current share that float noise puts a hair to either side.
+        if (root - s0).abs() <= 1e-10 {
+            root = s0;
+        }
         if db > 0.0 { lo = lo.max(root) } else { hi = hi.min(root) }
     }
     open_ok &= lo <= hi;
@@ -403,7 +408,8 @@ pub const DROP_SHARE: f64 = 1e-3;
 /// a greedy choice of which rivals may stay above (then `exact` is false).
 pub const LP_BUDGET: usize = 4096;
 /// Rivals with missing scores are branched on (beat them or make them incomplete) exactly up
-/// to this many; beyond, only "beat all" and "drop all" are tried (then `exact` is false).
+/// to this many distinct missing patterns; beyond, only "beat all" and "drop all" are tried
+/// (then `exact` is false).
 const MAX_DROP_BRANCHES: usize = 6;
 
 /// Whether and how a team can reach a place by changing the weights.
@@ -474,6 +480,18 @@ impl<'a> Target<'a> {
         (0..self.allowed.len()).filter(|&i| self.matrix.get(j, self.allowed[i]).is_none()).collect()
     }
 
+    /// Distinct non-empty missing patterns among `rivals`.
+    fn patterns(&self, rivals: &[usize]) -> Vec<Vec<usize>> {
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        for &j in rivals {
+            let m = self.missing_of(j);
+            if !m.is_empty() && !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
     /// `j` beats the team under every weighting that keeps the team complete.
     fn dominated_by(&self, j: usize) -> bool {
         !self.allowed.is_empty()
@@ -532,8 +550,10 @@ impl<'a> Target<'a> {
     /// with missing scores (beat them, or put weight where they lack a score). `lps` counts
     /// solved programs.
     fn best(&mut self, must: &[usize], lps: &mut usize) -> Option<Candidate> {
-        let droppable: Vec<usize> = must.iter().copied().filter(|&j| !self.missing_of(j).is_empty()).collect();
-        let q = droppable.len();
+        // Rivals lacking the same criteria drop out together (the same weight does it), so
+        // branch on distinct missing patterns, not on rivals.
+        let patterns = self.patterns(must);
+        let q = patterns.len();
         let masks: Vec<u64> = if q <= MAX_DROP_BRANCHES {
             (0..1u64 << q).collect()
         } else {
@@ -542,7 +562,10 @@ impl<'a> Target<'a> {
         };
         let mut best: Option<Candidate> = None;
         for mask in masks {
-            let dropped = |j: usize| droppable.iter().position(|&d| d == j).is_some_and(|i| (mask >> i.min(63)) & 1 == 1);
+            let dropped = |j: usize| {
+                let mj = self.missing_of(j);
+                patterns.iter().position(|p| *p == mj).is_some_and(|i| (mask >> i.min(63)) & 1 == 1)
+            };
             let beat: Vec<usize> = must.iter().copied().filter(|&j| !dropped(j)).collect();
             let drop: Vec<usize> = must.iter().copied().filter(|&j| dropped(j)).collect();
             *lps += 1;
@@ -572,6 +595,14 @@ impl<'a> Target<'a> {
             .first()
             .map(|c| Reach::Possible { distance: c.distance, shares: c.shares.clone() })
     }
+}
+
+/// For a team with no scores at all (incomplete under every weighting): the rivals that are
+/// complete under every weighting and so always rank above it; all rivals if none is.
+fn always_complete(matrix: &ScoreMatrix, rivals: &[usize]) -> Vec<usize> {
+    let full: Vec<usize> =
+        rivals.iter().copied().filter(|&j| (0..matrix.criteria).all(|c| matrix.get(j, c).is_some())).collect();
+    if full.is_empty() { rivals.to_vec() } else { full }
 }
 
 fn rank_of(ranking: &Ranking, team: usize) -> usize {
@@ -626,7 +657,11 @@ pub fn what_it_takes(matrix: &ScoreMatrix, weights: &Weights, team: usize, cut: 
     let now = rank_shares(matrix, &w0);
     let allowed: Vec<usize> = (0..k).filter(|&c| matrix.get(team, c).is_some()).collect();
     let mut target = Target { matrix, team, w0, allowed, exact: true };
-    let rivals: Vec<usize> = (0..n).filter(|&j| j != team).collect();
+    // Rivals lacking a score on every criterion the team has are incomplete under every
+    // weighting that keeps the team complete: never in the way, so left out of the LPs.
+    let rivals: Vec<usize> = (0..n)
+        .filter(|&j| j != team && (target.allowed.is_empty() || target.missing_of(j).len() < target.allowed.len()))
+        .collect();
     let first = first_place(&mut target, &now, &rivals);
     let cut_reach = cut_place(&mut target, &now, &rivals, cut);
     WhatItTakes { team, first, cut: cut_reach, cut_size: cut, exact: target.exact }
@@ -638,7 +673,7 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
         return Reach::Already;
     }
     if target.allowed.is_empty() {
-        return Reach::Impossible { blockers: rivals.to_vec() };
+        return Reach::Impossible { blockers: always_complete(target.matrix, rivals) };
     }
     let dominators: Vec<usize> = rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
     if !dominators.is_empty() {
@@ -677,15 +712,16 @@ fn cut_place(target: &mut Target, now: &Ranking, rivals: &[usize], cut: usize) -
         return Reach::Already;
     }
     if target.allowed.is_empty() {
-        return Reach::Impossible { blockers: rivals.to_vec() };
+        return Reach::Impossible { blockers: always_complete(target.matrix, rivals) };
     }
     let dominators: Vec<usize> = rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
     if dominators.len() >= cut {
         return Reach::Impossible { blockers: dominators };
     }
     let free: Vec<usize> = rivals.iter().copied().filter(|j| !dominators.contains(j)).collect();
-    let above = cut - 1 - dominators.len();
-    let droppable = free.iter().filter(|&&j| !target.missing_of(j).is_empty()).count();
+    // Rivals left out as always incomplete can make fewer rivals than places.
+    let above = (cut - 1 - dominators.len()).min(free.len());
+    let droppable = target.patterns(&free).len();
     let per_choice = (1u64 << droppable.min(MAX_DROP_BRANCHES)) as f64;
     let reached = move |r: &Ranking| rank_of(r, team) <= cut;
     let mut lps = 0;
