@@ -134,13 +134,14 @@ pub fn App(props: &AppProps) -> Html {
     let instance = props.instance;
     let title_id = format!("kai{instance}-title");
     html! {
-        <div class="kai-ranking" lang={lang.code()} data-theme={state.theme.as_str()}
+        <section class="kai-ranking" lang={lang.code()} data-theme={state.theme.as_str()}
             aria-labelledby={title_id.clone()}>
             <PatternDefs {instance} criteria={dataset.criteria.len()} />
             <header class="kai-head">
                 <div class="kai-head-text">
                     <h2 class="kai-title" id={title_id}>{ dataset.title.get(lang) }</h2>
                     <p class="kai-question">{ dataset.question.get(lang) }</p>
+                    <p class="kai-note">{ Ui::AsOf.get(lang) }{ " " }{ dataset.as_of.clone() }</p>
                 </div>
                 <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
             </header>
@@ -163,6 +164,6 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </div>
             <SourcesFooter data={data.clone()} {lang} />
-        </div>
+        </section>
     }
 }

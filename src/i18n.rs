@@ -399,7 +399,7 @@ pub fn josa_i_ga(word: &str) -> &'static str {
 fn ends_in_consonant(word: &str) -> bool {
     let last = word.trim_end_matches(|c: char| !c.is_alphanumeric()).chars().last();
     match last {
-        Some(c @ '\u{AC00}'..='\u{D7A3}') => (c as u32 - 0xAC00) % 28 != 0,
+        Some(c @ '\u{AC00}'..='\u{D7A3}') => !(c as u32 - 0xAC00).is_multiple_of(28),
         Some(c) if c.is_ascii_alphabetic() => matches!(c.to_ascii_uppercase(), 'L' | 'M' | 'N' | 'R'),
         Some(c) if c.is_ascii_digit() => matches!(c, '0' | '1' | '3' | '6' | '7' | '8'),
         _ => false,

@@ -187,17 +187,24 @@ impl Reducible for State {
     }
 }
 
-/// `n` equal slider values summing to [`SLIDER_MAX`].
+/// `n` equal slider values (a quarter of the range each for four criteria, whole numbers so
+/// the sliders show exactly what is ranked).
 pub fn equal_weights(n: usize) -> Vec<f64> {
-    if n == 0 { Vec::new() } else { vec![SLIDER_MAX / n as f64; n] }
+    if n == 0 { Vec::new() } else { vec![(SLIDER_MAX / n as f64).floor().max(1.0); n] }
 }
 
-/// Scales weights to sum to [`SLIDER_MAX`] so they fit the sliders; shares are unchanged.
+/// Fits weights to the sliders (whole numbers 0–[`SLIDER_MAX`]). Whole numbers that already
+/// fit are kept as given (`40,30,20,10` stays so); anything else is scaled to sum to
+/// [`SLIDER_MAX`] and rounded, so the sliders a reader sees are exactly the weights ranked.
 /// All-zero weights stay zero (the explicit "no ranking" state).
 pub fn to_slider_scale(raw: &[f64]) -> Vec<f64> {
+    let fits = raw.iter().all(|w| w.is_finite() && *w >= 0.0 && *w <= SLIDER_MAX && w.fract() == 0.0);
+    if fits {
+        return raw.to_vec();
+    }
     let total: f64 = raw.iter().sum();
     if total > 0.0 && total.is_finite() {
-        raw.iter().map(|w| w / total * SLIDER_MAX).collect()
+        raw.iter().map(|w| (w / total * SLIDER_MAX).round()).collect()
     } else {
         vec![0.0; raw.len()]
     }
@@ -285,10 +292,10 @@ impl State {
     /// stays right when a slider lands back on a preset).
     pub fn active_preset(&self) -> Option<usize> {
         let d = self.data.dataset();
-        let current = to_slider_scale(&self.weights);
+        let current = self.engine_weights().shares()?;
         d.presets.iter().position(|p| {
-            preset_weights(d, &p.id).is_some_and(|w| {
-                w.len() == current.len() && w.iter().zip(&current).all(|(a, b)| (a - b).abs() < 1e-6)
+            Weights::from_preset(d, p).ok().and_then(|w| w.shares()).is_some_and(|w| {
+                w.len() == current.len() && w.iter().zip(&current).all(|(a, b)| (a - b).abs() < 1e-9)
             })
         })
     }

@@ -216,3 +216,20 @@ async fn a_row_opens_its_details_with_reasons() {
     assert!(text.contains("점수 없음"), "KT has no global score: {text}");
     assert!(panel.query_selector("a[href^='#']").unwrap().is_some(), "scores link to their reasons");
 }
+
+#[wasm_bindgen_test]
+async fn reordered_rows_slide_into_place_within_300ms() {
+    let el = mount_with(&[]);
+    settle(30).await;
+    let before = row_ids(&el);
+    for c in ["performance", "sovereignty", "global"] {
+        set_slider(&el, c, "0");
+    }
+    settle(10).await;
+    let after = row_ids(&el);
+    let moved = after.iter().enumerate().find(|(i, id)| before.get(*i) != Some(*id)).map(|(_, id)| id.clone());
+    let moved = moved.expect("the weights change the order");
+    let row: HtmlElement = find(&el, &format!("[data-team-id={moved}]")).dyn_into().unwrap();
+    // No `style=` attribute in the markup: the animation is set through the CSSOM.
+    assert_eq!(row.style().get_property_value("transition").unwrap(), "transform 300ms ease-out");
+}

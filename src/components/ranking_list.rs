@@ -88,9 +88,9 @@ pub fn RankingList(props: &RankingListProps) -> Html {
             });
         }
         let Some(team) = d.teams.get(row.team) else { continue };
-        let outcome = main_actual.map(|ids| ids.iter().any(|id| *id == team.id));
+        let outcome = main_actual.map(|ids| ids.contains(&team.id));
         let on_select = props.on_select.clone();
-        html_push(&mut items, html! {
+        items.push(html! {
             <TeamRow key={team.id.clone()} data={props.data.clone()} row={row.clone()}
                 shares={shares.clone()}
                 movement={props.movements.get(row.team).copied().unwrap_or(Movement::Same)}
@@ -103,10 +103,6 @@ pub fn RankingList(props: &RankingListProps) -> Html {
     html! {
         <ol class="kai-list" ref={list_ref}>{ for items }</ol>
     }
-}
-
-fn html_push(items: &mut Vec<Html>, h: Html) {
-    items.push(h);
 }
 
 /// True when the reader asked the system for less motion.
