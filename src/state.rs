@@ -198,16 +198,21 @@ pub fn equal_weights(n: usize) -> Vec<f64> {
 /// [`SLIDER_MAX`] and rounded, so the sliders a reader sees are exactly the weights ranked.
 /// All-zero weights stay zero (the explicit "no ranking" state).
 pub fn to_slider_scale(raw: &[f64]) -> Vec<f64> {
-    let fits = raw.iter().all(|w| w.is_finite() && *w >= 0.0 && *w <= SLIDER_MAX && w.fract() == 0.0);
-    if fits {
+    let total: f64 = raw.iter().sum();
+    if !(total > 0.0 && total.is_finite()) {
+        return vec![0.0; raw.len()];
+    }
+    let scaled: Vec<f64> = raw.iter().map(|w| w / total * SLIDER_MAX).collect();
+    // Exact whole numbers after scaling (`1,1,1,1` → 25 each, `0,0,1,0` → 0,0,100,0): use them.
+    if scaled.iter().all(|w| (w - w.round()).abs() < 1e-9) {
+        return scaled.iter().map(|w| w.round()).collect();
+    }
+    // Otherwise keep whole numbers that fit (`1,2,2,2`), so the shares stay exact…
+    if raw.iter().all(|w| *w >= 0.0 && *w <= SLIDER_MAX && w.fract() == 0.0) {
         return raw.to_vec();
     }
-    let total: f64 = raw.iter().sum();
-    if total > 0.0 && total.is_finite() {
-        raw.iter().map(|w| (w / total * SLIDER_MAX).round()).collect()
-    } else {
-        vec![0.0; raw.len()]
-    }
+    // …and round the rest (the sliders show whole numbers, and they are what gets ranked).
+    scaled.iter().map(|w| w.round()).collect()
 }
 
 /// Slider values of a preset, or `None` when no preset has this id (or its weights are bad).
