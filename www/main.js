@@ -16,6 +16,10 @@ if (options.lang === 'en' || options.lang === 'ko') {
   document.documentElement.lang = options.lang;
 }
 
+// performance marks let tests/bench/measure.mjs split load time into wasm init and first mount.
 const host = document.getElementById('app');
+performance.mark('kai:init-start');
 await init();
+performance.mark('kai:init-end');
 mount(host, options);
+performance.mark('kai:mount-end');
