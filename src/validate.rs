@@ -520,6 +520,10 @@ impl Checker<'_> {
                 self.push(format!("{p}.source"), ProblemKind::UnknownSource { file: c.source.clone() });
             }
             self.required(format!("{p}.quote"), &c.quote);
+            // Quotes are Korean; English readers only get the gloss.
+            if c.gloss.trim().is_empty() {
+                self.push(format!("{p}.gloss"), ProblemKind::MissingTranslation { lang: Lang::En });
+            }
         }
     }
 

@@ -192,18 +192,24 @@ fn missing_translations_and_empty_texts() {
             v["criteria"][1]["label"]["ko"] = json!("  ");
             v["question"] = json!({});
             v["context"][0]["cites"][0]["quote"] = json!("");
+            v["teams"][0]["outcome"]["cites"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("gloss");
         },
         &[
             "question: must not be empty",
             "context[0].cites[0].quote: must not be empty",
             "criteria[1].label: the Korean text is missing",
             "teams[0].name: the English text is missing",
+            "teams[0].outcome.cites[0].gloss: the English text is missing",
         ],
         &[
             "question: 비어 있으면 안 됩니다",
             "context[0].cites[0].quote: 비어 있으면 안 됩니다",
             "criteria[1].label: 한국어 텍스트가 없습니다",
             "teams[0].name: 영어 텍스트가 없습니다",
+            "teams[0].outcome.cites[0].gloss: 영어 텍스트가 없습니다",
         ],
     );
 }
