@@ -207,10 +207,10 @@ pub fn minimize(objective: &[f64], constraints: &[Constraint]) -> LpOutcome {
         }
         // Drive artificials out of the basis; a row with no other non-zero is redundant.
         for r in 0..m {
-            if t.basis[r] >= art_start {
-                if let Some(c) = (0..art_start).find(|&c| t.at(r, c).abs() > LP_TOLERANCE) {
-                    t.pivot(r, c);
-                }
+            if t.basis[r] >= art_start
+                && let Some(c) = (0..art_start).find(|&c| t.at(r, c).abs() > LP_TOLERANCE)
+            {
+                t.pivot(r, c);
             }
         }
     }
