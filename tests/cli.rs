@@ -82,6 +82,16 @@ fn validate_missing_file_exits_1() {
 }
 
 #[test]
+fn validate_refuses_huge_files_by_their_size() {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("kai-rank-huge.json");
+    std::fs::write(&path, vec![b' '; 3 * 1024 * 1024]).unwrap();
+    let o = run(&["validate", path.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "$: the input is 3145728 bytes; the limit is 2097152 bytes\n");
+    let _ = std::fs::remove_file(path);
+}
+
+#[test]
 fn validate_reads_standard_input() {
     use std::io::Write;
     let mut child = bin()

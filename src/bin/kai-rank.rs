@@ -252,8 +252,15 @@ fn parse_args(raw: &[OsString]) -> Result<Parsed, ArgError> {
     Ok(Parsed::Run(out))
 }
 
-/// Reads FILE (or stdin for `-`, or the built-in data), refusing more than [`MAX_BYTES`].
-fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
+/// Reads FILE (or stdin for `-`, or the built-in data), refusing more than [`MAX_BYTES`]
+/// without reading it all (the size is the file's, when it has one).
+fn read_input(file: Option<&str>) -> Result<Vec<u8>, Problem> {
+    let io_problem = |what: &str, e: io::Error| {
+        Problem::new(ROOT_PATH, ProblemKind::Type { message: format!("cannot read {what}: {e}") })
+    };
+    let too_large = |bytes: usize| {
+        Problem::new(ROOT_PATH, ProblemKind::TooLarge { bytes, limit: MAX_BYTES })
+    };
     let mut bytes = Vec::new();
     let limit = MAX_BYTES as u64 + 1;
     match file {
@@ -263,20 +270,27 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
                 .lock()
                 .take(limit)
                 .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
+                .map_err(|e| io_problem("standard input", e))?;
         }
         Some(path) => {
-            let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            f.take(limit).read_to_end(&mut bytes).map_err(|e| format!("cannot read {path}: {e}"))?;
+            let f = std::fs::File::open(path).map_err(|e| io_problem(path, e))?;
+            if let Ok(meta) = f.metadata()
+                && meta.len() > MAX_BYTES as u64
+            {
+                return Err(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX)));
+            }
+            f.take(limit).read_to_end(&mut bytes).map_err(|e| io_problem(path, e))?;
         }
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(too_large(bytes.len()));
     }
     Ok(bytes)
 }
 
 /// Loads and validates; on failure the problems (or the I/O error) as lines for the user.
 fn load(file: Option<&str>) -> Result<Dataset, Vec<Problem>> {
-    let bytes = read_input(file)
-        .map_err(|message| vec![Problem::new(ROOT_PATH, ProblemKind::Type { message })])?;
+    let bytes = read_input(file).map_err(|p| vec![p])?;
     parse_json_bytes(&bytes)
 }
 
