@@ -16,8 +16,8 @@ use std::fmt;
 use serde::Deserializer;
 
 use crate::model::{
-    CRITERIA_RANGE, Citation, Claim, CutLine, Dataset, Preset, SCORE_MAX, SCORE_MIN, Score,
-    Source, TEAMS_RANGE, Team, UnknownFields,
+    CRITERIA_RANGE, Citation, Claim, CutLine, Dataset, Preset, SCORE_MAX, SCORE_MIN, Score, Source,
+    TEAMS_RANGE, Team, UnknownFields,
 };
 use crate::text::{Lang, Text};
 
@@ -354,7 +354,9 @@ impl ProblemKind {
             }
             CutOrder { size, previous } => {
                 if ko {
-                    format!("컷 {size}이(가) 컷 {previous} 뒤에 있습니다. 큰 컷부터 작은 컷 순서로 적으세요")
+                    format!(
+                        "컷 {size}이(가) 컷 {previous} 뒤에 있습니다. 큰 컷부터 작은 컷 순서로 적으세요"
+                    )
                 } else {
                     format!("a cut of {size} follows a cut of {previous}; list cuts largest first")
                 }
@@ -517,7 +519,10 @@ impl Checker<'_> {
             if c.source.trim().is_empty() {
                 self.push(format!("{p}.source"), ProblemKind::Empty);
             } else if self.dataset.source(&c.source).is_none() {
-                self.push(format!("{p}.source"), ProblemKind::UnknownSource { file: c.source.clone() });
+                self.push(
+                    format!("{p}.source"),
+                    ProblemKind::UnknownSource { file: c.source.clone() },
+                );
             }
             self.required(format!("{p}.quote"), &c.quote);
             // Quotes are Korean; English readers only get the gloss.
@@ -665,7 +670,10 @@ impl Checker<'_> {
         if let Some(actual) = &cut.actual {
             let p = format!("{path}.actual");
             if actual.len() != cut.size {
-                self.push(p.clone(), ProblemKind::ActualCountMismatch { size: cut.size, given: actual.len() });
+                self.push(
+                    p.clone(),
+                    ProblemKind::ActualCountMismatch { size: cut.size, given: actual.len() },
+                );
             }
             let mut seen: HashMap<&str, usize> = HashMap::new();
             for (j, id) in actual.iter().enumerate() {
@@ -678,7 +686,9 @@ impl Checker<'_> {
                     self.push(pj.clone(), ProblemKind::NotInPreviousCut { id: id.clone() });
                 }
                 match seen.get(id.as_str()) {
-                    Some(&first) => self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first }),
+                    Some(&first) => {
+                        self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first })
+                    }
                     None => {
                         seen.insert(id, j);
                     }

@@ -160,14 +160,17 @@ fn known_ids(dataset: &Dataset) -> Vec<String> {
 fn from_engine_error(dataset: &Dataset, e: WeightsError) -> WeightsParseError {
     match e {
         WeightsError::Invalid { index, value } => {
-            let criterion = dataset.criteria.get(index).map_or_else(|| index.to_string(), |c| c.id.clone());
+            let criterion =
+                dataset.criteria.get(index).map_or_else(|| index.to_string(), |c| c.id.clone());
             if value.is_finite() {
                 WeightsParseError::Negative { criterion, value }
             } else {
                 WeightsParseError::NotFinite { criterion }
             }
         }
-        WeightsError::WrongCount { expected, given } => WeightsParseError::WrongCount { expected, given },
+        WeightsError::WrongCount { expected, given } => {
+            WeightsParseError::WrongCount { expected, given }
+        }
     }
 }
 
@@ -228,11 +231,17 @@ impl Weights {
 
     /// Weights from a map of criterion id → weight (criteria left out weigh 0), checking
     /// every id and value. Presets are stored this way.
-    pub fn from_map(dataset: &Dataset, map: &BTreeMap<String, f64>) -> Result<Weights, WeightsParseError> {
+    pub fn from_map(
+        dataset: &Dataset,
+        map: &BTreeMap<String, f64>,
+    ) -> Result<Weights, WeightsParseError> {
         let mut raw = vec![0.0; dataset.criteria.len()];
         for (id, &value) in map {
             let Some(index) = dataset.criterion_index(id) else {
-                return Err(WeightsParseError::UnknownCriterion { id: id.clone(), known: known_ids(dataset) });
+                return Err(WeightsParseError::UnknownCriterion {
+                    id: id.clone(),
+                    known: known_ids(dataset),
+                });
             };
             raw[index] = check_value(id, value)?;
         }

@@ -21,7 +21,10 @@ fn fixture(name: &str) -> String {
 }
 
 fn data_file() -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/kai-2025.json").to_string_lossy().into_owned()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("data/kai-2025.json")
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn run(args: &[&str]) -> Output {
@@ -71,7 +74,10 @@ fn validate_in_korean_and_syntax_errors() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "teams[0]: JSON 문법 오류 (5행 5열): expected `,` or `}`\n");
     let o = run(&["validate", &fixture("type-error.json"), "--lang", "en"]);
-    assert_eq!(stdout(&o), "teams[2].scores.speed.value: invalid type: string \"high\", expected f64\n");
+    assert_eq!(
+        stdout(&o),
+        "teams[2].scores.speed.value: invalid type: string \"high\", expected f64\n"
+    );
 }
 
 #[test]
@@ -119,7 +125,8 @@ fn rank_prints_teams_in_library_order() {
     let d = parse_json(kai_ranking::KAI_2025_JSON).unwrap();
     for w in ["40,30,20,10", "performance=10,global=90", "1,1,1,1", "0,100,0,0"] {
         let lib = rank(&d, &Weights::parse(&d, w).unwrap());
-        let expected: Vec<String> = lib.rows.iter().map(|r| d.teams[r.team].name.en.clone()).collect();
+        let expected: Vec<String> =
+            lib.rows.iter().map(|r| d.teams[r.team].name.en.clone()).collect();
         let o = run(&["rank", "--weights", w, "--lang", "en"]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let names: Vec<String> = d.teams.iter().map(|t| t.name.en.clone()).collect();
@@ -136,7 +143,10 @@ fn rank_table_draws_the_cut_and_the_real_outcome() {
     // Header, rule, five rows, then the cut line.
     let header = lines.iter().position(|l| l.starts_with("rank")).unwrap();
     assert!(lines[header + 7].starts_with("┄┄ top 5: "), "{out}");
-    assert_eq!(lines[header + 2..header + 7].iter().filter(|l| l.contains("  selected")).count(), 5);
+    assert_eq!(
+        lines[header + 2..header + 7].iter().filter(|l| l.contains("  selected")).count(),
+        5
+    );
     assert!(lines[header + 8].contains("not selected"));
     assert!(out.contains("(ranked last)"), "incomplete teams are flagged");
     assert!(out.ends_with("would get in: none; would drop out: none\n"), "{out}");
@@ -226,7 +236,10 @@ fn rank_other_file() {
     let o = run(&["rank", &fixture("small.json"), "--weights", "speed=1", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
-    assert_eq!(table_names(&out, &["Alpha".into(), "Beta".into(), "Gamma".into()]), ["Alpha", "Beta", "Gamma"]);
+    assert_eq!(
+        table_names(&out, &["Alpha".into(), "Beta".into(), "Gamma".into()]),
+        ["Alpha", "Beta", "Gamma"]
+    );
     assert!(out.ends_with("would get in: none; would drop out: none\n"));
     let o = run(&["rank", &fixture("broken.json")]);
     assert_eq!(o.status.code(), Some(1), "a broken file is not ranked");
@@ -271,13 +284,25 @@ fn bad_arguments_exit_2_with_usage() {
     assert_usage_error(&["rank", "--wieghts", "1"], "unknown option \"--wieghts\"");
     assert_usage_error(&["rank", "--weights"], "--weights needs a value");
     assert_usage_error(&["rank", "--cut", "x"], "--cut needs a whole number, not \"x\"");
-    assert_usage_error(&["rank", "--cut", "0"], "--cut: 0 is not between 1 and the number of teams (10)");
-    assert_usage_error(&["rank", "--cut", "11"], "--cut: 11 is not between 1 and the number of teams (10)");
+    assert_usage_error(
+        &["rank", "--cut", "0"],
+        "--cut: 0 is not between 1 and the number of teams (10)",
+    );
+    assert_usage_error(
+        &["rank", "--cut", "11"],
+        "--cut: 11 is not between 1 and the number of teams (10)",
+    );
     assert_usage_error(&["rank", "--lang", "fr"], "--lang must be ko or en, not \"fr\"");
-    assert_usage_error(&["rank", "a.json", "b.json"], "unexpected argument \"b.json\" (only one FILE)");
+    assert_usage_error(
+        &["rank", "a.json", "b.json"],
+        "unexpected argument \"b.json\" (only one FILE)",
+    );
     assert_usage_error(&["validate", "--weights", "1"], "--weights does not apply to validate");
     assert_usage_error(&["rank", "--team", "kt"], "--team does not apply to rank");
-    assert_usage_error(&["rank", "--preset", "equal", "--weights", "1,1,1,1"], "give --weights or --preset, not both");
+    assert_usage_error(
+        &["rank", "--preset", "equal", "--weights", "1,1,1,1"],
+        "give --weights or --preset, not both",
+    );
     assert_usage_error(&["rank", "--json", "--json"], "--json is given twice");
     let small = fixture("small.json");
     assert_usage_error(
@@ -293,8 +318,14 @@ fn bad_arguments_exit_2_with_usage() {
 
 #[test]
 fn weight_mistakes_are_reported_in_the_chosen_language() {
-    assert_usage_error(&["rank", "--weights", "40,30,20", "--lang", "en"], "--weights: 3 weights given for 4 criteria");
-    assert_usage_error(&["rank", "--weights", "40,30,20"], "--weights: 기준은 4개인데 가중치가 3개입니다");
+    assert_usage_error(
+        &["rank", "--weights", "40,30,20", "--lang", "en"],
+        "--weights: 3 weights given for 4 criteria",
+    );
+    assert_usage_error(
+        &["rank", "--weights", "40,30,20"],
+        "--weights: 기준은 4개인데 가중치가 3개입니다",
+    );
     assert_usage_error(
         &["rank", "--weights", "speed=3", "--lang", "en"],
         "--weights: \"speed\" is not a criterion (known: performance, sovereignty, industry, global)",
@@ -303,7 +334,10 @@ fn weight_mistakes_are_reported_in_the_chosen_language() {
         &["rank", "--weights", "40,-30,20,10", "--lang", "en"],
         "--weights: the weight of sovereignty is -30; weights must be ≥ 0",
     );
-    assert_usage_error(&["rank", "--weights", "40,NaN,20,10", "--lang", "en"], "--weights: the weight of sovereignty is not a finite number");
+    assert_usage_error(
+        &["rank", "--weights", "40,NaN,20,10", "--lang", "en"],
+        "--weights: the weight of sovereignty is not a finite number",
+    );
 }
 
 #[test]
@@ -320,5 +354,7 @@ fn help_goes_to_stdout_with_exit_0() {
 fn all_zero_weights_are_explained_not_ranked() {
     let o = run(&["rank", "--weights", "0,0,0,0", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("every weight is 0, so nothing is ranked: all teams share rank 1."));
+    assert!(
+        stdout(&o).contains("every weight is 0, so nothing is ranked: all teams share rank 1.")
+    );
 }

@@ -111,11 +111,17 @@ fn non_finite_values_from_javascript() {
     let p = validate(&d);
     assert_eq!(
         messages(&p, Lang::En),
-        ["teams[0].scores.speed: is not a finite number", "presets[0].weights.cost: is not a finite number"]
+        [
+            "teams[0].scores.speed: is not a finite number",
+            "presets[0].weights.cost: is not a finite number"
+        ]
     );
     assert_eq!(
         messages(&p, Lang::Ko),
-        ["teams[0].scores.speed: 유한한 수가 아닙니다", "presets[0].weights.cost: 유한한 수가 아닙니다"]
+        [
+            "teams[0].scores.speed: 유한한 수가 아닙니다",
+            "presets[0].weights.cost: 유한한 수가 아닙니다"
+        ]
     );
 }
 
@@ -147,14 +153,21 @@ fn duplicate_and_malformed_ids() {
     );
     assert_messages(
         |v| v["presets"][0]["id"] = json!("Speed First"),
-        &["presets[0].id: \"Speed First\" is not a valid id: use 1–40 characters from a–z, 0–9 and -"],
-        &["presets[0].id: \"Speed First\"은(는) 올바른 id가 아닙니다: a–z, 0–9, - 로 된 1–40자를 쓰세요"],
+        &[
+            "presets[0].id: \"Speed First\" is not a valid id: use 1–40 characters from a–z, 0–9 and -",
+        ],
+        &[
+            "presets[0].id: \"Speed First\"은(는) 올바른 id가 아닙니다: a–z, 0–9, - 로 된 1–40자를 쓰세요",
+        ],
     );
     let dup_source = problems_after(|v| {
         let s = v["sources"][0].clone();
         v["sources"].as_array_mut().unwrap().push(s);
     });
-    assert_eq!(messages(&dup_source, Lang::En), ["sources[1].file: \"a.txt\" is already used by item [0]"]);
+    assert_eq!(
+        messages(&dup_source, Lang::En),
+        ["sources[1].file: \"a.txt\" is already used by item [0]"]
+    );
     let empty_id = problems_after(|v| v["presets"][0]["id"] = json!(""));
     assert_eq!(messages(&empty_id, Lang::En), ["presets[0].id: must not be empty"]);
     assert_eq!(messages(&empty_id, Lang::Ko), ["presets[0].id: 비어 있으면 안 됩니다"]);
@@ -192,10 +205,7 @@ fn missing_translations_and_empty_texts() {
             v["criteria"][1]["label"]["ko"] = json!("  ");
             v["question"] = json!({});
             v["context"][0]["cites"][0]["quote"] = json!("");
-            v["teams"][0]["outcome"]["cites"][0]
-                .as_object_mut()
-                .unwrap()
-                .remove("gloss");
+            v["teams"][0]["outcome"]["cites"][0].as_object_mut().unwrap().remove("gloss");
         },
         &[
             "question: must not be empty",
@@ -218,10 +228,7 @@ fn missing_translations_and_empty_texts() {
 fn scores_need_reasons_and_sources() {
     assert_messages(
         |v| {
-            v["teams"][0]["scores"]["speed"]
-                .as_object_mut()
-                .unwrap()
-                .remove("rationale");
+            v["teams"][0]["scores"]["speed"].as_object_mut().unwrap().remove("rationale");
             v["teams"][0]["scores"]["cost"]["cites"] = json!([]);
             v["teams"][1]["scores"]["cost"]["rationale"]["en"] = json!("");
             v["teams"][2]["scores"]["cost"]["rationale"] = json!({});
@@ -252,7 +259,8 @@ fn citations_must_name_known_sources_everywhere() {
             v["teams"][0]["outcome"]["cites"][0]["source"] = json!("c.txt");
             v["teams"][1]["scores"]["speed"]["cites"][0]["source"] = json!("");
             v["cut_lines"][0]["cites"][0]["source"] = json!("d.txt");
-            v["teams"][0]["facts"] = json!([{ "text": { "ko": "사실", "en": "A fact" }, "cites": [] }]);
+            v["teams"][0]["facts"] =
+                json!([{ "text": { "ko": "사실", "en": "A fact" }, "cites": [] }]);
         },
         &[
             "context[0].cites[0].source: \"b.txt\" is not listed in sources",
@@ -434,10 +442,15 @@ fn type_errors_name_their_path() {
     );
     assert_eq!(
         messages(&problems, Lang::Ko),
-        ["teams[2].scores.speed.value: 형식이 맞지 않습니다: invalid type: string \"high\", expected f64"]
+        [
+            "teams[2].scores.speed.value: 형식이 맞지 않습니다: invalid type: string \"high\", expected f64"
+        ]
     );
     let not_an_object = parse_json("[1, 2]").unwrap_err();
-    assert_eq!(messages(&not_an_object, Lang::En), ["$: invalid type: sequence, expected struct Dataset"]);
+    assert_eq!(
+        messages(&not_an_object, Lang::En),
+        ["$: invalid type: sequence, expected struct Dataset"]
+    );
     let negative_size = problems_after(|v| v["cut_lines"][0]["size"] = json!(-1));
     assert_eq!(
         messages(&negative_size, Lang::En),
@@ -457,9 +470,15 @@ fn syntax_errors_give_line_and_column() {
         ["teams[0]: JSON 문법 오류 (5행 5열): expected `,` or `}`"]
     );
     let trailing = parse_json(&format!("{} x", fixture("small.json"))).unwrap_err();
-    assert_eq!(messages(&trailing, Lang::En)[0], "$: JSON syntax error at line 71, column 2: trailing characters");
+    assert_eq!(
+        messages(&trailing, Lang::En)[0],
+        "$: JSON syntax error at line 71, column 2: trailing characters"
+    );
     let empty = parse_json("").unwrap_err();
-    assert_eq!(messages(&empty, Lang::En), ["$: JSON syntax error at line 1, column 0: EOF while parsing a value"]);
+    assert_eq!(
+        messages(&empty, Lang::En),
+        ["$: JSON syntax error at line 1, column 0: EOF while parsing a value"]
+    );
 }
 
 #[test]
@@ -476,7 +495,10 @@ fn byte_order_mark_and_invalid_utf8() {
 fn oversized_input_is_refused_unread() {
     let big = " ".repeat(MAX_BYTES + 1);
     let problems = parse_json(&big).unwrap_err();
-    assert_eq!(messages(&problems, Lang::En), ["$: the input is 2097153 bytes; the limit is 2097152 bytes"]);
+    assert_eq!(
+        messages(&problems, Lang::En),
+        ["$: the input is 2097153 bytes; the limit is 2097152 bytes"]
+    );
     assert_eq!(
         messages(&problems, Lang::Ko),
         ["$: 입력이 2097153바이트로 한도 2097152바이트를 넘습니다"]
@@ -501,7 +523,10 @@ fn from_deserializer_matches_parse_json() {
     let mut v = small();
     v["teams"][2]["scores"]["speed"]["value"] = json!("high");
     let p = from_deserializer(v).unwrap_err();
-    assert_eq!(messages(&p, Lang::En), ["teams[2].scores.speed.value: invalid type: string \"high\", expected f64"]);
+    assert_eq!(
+        messages(&p, Lang::En),
+        ["teams[2].scores.speed.value: invalid type: string \"high\", expected f64"]
+    );
     let mut v = small();
     v["teams"][0]["scores"]["speed"]["value"] = json!(12);
     let p = from_deserializer(v).unwrap_err();

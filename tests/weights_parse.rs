@@ -63,15 +63,31 @@ fn exact_messages() {
             "\"speed\" is not a criterion (known: performance, sovereignty, industry, global)",
             "\"speed\"은(는) 없는 기준입니다 (가능: performance, sovereignty, industry, global)",
         ),
-        ("global=1,global=2", "\"global\" is given twice", "\"global\"의 가중치가 두 번 주어졌습니다"),
+        (
+            "global=1,global=2",
+            "\"global\" is given twice",
+            "\"global\"의 가중치가 두 번 주어졌습니다",
+        ),
         (
             "40,-30,20,10",
             "the weight of sovereignty is -30; weights must be ≥ 0",
             "sovereignty의 가중치 -30은(는) 음수입니다. 0 이상이어야 합니다",
         ),
-        ("NaN,1,1,1", "the weight of performance is not a finite number", "performance의 가중치가 유한한 수가 아닙니다"),
-        ("industry=inf", "the weight of industry is not a finite number", "industry의 가중치가 유한한 수가 아닙니다"),
-        ("1e400,1,1,1", "the weight of performance is not a finite number", "performance의 가중치가 유한한 수가 아닙니다"),
+        (
+            "NaN,1,1,1",
+            "the weight of performance is not a finite number",
+            "performance의 가중치가 유한한 수가 아닙니다",
+        ),
+        (
+            "industry=inf",
+            "the weight of industry is not a finite number",
+            "industry의 가중치가 유한한 수가 아닙니다",
+        ),
+        (
+            "1e400,1,1,1",
+            "the weight of performance is not a finite number",
+            "performance의 가중치가 유한한 수가 아닙니다",
+        ),
     ];
     for (input, en, ko) in cases {
         let e = err(input);
@@ -96,7 +112,10 @@ fn presets_become_weights() {
     p.weights.insert("global".into(), 2.0);
     assert_eq!(Weights::from_preset(&d, &p).unwrap().raw(), &[0.0, 0.0, 0.0, 2.0]);
     p.weights.insert("speed".into(), 1.0);
-    assert!(matches!(Weights::from_preset(&d, &p), Err(WeightsParseError::UnknownCriterion { .. })));
+    assert!(matches!(
+        Weights::from_preset(&d, &p),
+        Err(WeightsParseError::UnknownCriterion { .. })
+    ));
 }
 
 #[test]
@@ -105,7 +124,12 @@ fn real_presets_all_parse() {
     for p in &d.presets {
         let w = Weights::from_preset(&d, p).unwrap();
         assert!(w.shares().is_some(), "preset {} ranks something", p.id);
-        assert_eq!(Weights::parse(&d, &w.to_param(&d)).unwrap(), w, "preset {} survives a URL", p.id);
+        assert_eq!(
+            Weights::parse(&d, &w.to_param(&d)).unwrap(),
+            w,
+            "preset {} survives a URL",
+            p.id
+        );
     }
 }
 

@@ -80,7 +80,9 @@ impl fmt::Display for ArgError {
         use ArgError::*;
         match self {
             NoCommand => write!(f, "no command given"),
-            UnknownCommand(c) => write!(f, "unknown command \"{c}\" (use validate, rank or explain)"),
+            UnknownCommand(c) => {
+                write!(f, "unknown command \"{c}\" (use validate, rank or explain)")
+            }
             UnknownOption(o) => write!(f, "unknown option \"{o}\""),
             MissingValue(o) => write!(f, "{o} needs a value"),
             Repeated(o) => write!(f, "{o} is given twice"),
@@ -88,7 +90,9 @@ impl fmt::Display for ArgError {
             ExtraArgument(a) => write!(f, "unexpected argument \"{a}\" (only one FILE)"),
             NotUnicode => write!(f, "an argument is not valid UTF-8"),
             BadLang(l) => write!(f, "--lang must be ko or en, not \"{l}\""),
-            BadNumber { option, value } => write!(f, "{option} needs a whole number, not \"{value}\""),
+            BadNumber { option, value } => {
+                write!(f, "{option} needs a whole number, not \"{value}\"")
+            }
             WeightsAndPreset => write!(f, "give --weights or --preset, not both"),
             Weights(e, lang) => write!(f, "--weights: {}", e.message(*lang)),
             UnknownPreset { id, known } => {
@@ -258,9 +262,8 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, Problem> {
     let io_problem = |what: &str, e: io::Error| {
         Problem::new(ROOT_PATH, ProblemKind::Type { message: format!("cannot read {what}: {e}") })
     };
-    let too_large = |bytes: usize| {
-        Problem::new(ROOT_PATH, ProblemKind::TooLarge { bytes, limit: MAX_BYTES })
-    };
+    let too_large =
+        |bytes: usize| Problem::new(ROOT_PATH, ProblemKind::TooLarge { bytes, limit: MAX_BYTES });
     let mut bytes = Vec::new();
     let limit = MAX_BYTES as u64 + 1;
     match file {
@@ -317,9 +320,14 @@ fn setup(args: &Args, dataset: Dataset) -> Result<Setup, ArgError> {
     let cut = match args.cut {
         Some(n) if n == 0 || n > teams => return Err(ArgError::CutOutOfRange { n, teams }),
         // A real cut of that size brings its real outcome; otherwise the line has none.
-        Some(n) => Some(dataset.cut_lines.iter().find(|c| c.size == n).cloned().unwrap_or(
-            CutLine { size: n, ..CutLine::default() },
-        )),
+        Some(n) => Some(
+            dataset
+                .cut_lines
+                .iter()
+                .find(|c| c.size == n)
+                .cloned()
+                .unwrap_or(CutLine { size: n, ..CutLine::default() }),
+        ),
         None => dataset.main_cut().cloned(),
     };
     Ok(Setup { dataset, weights, cut })
@@ -363,7 +371,12 @@ fn pad(s: &str, width: usize, align: Align) -> String {
 }
 
 /// Renders rows under a header; `separator_after` draws a labelled line after that many rows.
-fn table(header: &[String], aligns: &[Align], rows: &[Vec<String>], separator: Option<(usize, String)>) -> String {
+fn table(
+    header: &[String],
+    aligns: &[Align],
+    rows: &[Vec<String>],
+    separator: Option<(usize, String)>,
+) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {
@@ -376,7 +389,13 @@ fn table(header: &[String], aligns: &[Align], rows: &[Vec<String>], separator: O
         let parts: Vec<String> = cells
             .iter()
             .enumerate()
-            .map(|(i, c)| pad(c, widths.get(i).copied().unwrap_or(0), aligns.get(i).copied().unwrap_or(Align::Left)))
+            .map(|(i, c)| {
+                pad(
+                    c,
+                    widths.get(i).copied().unwrap_or(0),
+                    aligns.get(i).copied().unwrap_or(Align::Left),
+                )
+            })
             .collect();
         parts.join("  ").trim_end().to_string()
     };
@@ -436,7 +455,8 @@ fn is_selected(cut: Option<&CutLine>, id: &str) -> Option<bool> {
 
 fn cut_label(cut: &CutLine, lang: Lang) -> String {
     let label = cut.label.get(lang);
-    let top = if lang == Lang::Ko { format!("상위 {}", cut.size) } else { format!("top {}", cut.size) };
+    let top =
+        if lang == Lang::Ko { format!("상위 {}", cut.size) } else { format!("top {}", cut.size) };
     if label.is_empty() { top } else { format!("{top}: {label}") }
 }
 
@@ -444,11 +464,14 @@ fn rank_text(s: &Setup, ranking: &Ranking, cmp: Option<&CutComparison>, lang: La
     let d = &s.dataset;
     let ko = lang == Lang::Ko;
     let cut = s.cut.as_ref();
-    let mut header: Vec<String> =
-        [if ko { "순위" } else { "rank" }, if ko { "팀" } else { "team" }, if ko { "점수" } else { "score" }]
-            .iter()
-            .map(|h| h.to_string())
-            .collect();
+    let mut header: Vec<String> = [
+        if ko { "순위" } else { "rank" },
+        if ko { "팀" } else { "team" },
+        if ko { "점수" } else { "score" },
+    ]
+    .iter()
+    .map(|h| h.to_string())
+    .collect();
     let mut aligns = vec![Align::Right, Align::Left, Align::Right];
     for c in 0..d.criteria.len() {
         header.push(criterion_label(d, c, lang));
@@ -463,12 +486,25 @@ fn rank_text(s: &Setup, ranking: &Ranking, cmp: Option<&CutComparison>, lang: La
         .iter()
         .map(|r| {
             let id = d.teams.get(r.team).map_or("", |t| t.id.as_str());
-            let mut row = vec![r.rank.to_string(), team_name(d, r.team, lang), format!("{:.1}", r.score)];
+            let mut row =
+                vec![r.rank.to_string(), team_name(d, r.team, lang), format!("{:.1}", r.score)];
             row.extend(r.contributions.iter().map(|c| format!("{c:.1}")));
             row.push(
                 match is_selected(cut, id) {
-                    Some(true) => if ko { "선정" } else { "selected" },
-                    Some(false) => if ko { "탈락" } else { "not selected" },
+                    Some(true) => {
+                        if ko {
+                            "선정"
+                        } else {
+                            "selected"
+                        }
+                    }
+                    Some(false) => {
+                        if ko {
+                            "탈락"
+                        } else {
+                            "not selected"
+                        }
+                    }
                     None => "—",
                 }
                 .to_string(),
@@ -478,7 +514,8 @@ fn rank_text(s: &Setup, ranking: &Ranking, cmp: Option<&CutComparison>, lang: La
             } else if r.missing.len() == d.criteria.len() {
                 if ko { "점수 없음 (맨 뒤로)" } else { "no scores (ranked last)" }.to_string()
             } else {
-                let names: Vec<String> = r.missing.iter().map(|&c| criterion_label(d, c, lang)).collect();
+                let names: Vec<String> =
+                    r.missing.iter().map(|&c| criterion_label(d, c, lang)).collect();
                 if ko {
                     format!("점수 없음: {} (맨 뒤로)", names.join(", "))
                 } else {
@@ -638,11 +675,15 @@ fn reach_text(d: &Dataset, r: &Reach, lang: Lang) -> String {
         }
         Reach::Impossible { blockers } => {
             if blockers.is_empty() {
-                if ko { "어떤 가중치로도 불가능" } else { "impossible under any weights" }.to_string()
+                if ko { "어떤 가중치로도 불가능" } else { "impossible under any weights" }
+                    .to_string()
             } else if ko {
                 format!("어떤 가중치로도 불가능 (막는 팀: {})", team_names(d, blockers, lang))
             } else {
-                format!("impossible under any weights (blocked by {})", team_names(d, blockers, lang))
+                format!(
+                    "impossible under any weights (blocked by {})",
+                    team_names(d, blockers, lang)
+                )
             }
         }
     }
@@ -656,7 +697,9 @@ fn reach_json(d: &Dataset, r: &Reach) -> Value {
             "distance": distance,
             "shares": by_criterion(d, shares),
         }),
-        Reach::Impossible { blockers } => json!({ "status": "impossible", "blockers": ids(d, blockers) }),
+        Reach::Impossible { blockers } => {
+            json!({ "status": "impossible", "blockers": ids(d, blockers) })
+        }
     }
 }
 
@@ -687,7 +730,8 @@ fn top_share(a: &Acceptability, team: usize, cut: usize) -> f64 {
 fn explain_text(s: &Setup, e: &Explanation, lang: Lang) -> String {
     let d = &s.dataset;
     let ko = lang == Lang::Ko;
-    let mut out = format!("{}: {}\n\n", if ko { "가중치" } else { "weights" }, s.weights.to_param(d));
+    let mut out =
+        format!("{}: {}\n\n", if ko { "가중치" } else { "weights" }, s.weights.to_param(d));
     if e.intervals.is_empty() {
         out.push_str(if ko {
             "모든 가중치가 0이라 안정 구간이 없습니다.\n"
@@ -734,11 +778,21 @@ fn explain_text(s: &Setup, e: &Explanation, lang: Lang) -> String {
         }
     }
     out.push('\n');
-    out.push_str(if ko { "필요한 가중치 변화 (최소 이동)\n" } else { "What it takes (smallest change of weights)\n" });
+    out.push_str(if ko {
+        "필요한 가중치 변화 (최소 이동)\n"
+    } else {
+        "What it takes (smallest change of weights)\n"
+    });
     for w in &e.takes {
         let name = team_name(d, w.team, lang);
         let first = reach_text(d, &w.first, lang);
-        let approx = if w.exact { "" } else if ko { " (근사)" } else { " (approximate)" };
+        let approx = if w.exact {
+            ""
+        } else if ko {
+            " (근사)"
+        } else {
+            " (approximate)"
+        };
         if ko {
             out.push_str(&format!("  {name}: 1위 — {first}"));
             if e.cut > 0 {
@@ -865,7 +919,9 @@ fn problems_outcome(problems: &[Problem], lang: Lang) -> Outcome {
 
 fn run(raw: &[OsString]) -> Outcome {
     let args = match parse_args(raw) {
-        Ok(Parsed::Help) => return Outcome { stdout: USAGE.to_string(), stderr: String::new(), code: 0 },
+        Ok(Parsed::Help) => {
+            return Outcome { stdout: USAGE.to_string(), stderr: String::new(), code: 0 };
+        }
         Ok(Parsed::Run(a)) => a,
         Err(e) => return usage_error(&e),
     };
@@ -905,7 +961,11 @@ fn run(raw: &[OsString]) -> Outcome {
                 args.samples.unwrap_or(DEFAULT_SAMPLES),
                 args.seed.unwrap_or(DEFAULT_SEED),
             );
-            if args.json { explain_json(&s, &e).to_string() + "\n" } else { explain_text(&s, &e, lang) }
+            if args.json {
+                explain_json(&s, &e).to_string() + "\n"
+            } else {
+                explain_text(&s, &e, lang)
+            }
         }
         _ => {
             let ranking = rank(&s.dataset, &s.weights);
@@ -939,7 +999,8 @@ mod tests {
 
     #[test]
     fn parses_options_in_both_spellings() {
-        let Ok(Parsed::Run(a)) = parse_args(&args(&["rank", "f.json", "--weights=1,2", "--cut", "3", "--lang", "en"]))
+        let Ok(Parsed::Run(a)) =
+            parse_args(&args(&["rank", "f.json", "--weights=1,2", "--cut", "3", "--lang", "en"]))
         else {
             panic!("should parse")
         };
@@ -962,10 +1023,22 @@ mod tests {
             parse_args(&args(&["validate", "--json"])),
             Err(ArgError::NotForCommand { option: "--json", command: "validate" })
         );
-        assert_eq!(parse_args(&args(&["rank", "a", "b"])), Err(ArgError::ExtraArgument("b".into())));
-        assert_eq!(parse_args(&args(&["rank", "--lang", "fr"])), Err(ArgError::BadLang("fr".into())));
-        assert_eq!(parse_args(&args(&["rank", "--preset", "x", "--weights", "1"])), Err(ArgError::WeightsAndPreset));
-        assert_eq!(parse_args(&args(&["rank", "--json", "--json"])), Err(ArgError::Repeated("--json")));
+        assert_eq!(
+            parse_args(&args(&["rank", "a", "b"])),
+            Err(ArgError::ExtraArgument("b".into()))
+        );
+        assert_eq!(
+            parse_args(&args(&["rank", "--lang", "fr"])),
+            Err(ArgError::BadLang("fr".into()))
+        );
+        assert_eq!(
+            parse_args(&args(&["rank", "--preset", "x", "--weights", "1"])),
+            Err(ArgError::WeightsAndPreset)
+        );
+        assert_eq!(
+            parse_args(&args(&["rank", "--json", "--json"])),
+            Err(ArgError::Repeated("--json"))
+        );
         assert_eq!(parse_args(&args(&["rank", "-x"])), Err(ArgError::UnknownOption("-x".into())));
         assert_eq!(parse_args(&args(&["rank", "--help"])), Ok(Parsed::Help));
     }
