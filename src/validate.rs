@@ -799,6 +799,14 @@ where
 }
 
 /// Parses and validates a dataset from JSON text. See [`parse_json_bytes`].
+///
+/// # Examples
+/// ```
+/// use kai_ranking::{text::Lang, validate::parse_json};
+/// let problems = parse_json(r#"{ "teams": 3 }"#).unwrap_err();
+/// assert_eq!(problems[0].message(Lang::En), "teams: invalid type: integer `3`, expected a sequence");
+/// assert!(parse_json(kai_ranking::KAI_2025_JSON).is_ok());
+/// ```
 #[cfg(feature = "json")]
 pub fn parse_json(text: &str) -> Result<Dataset, Vec<Problem>> {
     parse_json_bytes(text.as_bytes())
