@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, SourcesFooter, Toolbar,
+    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker, SourcesFooter, Toolbar,
     WeightSliders,
 };
 use crate::i18n::{self, Ui};
@@ -122,6 +122,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |t: Theme| state.dispatch(Action::SetTheme(t)))
     };
+    let on_reference = {
+        let state = state.clone();
+        Callback::from(move |r: Reference| state.dispatch(Action::SetReference(r)))
+    };
     let on_select = {
         let state = state.clone();
         Callback::from(move |t: Option<usize>| state.dispatch(Action::Select(t)))
@@ -158,6 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                     <h3 class="kai-h">{ Ui::Ranking.get(lang) }</h3>
                     <LiveSummary text={summary} />
                     <Legend data={data.clone()} shares={shares.clone()} {lang} {instance} caption={reference_caption} />
+                    <ReferencePicker data={data.clone()} reference={state.reference} {lang} {instance} {on_reference} />
                     <RankingList data={data.clone()} ranking={ranking.clone()} movements={movements}
                         cut={comparison.size} main_cut={dataset.main_cut().cloned()}
                         selected={state.selected} {lang} {instance} {on_select} />

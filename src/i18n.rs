@@ -87,6 +87,12 @@ pub enum Ui {
     VsEqual,
     /// Caption of the comparison column when the reference is the real selection.
     VsActual,
+    /// Label of the reference picker.
+    CompareWith,
+    /// Picker option: equal weights.
+    RefEqual,
+    /// Picker option: the real selection.
+    RefActual,
     /// "enters" marker (reference = real selection).
     Enters,
     /// "drops out" marker (reference = real selection).
@@ -143,12 +149,18 @@ impl Ui {
             Ui::Notices => ("알림", "Notices"),
             Ui::VsEqual => ("▲▼: 같은 가중치일 때와 비교", "▲▼: compared with equal weights"),
             Ui::VsActual => ("▲▼: 실제 선정 결과와 비교", "▲▼: compared with the real selection"),
+            Ui::CompareWith => ("▲▼ 비교 기준", "▲▼ compared with"),
+            Ui::RefEqual => ("같은 가중치", "equal weights"),
+            Ui::RefActual => ("실제 선정 결과", "the real selection"),
             Ui::Enters => ("진입", "in"),
             Ui::DropsOut => ("탈락", "out"),
         };
         pick(lang, ko, en)
     }
 }
+
+/// The language switch labels: each language named in itself, so a reader finds their own.
+pub const LANG_NAMES: [(Lang, &str); 2] = [(Lang::Ko, "한국어"), (Lang::En, "English")];
 
 /// Chooses one side of a pair.
 pub fn pick<'a>(lang: Lang, ko: &'a str, en: &'a str) -> &'a str {
@@ -242,7 +254,7 @@ pub enum Notice {
     BadWeights {
         /// The value as given.
         value: String,
-        /// Why, in both languages.
+        /// Why, in Korean.
         ko: String,
         /// Why, in English.
         en: String,

@@ -94,6 +94,29 @@ pub enum Reference {
     Actual,
 }
 
+impl Reference {
+    /// Reads the `reference` option (and the picker's values): `equal`, `actual` or a preset id.
+    pub fn parse(dataset: &Dataset, s: &str) -> Option<Reference> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("equal") {
+            Some(Reference::Equal)
+        } else if s.eq_ignore_ascii_case("actual") {
+            Some(Reference::Actual)
+        } else {
+            dataset.presets.iter().position(|p| p.id == s).map(Reference::Preset)
+        }
+    }
+
+    /// The option value that [`Reference::parse`] reads back.
+    pub fn param(self, dataset: &Dataset) -> &str {
+        match self {
+            Reference::Equal => "equal",
+            Reference::Actual => "actual",
+            Reference::Preset(i) => dataset.presets.get(i).map_or("equal", |p| p.id.as_str()),
+        }
+    }
+}
+
 /// The options a page passes to `mount` (all optional strings, as in a URL query).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MountOptions {
@@ -150,6 +173,8 @@ pub enum Action {
     SetLang(Lang),
     /// Theme switch.
     SetTheme(Theme),
+    /// The reader picked what ▲▼ compare with.
+    SetReference(Reference),
     /// Open a team's details (or close them with `None`, or toggle the open one).
     Select(Option<usize>),
     /// Hide the notices.
@@ -178,6 +203,7 @@ impl Reducible for State {
             Action::Reset => next.weights = equal_weights(next.weights.len()),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.theme = theme,
+            Action::SetReference(reference) => next.reference = reference,
             Action::Select(team) => {
                 next.selected = if team == self.selected { None } else { team };
             }
@@ -274,15 +300,10 @@ impl State {
             None => default_cut,
         };
         let reference = match given(&options.reference) {
-            Some(v) if v.eq_ignore_ascii_case("equal") => Reference::Equal,
-            Some(v) if v.eq_ignore_ascii_case("actual") => Reference::Actual,
-            Some(v) => match d.presets.iter().position(|p| p.id == v) {
-                Some(i) => Reference::Preset(i),
-                None => {
-                    notices.push(Notice::BadReference(v));
-                    Reference::Equal
-                }
-            },
+            Some(v) => Reference::parse(d, &v).unwrap_or_else(|| {
+                notices.push(Notice::BadReference(v));
+                Reference::Equal
+            }),
             None => Reference::Equal,
         };
         State { data, weights, lang, theme, selected: None, reference, cut, notices }

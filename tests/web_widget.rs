@@ -233,3 +233,19 @@ async fn reordered_rows_slide_into_place_within_300ms() {
     // No `style=` attribute in the markup: the animation is set through the CSSOM.
     assert_eq!(row.style().get_property_value("transition").unwrap(), "transform 300ms ease-out");
 }
+
+#[wasm_bindgen_test]
+async fn the_reference_picker_compares_with_the_real_selection() {
+    let el = mount_with(&[("weights", "0,0,1,0")]);
+    settle(30).await;
+    let select: web_sys::HtmlSelectElement = find(&el, ".kai-ref select").dyn_into().unwrap();
+    select.set_value("actual");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle(30).await;
+    let kt = find(&el, "[data-team-id=kt] .kai-move").text_content().unwrap();
+    let naver = find(&el, "[data-team-id=naver-cloud] .kai-move").text_content().unwrap();
+    assert_eq!(kt, "▲ 진입");
+    assert_eq!(naver, "▼ 탈락");
+}

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Ui, pick};
+use crate::i18n::Ui;
 use crate::state::DataRc;
 use crate::text::Lang;
 
@@ -31,7 +31,7 @@ pub fn SourcesFooter(props: &SourcesFooterProps) -> Html {
                         <li>
                             <span class="kai-outlet">{ s.outlet.get(lang) }</span>
                             { if author.is_empty() { String::new() } else { format!(", {author}") } }
-                            { ", " }{ s.date.clone() }{ pick(lang, ": ", ": ") }
+                            { ", " }{ s.date.clone() }{ ": " }
                             <cite lang="ko">{ s.title.clone() }</cite>
                             if let Some(url) = s.url.clone() {
                                 { " " }<a href={url} rel="noopener noreferrer">{ Ui::Original.get(lang) }</a>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Ui;
+use crate::i18n::{LANG_NAMES, Ui};
 use crate::state::Theme;
 use crate::text::Lang;
 
@@ -39,8 +39,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="kai-toolbar">
             <div class="kai-toggle" role="group" aria-label={Ui::Language.get(lang)}>
-                { lang_button(Lang::Ko, "한국어") }
-                { lang_button(Lang::En, "English") }
+                { for LANG_NAMES.into_iter().map(|(l, name)| lang_button(l, name)) }
             </div>
             <div class="kai-toggle" role="group" aria-label={Ui::Theme.get(lang)}>
                 { for Theme::ALL.into_iter().map(|t| {
