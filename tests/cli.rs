@@ -358,3 +358,37 @@ fn all_zero_weights_are_explained_not_ranked() {
         stdout(&o).contains("every weight is 0, so nothing is ranked: all teams share rank 1.")
     );
 }
+
+#[test]
+fn explain_json_matches_the_library() {
+    use kai_ranking::rank::ScoreMatrix;
+    use kai_ranking::sensitivity::{Reach, acceptability, stability_intervals, what_it_takes};
+    let d = parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let w = Weights::parse(&d, "40,30,20,10").unwrap();
+    let m = ScoreMatrix::new(&d);
+    let o =
+        run(&["explain", "--weights", "40,30,20,10", "--json", "--samples", "400", "--seed", "9"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let cut = d.main_cut().unwrap().size;
+    assert_eq!(v["cut"], cut);
+    for (iv, j) in stability_intervals(&m, &w, cut).iter().zip(v["stability"].as_array().unwrap()) {
+        assert_eq!(j["leader"], d.teams[iv.leader].id.as_str());
+        assert_eq!(j["leader_range"]["lo"]["share"].as_f64().unwrap(), iv.leader_range.lo.share);
+        assert_eq!(j["cut_range"]["hi"]["share"].as_f64().unwrap(), iv.cut_range.hi.share);
+    }
+    let status = |r: &Reach| match r {
+        Reach::Already => "already",
+        Reach::Possible { .. } => "possible",
+        Reach::Impossible { .. } => "impossible",
+    };
+    for (t, j) in v["what_it_takes"].as_array().unwrap().iter().enumerate() {
+        let lib = what_it_takes(&m, &w, t, cut);
+        assert_eq!(j["team"], d.teams[t].id.as_str());
+        assert_eq!(j["first"]["status"], status(&lib.first));
+        assert_eq!(j["cut"]["status"], status(&lib.cut));
+    }
+    let a = acceptability(&m, 400, 9);
+    let first_of_lg = v["acceptability"]["rank_share"]["lg-ai"][0].as_f64().unwrap();
+    assert_eq!(first_of_lg, a.rank_share[d.team_index("lg-ai").unwrap()][0]);
+}
