@@ -32,7 +32,6 @@ dist: setup
 	@bash scripts/build.sh
 
 serve: dist
-	@echo "open http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	@PORT=$(PORT) HOST=$(HOST) node scripts/serve.mjs dist
 
 # The native CLI: the Playwright tests ask it for the expected ranking.
@@ -57,7 +56,7 @@ endif
 
 # Needs dist/ and the CLI (the `test` target builds both first).
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 bench: setup
 	$(MAKE) --no-print-directory bench-engine dist bench-web
