@@ -52,8 +52,8 @@ export function launchBrowser() {
  * the test server (those are aborted). Call `assertClean()` at the end of each test.
  */
 export async function openPage(browser, base, { viewport = { width: 1280, height: 900 },
-  colorScheme = 'light', locale = 'ko-KR', path = '' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, locale });
+  colorScheme = 'light', locale = 'ko-KR', path = '', reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, locale, reducedMotion });
   const page = await context.newPage();
   const origin = new URL(base).origin;
   const problems = { console: [], pageErrors: [], offHost: [], failed: [] };
