@@ -70,11 +70,13 @@ pub fn App(props: &AppProps) -> Html {
     let comparison = compare_cut(dataset, &ranking, &cut_line);
     let movements: Rc<Vec<Movement>> = {
         let n = dataset.teams.len();
-        let moves = match (&*reference, state.reference) {
-            (Some(reference), _) => {
+        let moves = match &*reference {
+            // All-zero weights give no order, so no movement either.
+            _ if ranking.no_weights() => vec![Movement::Same; n],
+            Some(reference) => {
                 rank_changes(reference, &ranking).into_iter().map(Movement::Places).collect()
             }
-            (None, _) => {
+            None => {
                 let real: Vec<usize> = cut_line
                     .actual
                     .iter()
