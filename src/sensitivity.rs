@@ -690,7 +690,8 @@ pub fn what_it_takes(matrix: &ScoreMatrix, weights: &Weights, team: usize, cut: 
         .filter(|&j| j != team && (target.allowed.is_empty() || target.missing_of(j).len() < target.allowed.len()))
         .collect();
     let first = first_place(&mut target, &now, &rivals);
-    let cut_reach = cut_place(&mut target, &now, &rivals, cut);
+    // A cut of one is first place; reuse it (and its sharper blockers).
+    let cut_reach = if cut == 1 { first.clone() } else { cut_place(&mut target, &now, &rivals, cut) };
     WhatItTakes { team, first, cut: cut_reach, cut_size: cut, exact: target.exact }
 }
 

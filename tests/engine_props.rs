@@ -183,8 +183,20 @@ proptest! {
                         prop_assert!(!minimal || *distance <= grid_best + 1e-6,
                             "team {} goal {}: LP {} but grid {}", team, goal, distance, grid_best);
                     }
-                    Reach::Impossible { .. } => {
+                    Reach::Impossible { blockers } => {
                         prop_assert!(!minimal || grid_best.is_infinite(), "team {} goal {}: grid found {}", team, goal, grid_best);
+                        if goal == 1 && minimal {
+                            // The named blockers alone already keep it from first place.
+                            prop_assert!(!blockers.is_empty());
+                            let mut sub = vec![rows[team].clone()];
+                            sub.extend(blockers.iter().map(|&b| rows[b].clone()));
+                            let sub = ScoreMatrix::from_rows(&sub);
+                            let reachable = ranked.iter().any(|(g, _)| {
+                                let r = rank_at(&sub, g);
+                                r.row_of(0).unwrap().is_complete() && rank_of(&r, 0) == 1
+                            });
+                            prop_assert!(!reachable, "team {}: blockers {:?} do not block", team, blockers);
+                        }
                     }
                 }
             }
@@ -260,4 +272,24 @@ fn check_range(
         }
     }
     Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// Teacher-sized datasets take the budgeted (greedy) path for the cut: answers may not be
+    /// minimal there, but a `Possible` must still really get the team there.
+    #[test]
+    fn what_it_takes_holds_on_big_datasets((rows, w) in with_weights(20..=40, 2..=8, 0.05), cut in 3usize..=8) {
+        let mx = ScoreMatrix::from_rows(&rows);
+        let weights = Weights::new(w).unwrap();
+        for team in (0..rows.len()).step_by(3) {
+            let wit = what_it_takes(&mx, &weights, team, cut);
+            for (reach, goal) in [(&wit.first, 1usize), (&wit.cut, cut)] {
+                if let Reach::Possible { shares, .. } = reach {
+                    prop_assert!(rank_of(&rank_at(&mx, shares), team) <= goal, "team {} goal {}", team, goal);
+                }
+            }
+        }
+    }
 }
