@@ -42,6 +42,7 @@ fi
 # The dataset is compiled into the wasm (include_str!), so only www/ is copied.
 log "copying www/"
 cp -R www/. "$OUT/"
+bash scripts/prerender.sh  # static HTML of the widget into pages with a <!--kai-prerender--> marker
 
 # Sizes a reader downloads (raw and gzip -9), per file and in total.
 printf '\n%-40s %10s %10s\n' "file" "raw B" "gzip B" >&2

@@ -25,6 +25,8 @@ pub mod i18n;
 pub mod state;
 #[cfg(feature = "web")]
 pub mod web;
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod prerender;
 
 /// The K-AI 2025 dataset, embedded so the CLI and the widget work with no file or network
 /// access. Validate it with [`validate::parse_json`] before use (tests do).
