@@ -12,9 +12,11 @@ use crate::components::{
     Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker, SourcesFooter, Toolbar,
     WeightSliders,
 };
+use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
 use crate::rank::{Ranking, Weights, compare_cut, rank_changes, rank_matrix};
 use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
+use crate::state::Tab;
 use crate::text::Lang;
 
 /// Props of [`App`]: what `mount` passes in.
@@ -137,6 +139,16 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| state.dispatch(Action::DismissNotices))
     };
 
+    // Explore mode (탐구): one callback dispatching any action, for the sensitivity views.
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let on_tab = {
+        let state = state.clone();
+        Callback::from(move |t: Tab| state.dispatch(Action::SetTab(t)))
+    };
+
     let instance = props.instance;
     let title_id = format!("kai{instance}-title");
     html! {
@@ -153,7 +165,14 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <NoticeList notices={state.notices.clone()} {lang} {on_dismiss} />
             <p class="kai-disclaimer">{ dataset.disclaimer.get(lang) }</p>
-            <div class="kai-body">
+            <ExploreTabs tab={state.tab} {lang} {instance} {on_tab} />
+            if state.tab == Tab::Explore {
+                <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
+                    shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
+                    reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
+                    selected={state.selected} draft={state.draft.clone()} {lang} {instance} {on_action} />
+            } else {
+            <div class="kai-body" role="tabpanel" id={panel_id(instance)} aria-labelledby={tab_id(instance, Tab::Article)}>
                 <section class="kai-controls">
                     <WeightSliders data={data.clone()} weights={state.weights.clone()}
                         shares={shares.clone()} {lang} {instance} {on_weight} />
@@ -170,6 +189,7 @@ pub fn App(props: &AppProps) -> Html {
                         selected={state.selected} {lang} {instance} {on_select} />
                 </section>
             </div>
+            }
             <SourcesFooter data={data.clone()} {lang} />
         </section>
     }

@@ -47,6 +47,32 @@ pub fn svg_percent(value: f64) -> String {
     s
 }
 
+/// A team name short enough for a chart label at 375 px: drops a trailing "consortium" /
+/// "컨소시엄" (every consortium is one; the full name is in the ranking and the tooltip).
+pub fn short_name(name: &str) -> &str {
+    let t = name.trim_end();
+    for suffix in [" 컨소시엄", " consortium", " Consortium"] {
+        if let Some(s) = t.strip_suffix(suffix) {
+            return s;
+        }
+    }
+    t
+}
+
+/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// A share change for "what it takes": "성능 25% → 40%".
+pub fn share_move(lang: Lang, label: &str, from: f64, to: f64) -> String {
+    format!("{label} {} → {}", percent(lang, from), percent(lang, to))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +96,16 @@ mod tests {
         assert_eq!(change_symbol(2), "▲2");
         assert_eq!(change_symbol(-1), "▼1");
         assert_eq!(change_symbol(0), "–");
+    }
+
+    #[test]
+    fn chart_names_and_csv_fields() {
+        assert_eq!(short_name("LG AI연구원 컨소시엄"), "LG AI연구원");
+        assert_eq!(short_name("SK Telecom consortium"), "SK Telecom");
+        assert_eq!(short_name("Kakao"), "Kakao");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(share_move(Lang::En, "Performance", 0.25, 0.4), "Performance 25 % → 40 %");
     }
 
     #[test]

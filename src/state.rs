@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Notice;
-use crate::model::{CutLine, Dataset};
+use crate::model::{CutLine, Dataset, SCORE_MAX, SCORE_MIN};
 use crate::rank::{ScoreMatrix, Weights};
 use crate::text::Lang;
 
@@ -134,11 +134,28 @@ pub struct MountOptions {
     pub reference: Option<String>,
 }
 
+/// Which view the widget shows: the article view (ranking) or the Explore views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// The ranking beside the sliders (kept simple for the article).
+    #[default]
+    Article,
+    /// Sensitivity views: formula, slope chart, what it takes, bands, acceptability, editors.
+    Explore,
+}
+
 /// Everything the reader can change.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The data (shared, immutable).
+    /// The data ranked: the loaded dataset, with any what-if scores applied to its matrix.
     pub data: DataRc,
+    /// The loaded dataset without what-if scores (embedded or pasted), to show originals and
+    /// to reset to.
+    pub base: DataRc,
+    /// Which view is shown.
+    pub tab: Tab,
+    /// The text last typed into the dataset editor, kept so switching views never loses it.
+    pub draft: Rc<str>,
     /// Slider values, one per criterion, 0–[`SLIDER_MAX`], always finite.
     pub weights: Vec<f64>,
     /// Interface language.
@@ -179,6 +196,28 @@ pub enum Action {
     Select(Option<usize>),
     /// Hide the notices.
     DismissNotices,
+    /// Switch between the article view and Explore.
+    SetTab(Tab),
+    /// Set every slider at once (e.g. "move the sliders there"); values are clamped like
+    /// [`Action::SetWeight`]; a wrong count or a non-finite value is ignored.
+    SetWeights(Vec<f64>),
+    /// What-if: replace one team's score on one criterion (`None` = missing), clamped to the
+    /// score scale. The dataset shown in the details keeps the original.
+    SetScore {
+        /// Team index.
+        team: usize,
+        /// Criterion index.
+        criterion: usize,
+        /// New score.
+        value: Option<f64>,
+    },
+    /// Undo every what-if score.
+    ResetScores,
+    /// Replace the dataset (a validated one pasted or uploaded by the reader): weights back to
+    /// equal, selection and reference cleared, the cut from the new data.
+    LoadData(DataRc),
+    /// Keep the dataset editor's text.
+    SetDraft(Rc<str>),
 }
 
 impl Reducible for State {
@@ -208,6 +247,36 @@ impl Reducible for State {
                 next.selected = if team == self.selected { None } else { team };
             }
             Action::DismissNotices => next.notices.clear(),
+            Action::SetTab(tab) => next.tab = tab,
+            Action::SetWeights(w) => {
+                if w.len() != next.weights.len() || w.iter().any(|v| !v.is_finite()) {
+                    return self;
+                }
+                next.weights = w.into_iter().map(|v| v.clamp(0.0, SLIDER_MAX)).collect();
+            }
+            Action::SetScore { team, criterion, value } => {
+                let m = &self.data.0.matrix;
+                if team >= m.teams() || criterion >= m.criteria || value.is_some_and(|v| !v.is_finite()) {
+                    return self;
+                }
+                let mut matrix = m.clone();
+                matrix.set(team, criterion, value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX)));
+                if matrix == *m {
+                    return self;
+                }
+                next.data = DataRc(Rc::new(Data { dataset: self.base.dataset().clone(), matrix }));
+            }
+            Action::ResetScores => next.data = self.base.clone(),
+            Action::LoadData(data) => {
+                let d = data.dataset();
+                next.weights = equal_weights(d.criteria.len());
+                next.cut = default_cut(d);
+                next.selected = None;
+                next.reference = Reference::Equal;
+                next.base = data.clone();
+                next.data = data;
+            }
+            Action::SetDraft(text) => next.draft = text,
         }
         Rc::new(next)
     }
@@ -246,6 +315,11 @@ pub fn preset_weights(dataset: &Dataset, id: &str) -> Option<Vec<f64>> {
     let preset = dataset.presets.iter().find(|p| p.id == id)?;
     let w = Weights::from_preset(dataset, preset).ok()?;
     Some(to_slider_scale(w.raw()))
+}
+
+/// The line drawn by default: the dataset's first cut, kept between 1 and teams − 1.
+fn default_cut(d: &Dataset) -> usize {
+    d.main_cut().map_or(5, |c| c.size).min(d.teams.len().saturating_sub(1)).max(1)
 }
 
 impl State {
@@ -288,7 +362,7 @@ impl State {
                 }),
             }
         }
-        let default_cut = d.main_cut().map_or(5, |c| c.size).min(d.teams.len().saturating_sub(1)).max(1);
+        let default_cut = default_cut(d);
         let cut = match given(&options.cut) {
             Some(v) => match v.parse::<usize>() {
                 Ok(n) if n >= 1 && n < d.teams.len() => n,
@@ -306,7 +380,19 @@ impl State {
             }),
             None => Reference::Equal,
         };
-        State { data, weights, lang, theme, selected: None, reference, cut, notices }
+        State {
+            base: data.clone(),
+            data,
+            tab: Tab::Article,
+            draft: Rc::from(""),
+            weights,
+            lang,
+            theme,
+            selected: None,
+            reference,
+            cut,
+            notices,
+        }
     }
 
     /// The engine's weights for the current sliders (always valid: sliders are clamped).

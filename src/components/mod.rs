@@ -4,7 +4,18 @@
 //! This module is also the one home of the series colour classes and pattern ids, so the
 //! legend, the sliders and the bars can never disagree about which colour is which criterion.
 
+mod acceptability_map;
 mod cites;
+mod dataset_editor;
+mod download;
+mod explore;
+mod explore_tabs;
+mod export_bar;
+mod formula;
+mod slope_chart;
+mod stability_bands;
+mod what_if;
+mod what_it_takes;
 mod legend;
 mod live_summary;
 mod notice_list;
@@ -19,7 +30,17 @@ mod team_row;
 mod toolbar;
 mod weight_sliders;
 
+pub use acceptability_map::{AcceptabilityMap, AcceptabilityMapProps};
 pub use cites::{Cites, CitesProps};
+pub use what_it_takes::{WhatItTakes, WhatItTakesProps};
+pub use what_if::{WhatIf, WhatIfProps};
+pub use stability_bands::{StabilityBand, StabilityBandProps};
+pub use slope_chart::{SlopeChart, SlopeChartProps, slope_svg_id};
+pub use formula::{Formula, FormulaProps};
+pub use export_bar::{ExportBar, ExportBarProps, ranking_csv};
+pub use explore_tabs::{ExploreTabs, ExploreTabsProps, panel_id, tab_id};
+pub use explore::{ExplorePanel, ExplorePanelProps};
+pub use dataset_editor::{DatasetEditor, DatasetEditorProps, TEMPLATE_JSON, parse_dataset};
 pub use legend::{Legend, LegendProps};
 pub use live_summary::{LiveSummary, LiveSummaryProps};
 pub use notice_list::{NoticeList, NoticeListProps};

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::Swatch;
+use super::{StabilityBand, Swatch};
+use crate::sensitivity::StabilityInterval;
 use crate::format;
 use crate::i18n::{self, Ui};
 use crate::state::{DataRc, SLIDER_MAX};
@@ -27,6 +28,9 @@ pub struct WeightSlidersProps {
     pub instance: u32,
     /// A slider moved: (criterion index, new value).
     pub on_weight: Callback<(usize, f64)>,
+    /// Explore mode: stability intervals, one per criterion, drawn as a band under each slider.
+    #[prop_or_default]
+    pub bands: Option<Rc<Vec<StabilityInterval>>>,
 }
 
 /// The fieldset of sliders.
@@ -63,6 +67,9 @@ pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
                             aria-describedby={def_id.clone()} {oninput} />
                         <output for={id} class="kai-share">{ pct }</output>
                         <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
+                        if let Some(iv) = props.bands.as_ref().and_then(|b| b.get(i)) {
+                            <StabilityBand data={props.data.clone()} interval={iv.clone()} {lang} />
+                        }
                     </div>
                 }
             }) }

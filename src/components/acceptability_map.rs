@@ -1,0 +1,105 @@
+//! Rank acceptability heat map (SMAA-2, from [`crate::sensitivity::acceptability`]): a table of
+//! teams × ranks whose cells say, as text, in what share of uniformly random weightings the team
+//! gets that rank; the shade only repeats the number. One sentence reads the table for the
+//! reader and states the Monte-Carlo error.
+//!
+//! It does not depend on the weights, so it runs once per dataset (`use_memo` on the data):
+//! [`SAMPLES`] draws with the fixed [`SEED`], reproducible with `kai-rank explain --seed`.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::{self, Ex};
+use crate::sensitivity::{Acceptability, acceptability};
+use crate::state::DataRc;
+use crate::text::Lang;
+
+/// Random weightings drawn.
+pub const SAMPLES: usize = 20_000;
+/// Seed of the draws (the CLI's default too).
+pub const SEED: u64 = 2025;
+
+/// Props of [`AcceptabilityMap`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct AcceptabilityMapProps {
+    /// The data ranked.
+    pub data: DataRc,
+    /// Places above the line (drawn as a thicker column border).
+    pub cut: usize,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Widget number on the page.
+    pub instance: u32,
+}
+
+/// Shade class of a share (0–1): the text holds the value, the shade only repeats it.
+fn heat(p: f64) -> &'static str {
+    if p <= 0.0 {
+        "kai-heat0"
+    } else if p < 0.1 {
+        "kai-heat1"
+    } else if p < 0.4 {
+        "kai-heat2"
+    } else {
+        "kai-heat3"
+    }
+}
+
+/// The table and its one-line reading.
+#[component]
+pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
+    let lang = props.lang;
+    let acc: Rc<Acceptability> = use_memo(props.data.clone(), |d| acceptability(&d.0.matrix, SAMPLES, SEED));
+    let d = props.data.dataset();
+    let n = d.teams.len();
+    let best = (0..n)
+        .max_by(|a, b| {
+            let pa = acc.rank_share.get(*a).and_then(|r| r.first()).copied().unwrap_or(0.0);
+            let pb = acc.rank_share.get(*b).and_then(|r| r.first()).copied().unwrap_or(0.0);
+            pa.total_cmp(&pb).then(b.cmp(a))
+        })
+        .unwrap_or(0);
+    let first = acc.rank_share.get(best).and_then(|r| r.first()).copied().unwrap_or(0.0);
+    // Two standard errors: the reading holds at about 95 % confidence.
+    let reading = i18n::acceptability_reading(
+        lang,
+        d.teams.get(best).map_or("?", |t| t.name.get(lang)),
+        &format::percent(lang, first),
+        acc.samples,
+        2.0 * acc.std_error * 100.0,
+    );
+    let hid = format!("kai{}-ah", props.instance);
+    html! {
+        <section class="kai-x kai-acc" aria-labelledby={hid.clone()}>
+            <h3 class="kai-h" id={hid.clone()}>{ Ex::AccH.get(lang) }</h3>
+            <p class="kai-acc-reading" data-reading="">{ reading }</p>
+            <p class="kai-note">{ Ex::AccNote.get(lang) }</p>
+            <div class="kai-scroll" role="region" aria-labelledby={hid} tabindex="0">
+                <table class="kai-heat">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ Ex::TeamCol.get(lang) }</th>
+                            { for (1..=n).map(|r| html! {
+                                <th scope="col" class={(r == props.cut).then_some("kai-heat-cut")}>{ i18n::rank_text(lang, r) }</th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for d.teams.iter().enumerate().map(|(t, team)| html! {
+                            <tr data-team-id={team.id.clone()}>
+                                <th scope="row">{ format::short_name(team.name.get(lang)) }</th>
+                                { for (0..n).map(|r| {
+                                    let p = acc.rank_share.get(t).and_then(|row| row.get(r)).copied().unwrap_or(0.0);
+                                    let cut = if r + 1 == props.cut { " kai-heat-cut" } else { "" };
+                                    html! { <td class={format!("{}{cut}", heat(p))}>{ format::percent(lang, p) }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,137 @@
+//! The Explore (탐구) panel: the sensitivity views of the engine, for a reader of fifteen.
+//!
+//! It takes plain data from the app plus one `on_action` callback that dispatches to the app's
+//! reducer, so every change (weights, scores, dataset) goes through [`crate::state::Action`].
+//! Derived data that is heavy or shared by several views (stability intervals) is computed here
+//! with `use_memo`; the rank acceptability runs once per dataset inside its own view.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::{
+    AcceptabilityMap, DatasetEditor, ExportBar, Formula, PresetBar, ReferencePicker, SlopeChart, WeightSliders,
+    WhatIf, WhatItTakes,
+};
+use super::explore_tabs::{panel_id, tab_id};
+use crate::i18n::Ex;
+use crate::rank::{Ranking, Weights};
+use crate::sensitivity::{StabilityInterval, stability_intervals};
+use crate::state::{Action, DataRc, Reference, Tab};
+use crate::text::Lang;
+
+/// Props of [`ExplorePanel`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExplorePanelProps {
+    /// The data ranked (what-if scores included).
+    pub data: DataRc,
+    /// The loaded data without what-if scores.
+    pub base: DataRc,
+    /// Slider values.
+    pub weights: Vec<f64>,
+    /// Current shares (0–1).
+    pub shares: Rc<Vec<f64>>,
+    /// The current ranking.
+    pub ranking: Rc<Ranking>,
+    /// The reference ranking (`None` when the reference is the real selection).
+    pub reference_ranking: Rc<Option<Ranking>>,
+    /// What the reference is.
+    pub reference: Reference,
+    /// Index of the preset matching the sliders.
+    pub active_preset: Option<usize>,
+    /// Places above the line.
+    pub cut: usize,
+    /// The team whose details are open (the one explored; the leader when none).
+    pub selected: Option<usize>,
+    /// The dataset editor's kept text.
+    pub draft: Rc<str>,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Widget number on the page.
+    pub instance: u32,
+    /// Every change, dispatched to the app's reducer.
+    pub on_action: Callback<Action>,
+}
+
+/// The Explore tab panel.
+#[component]
+pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
+    let lang = props.lang;
+    let instance = props.instance;
+    let d = props.data.dataset();
+    let leader = props.ranking.rows.first().map_or(0, |r| r.team);
+    let team = props.selected.filter(|t| *t < d.teams.len()).unwrap_or(leader);
+    let bands: Rc<Vec<StabilityInterval>> =
+        use_memo((props.data.clone(), props.weights.clone(), props.cut), |(data, w, cut)| {
+            let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
+            stability_intervals(&data.0.matrix, &weights, *cut)
+        });
+    fn act<T: 'static>(on_action: &Callback<Action>, f: fn(T) -> Action) -> Callback<T> {
+        let on_action = on_action.clone();
+        Callback::from(move |v| on_action.emit(f(v)))
+    }
+    let oa = &props.on_action;
+    let on_weight = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |(criterion, value): (usize, f64)| on_action.emit(Action::SetWeight { criterion, value }))
+    };
+    let on_reset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: ()| on_action.emit(Action::Reset))
+    };
+    let picker_id = format!("kai{instance}-xteam");
+    let on_team = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(t) = select.value().parse::<usize>() {
+                on_action.emit(Action::Select(Some(t)));
+            }
+        })
+    };
+    let no_ranking = props.ranking.no_weights();
+    html! {
+        <div class="kai-body kai-explore" role="tabpanel" id={panel_id(instance)}
+            aria-labelledby={tab_id(instance, Tab::Explore)}>
+            <section class="kai-controls">
+                <WeightSliders data={props.data.clone()} weights={props.weights.clone()}
+                    shares={props.shares.clone()} {lang} {instance} {on_weight}
+                    bands={Some(bands.clone())} />
+                <PresetBar data={props.data.clone()} active={props.active_preset} {lang}
+                    on_preset={act(oa, Action::ApplyPreset)} {on_reset} />
+            </section>
+            <section class="kai-results">
+                <p class="kai-note">{ Ex::Intro.get(lang) }</p>
+                <div class="kai-ref kai-xteam">
+                    <label for={picker_id.clone()}>{ Ex::Team.get(lang) }</label>
+                    <select id={picker_id} onchange={on_team}>
+                        { for d.teams.iter().enumerate().map(|(i, t)| html! {
+                            <option value={i.to_string()} selected={i == team}>{ t.name.get(lang) }</option>
+                        }) }
+                    </select>
+                </div>
+                if no_ranking {
+                    <p class="kai-summary">{ Ex::NoRanking.get(lang) }</p>
+                } else {
+                    <Formula data={props.data.clone()} ranking={props.ranking.clone()}
+                        shares={props.shares.clone()} {team} {lang} {instance} />
+                    <WhatItTakes data={props.data.clone()} weights={props.weights.clone()} {team}
+                        cut={props.cut} {lang} {instance} on_weights={act(oa, Action::SetWeights)} />
+                    <SlopeChart data={props.data.clone()} ranking={props.ranking.clone()}
+                        reference_ranking={props.reference_ranking.clone()} reference={props.reference}
+                        cut={props.cut} {team} {lang} {instance}>
+                        <ReferencePicker data={props.data.clone()} reference={props.reference} {lang} {instance}
+                            on_reference={act(oa, Action::SetReference)} />
+                    </SlopeChart>
+                    <ExportBar data={props.data.clone()} ranking={props.ranking.clone()} {lang} {instance} />
+                }
+                <AcceptabilityMap data={props.data.clone()} cut={props.cut} {lang} {instance} />
+                <WhatIf data={props.data.clone()} base={props.base.clone()} {team} {lang} {instance}
+                    on_action={props.on_action.clone()} />
+                <DatasetEditor data={props.data.clone()} base={props.base.clone()} draft={props.draft.clone()}
+                    {lang} {instance} on_action={props.on_action.clone()} />
+            </section>
+        </div>
+    }
+}
