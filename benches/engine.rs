@@ -2,7 +2,7 @@
 //! teams and SMAA with 100,000 samples. Goals (native, 2 shared cores): re-rank < 5 µs,
 //! SMAA 100k < 20 ms.
 //!
-//! Uses `data/kai-2025.json` when it parses, else a fixed 10 × 4 matrix, plus the fixed
+//! Uses `data/kai-2025.json` when it parses and validates, else a fixed 10 × 4 matrix, plus the fixed
 //! complete matrix always (the worst case for SMAA: every team complete).
 //!
 //! Run: `cargo bench --bench engine -- --warm-up-time 1 --measurement-time 3`
@@ -10,9 +10,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kai_ranking::model::Dataset;
 use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_ranking::sensitivity::{acceptability, stability_intervals, what_it_takes_all};
+use kai_ranking::validate::parse_json;
 
 /// Ten plausible teams on four criteria, all complete.
 fn fixed_matrix() -> ScoreMatrix {
@@ -28,13 +28,15 @@ fn fixed_matrix() -> ScoreMatrix {
         [3.0, 5.0, 5.5, 2.5],
         [6.0, 4.0, 3.5, 7.0],
     ];
-    ScoreMatrix::from_rows(&rows.iter().map(|r| r.iter().map(|&v| Some(v)).collect()).collect::<Vec<_>>())
+    ScoreMatrix::from_rows(
+        &rows.iter().map(|r| r.iter().map(|&v| Some(v)).collect()).collect::<Vec<_>>(),
+    )
 }
 
 fn dataset_matrix() -> Option<ScoreMatrix> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json");
     let text = std::fs::read_to_string(path).ok()?;
-    let dataset: Dataset = serde_json::from_str(&text).ok()?;
+    let dataset = parse_json(&text).ok()?;
     Some(ScoreMatrix::new(&dataset))
 }
 
@@ -46,14 +48,18 @@ fn bench(c: &mut Criterion) {
         sets.insert(0, ("kai2025", m));
     }
     for (name, m) in &sets {
-        c.bench_function(&format!("rank/{name}"), |b| b.iter(|| rank_matrix(black_box(m), black_box(&weights))));
+        c.bench_function(&format!("rank/{name}"), |b| {
+            b.iter(|| rank_matrix(black_box(m), black_box(&weights)))
+        });
         c.bench_function(&format!("stability/{name}"), |b| {
             b.iter(|| stability_intervals(black_box(m), black_box(&weights), 5))
         });
         c.bench_function(&format!("what_it_takes_all/{name}"), |b| {
             b.iter(|| what_it_takes_all(black_box(m), black_box(&weights), 5))
         });
-        c.bench_function(&format!("smaa100k/{name}"), |b| b.iter(|| acceptability(black_box(m), 100_000, 42)));
+        c.bench_function(&format!("smaa100k/{name}"), |b| {
+            b.iter(|| acceptability(black_box(m), 100_000, 42))
+        });
     }
 }
 

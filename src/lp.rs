@@ -250,7 +250,11 @@ mod tests {
         // max 3x + 5y s.t. x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18 → (2, 6), 36 (Hillier & Lieberman).
         let (x, v) = optimal(minimize(
             &[-3.0, -5.0],
-            &[row(&[1.0, 0.0], LessEq, 4.0), row(&[0.0, 2.0], LessEq, 12.0), row(&[3.0, 2.0], LessEq, 18.0)],
+            &[
+                row(&[1.0, 0.0], LessEq, 4.0),
+                row(&[0.0, 2.0], LessEq, 12.0),
+                row(&[3.0, 2.0], LessEq, 18.0),
+            ],
         ));
         assert!((x[0] - 2.0).abs() < 1e-9 && (x[1] - 6.0).abs() < 1e-9);
         assert!((v + 36.0).abs() < 1e-9);
@@ -290,7 +294,10 @@ mod tests {
 
     #[test]
     fn reports_infeasible() {
-        let o = minimize(&[1.0, 1.0], &[row(&[1.0, 1.0], LessEq, 1.0), row(&[1.0, 1.0], GreaterEq, 2.0)]);
+        let o = minimize(
+            &[1.0, 1.0],
+            &[row(&[1.0, 1.0], LessEq, 1.0), row(&[1.0, 1.0], GreaterEq, 2.0)],
+        );
         assert_eq!(o, LpOutcome::Infeasible);
     }
 

@@ -31,7 +31,11 @@ fn shares_of(weights: &Weights, k: usize) -> Option<Vec<f64>> {
     let raw = weights.raw();
     let w: Vec<f64> = (0..k).map(|c| raw.get(c).copied().unwrap_or(0.0)).collect();
     let total: f64 = w.iter().sum();
-    if total > 0.0 && total.is_finite() { Some(w.iter().map(|v| v / total).collect()) } else { None }
+    if total > 0.0 && total.is_finite() {
+        Some(w.iter().map(|v| v / total).collect())
+    } else {
+        None
+    }
 }
 
 /// Ranks with shares that are known to be finite and ≥ 0.
@@ -61,8 +65,9 @@ pub fn shares_at(weights: &Weights, criteria: usize, criterion: usize, share: f6
 /// The other criteria's proportions (0 at `criterion`), and whether the equal fallback was used.
 fn rest_direction(weights: &Weights, k: usize, criterion: usize) -> (Vec<f64>, bool) {
     let raw = weights.raw();
-    let w: Vec<f64> =
-        (0..k).map(|c| if c == criterion { 0.0 } else { raw.get(c).copied().unwrap_or(0.0) }).collect();
+    let w: Vec<f64> = (0..k)
+        .map(|c| if c == criterion { 0.0 } else { raw.get(c).copied().unwrap_or(0.0) })
+        .collect();
     let total: f64 = w.iter().sum();
     if total > 0.0 && total.is_finite() {
         (w.iter().map(|v| v / total).collect(), false)
@@ -181,9 +186,11 @@ impl Lines {
             complete_one: Vec::with_capacity(n),
         };
         for t in 0..n {
-            let a: f64 = (0..k).filter(|&d| d != criterion).map(|d| rest[d] * value(matrix, t, d)).sum();
-            let rest_ok =
-                (0..k).filter(|&d| d != criterion && rest[d] > 0.0).all(|d| matrix.get(t, d).is_some());
+            let a: f64 =
+                (0..k).filter(|&d| d != criterion).map(|d| rest[d] * value(matrix, t, d)).sum();
+            let rest_ok = (0..k)
+                .filter(|&d| d != criterion && rest[d] > 0.0)
+                .all(|d| matrix.get(t, d).is_some());
             let own_ok = matrix.get(t, criterion).is_some();
             l.a.push(a);
             l.b.push(value(matrix, t, criterion) - a);
@@ -246,7 +253,11 @@ impl Lines {
     /// The best (or worst) team of `teams` just beyond a point.
     fn extreme(&self, teams: &[usize], beyond: Beyond, best: bool) -> Option<usize> {
         teams.iter().copied().reduce(|x, y| {
-            let y_wins = if best { self.ahead_beyond(y, x, beyond) } else { self.ahead_beyond(x, y, beyond) };
+            let y_wins = if best {
+                self.ahead_beyond(y, x, beyond)
+            } else {
+                self.ahead_beyond(x, y, beyond)
+            };
             if y_wins { y } else { x }
         })
     }
@@ -349,7 +360,11 @@ fn range_with_takeovers(
 ///
 /// Returns one entry per criterion in criterion order; an empty vector when there are no
 /// teams, no criteria, or all weights are zero (then there is no ranking to be stable).
-pub fn stability_intervals(matrix: &ScoreMatrix, weights: &Weights, cut: usize) -> Vec<StabilityInterval> {
+pub fn stability_intervals(
+    matrix: &ScoreMatrix,
+    weights: &Weights,
+    cut: usize,
+) -> Vec<StabilityInterval> {
     let n = matrix.teams();
     let k = matrix.criteria;
     let Some(w0) = shares_of(weights, k) else { return Vec::new() };
@@ -486,7 +501,8 @@ impl<'a> Target<'a> {
     /// at most what another complete rival scores on every allowed criterion is beaten
     /// whenever that one is (for w ≥ 0). With 200 random teams this keeps ~10 % of the rows.
     fn reduce(&self, rivals: &[usize]) -> Vec<usize> {
-        let complete: Vec<usize> = rivals.iter().copied().filter(|&j| self.missing_of(j).is_empty()).collect();
+        let complete: Vec<usize> =
+            rivals.iter().copied().filter(|&j| self.missing_of(j).is_empty()).collect();
         let covers = |i: usize, j: usize| {
             let mut strict = false;
             for &c in &self.allowed {
@@ -501,7 +517,9 @@ impl<'a> Target<'a> {
         rivals
             .iter()
             .copied()
-            .filter(|&j| !complete.contains(&j) || !complete.iter().any(|&i| i != j && covers(i, j)))
+            .filter(|&j| {
+                !complete.contains(&j) || !complete.iter().any(|&i| i != j && covers(i, j))
+            })
             .collect()
     }
 
@@ -539,7 +557,8 @@ impl<'a> Target<'a> {
                 .map(|&c| w[c] * (value(self.matrix, self.team, c) - value(self.matrix, j, c)))
                 .sum()
         };
-        let mut active: Vec<usize> = beat.iter().copied().filter(|&j| lead(j, &self.w0) < margin).collect();
+        let mut active: Vec<usize> =
+            beat.iter().copied().filter(|&j| lead(j, &self.w0) < margin).collect();
         for _ in 0..=beat.len() {
             let c = self.solve_rows(&active, drop, margin)?;
             let violated: Vec<usize> = beat
@@ -559,9 +578,15 @@ impl<'a> Target<'a> {
     fn solve_rows(&self, beat: &[usize], drop: &[usize], margin: f64) -> Option<Candidate> {
         let ka = self.allowed.len();
         let w0a: Vec<f64> = self.allowed.iter().map(|&c| self.w0[c]).collect();
-        let pm = |coef: &[f64]| -> Vec<f64> { coef.iter().copied().chain(coef.iter().map(|v| -v)).collect() };
+        let pm = |coef: &[f64]| -> Vec<f64> {
+            coef.iter().copied().chain(coef.iter().map(|v| -v)).collect()
+        };
         let mut rows = Vec::with_capacity(1 + ka + beat.len() + drop.len());
-        rows.push(Constraint::new(pm(&vec![1.0; ka]), Relation::Equal, 1.0 - w0a.iter().sum::<f64>()));
+        rows.push(Constraint::new(
+            pm(&vec![1.0; ka]),
+            Relation::Equal,
+            1.0 - w0a.iter().sum::<f64>(),
+        ));
         for (i, &w) in w0a.iter().enumerate() {
             let mut e = vec![0.0; ka];
             e[i] = -1.0;
@@ -635,13 +660,20 @@ impl<'a> Target<'a> {
 
     /// Turns candidates (best first) into a verified answer: prefer a strict lead, check with
     /// [`rank_matrix`], fall back to the tie solution.
-    fn finish(&mut self, mut candidates: Vec<Candidate>, reached: impl Fn(&Ranking) -> bool) -> Option<Reach> {
+    fn finish(
+        &mut self,
+        mut candidates: Vec<Candidate>,
+        reached: impl Fn(&Ranking) -> bool,
+    ) -> Option<Reach> {
         candidates.sort_by(|a, b| a.distance.total_cmp(&b.distance));
         for c in candidates.iter().take(16) {
             let strict = self.solve(&c.beat, &c.drop, STRICT_MARGIN);
             for option in strict.iter().chain(std::iter::once(c)) {
                 if reached(&rank_shares(self.matrix, &option.shares)) {
-                    return Some(Reach::Possible { distance: option.distance, shares: option.shares.clone() });
+                    return Some(Reach::Possible {
+                        distance: option.distance,
+                        shares: option.shares.clone(),
+                    });
                 }
             }
         }
@@ -655,8 +687,11 @@ impl<'a> Target<'a> {
 /// For a team with no scores at all (incomplete under every weighting): the rivals that are
 /// complete under every weighting and so always rank above it; all rivals if none is.
 fn always_complete(matrix: &ScoreMatrix, rivals: &[usize]) -> Vec<usize> {
-    let full: Vec<usize> =
-        rivals.iter().copied().filter(|&j| (0..matrix.criteria).all(|c| matrix.get(j, c).is_some())).collect();
+    let full: Vec<usize> = rivals
+        .iter()
+        .copied()
+        .filter(|&j| (0..matrix.criteria).all(|c| matrix.get(j, c).is_some()))
+        .collect();
     if full.is_empty() { rivals.to_vec() } else { full }
 }
 
@@ -701,7 +736,28 @@ fn binomial(n: usize, r: usize) -> f64 {
 ///
 /// With all weights zero the starting point is equal shares. An out-of-range `team` is
 /// `Impossible` with no blockers; `cut == 0` makes the cut `Impossible` (there is no place).
-pub fn what_it_takes(matrix: &ScoreMatrix, weights: &Weights, team: usize, cut: usize) -> WhatItTakes {
+///
+/// # Examples
+///
+/// ```
+/// use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
+/// use kai_ranking::sensitivity::{Reach, what_it_takes};
+///
+/// // Team 1 is strong on criterion 1; at 70/30 team 0 leads.
+/// let m = ScoreMatrix::from_rows(&[vec![Some(8.0), Some(2.0)], vec![Some(2.0), Some(8.0)]]);
+/// let w = Weights::new(vec![70.0, 30.0]).unwrap();
+/// let answer = what_it_takes(&m, &w, 1, 1);
+/// let Reach::Possible { distance, shares } = answer.first else { panic!() };
+/// assert!((distance - 0.4).abs() < 1e-6); // 20 points move from criterion 0 to 1
+/// let again = rank_matrix(&m, &Weights::new(shares).unwrap());
+/// assert_eq!(again.rows[0].team, 1);
+/// ```
+pub fn what_it_takes(
+    matrix: &ScoreMatrix,
+    weights: &Weights,
+    team: usize,
+    cut: usize,
+) -> WhatItTakes {
     let n = matrix.teams();
     let k = matrix.criteria;
     if team >= n {
@@ -715,11 +771,15 @@ pub fn what_it_takes(matrix: &ScoreMatrix, weights: &Weights, team: usize, cut: 
     // Rivals lacking a score on every criterion the team has are incomplete under every
     // weighting that keeps the team complete: never in the way, so left out of the LPs.
     let rivals: Vec<usize> = (0..n)
-        .filter(|&j| j != team && (target.allowed.is_empty() || target.missing_of(j).len() < target.allowed.len()))
+        .filter(|&j| {
+            j != team
+                && (target.allowed.is_empty() || target.missing_of(j).len() < target.allowed.len())
+        })
         .collect();
     let first = first_place(&mut target, &now, &rivals);
     // A cut of one is first place; reuse it (and its sharper blockers).
-    let cut_reach = if cut == 1 { first.clone() } else { cut_place(&mut target, &now, &rivals, cut) };
+    let cut_reach =
+        if cut == 1 { first.clone() } else { cut_place(&mut target, &now, &rivals, cut) };
     WhatItTakes { team, first, cut: cut_reach, cut_size: cut, exact: target.exact }
 }
 
@@ -731,7 +791,8 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
     if target.allowed.is_empty() {
         return Reach::Impossible { blockers: always_complete(target.matrix, rivals) };
     }
-    let dominators: Vec<usize> = rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
+    let dominators: Vec<usize> =
+        rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
     if !dominators.is_empty() {
         return Reach::Impossible { blockers: dominators };
     }
@@ -784,7 +845,8 @@ fn cut_place(target: &mut Target, now: &Ranking, rivals: &[usize], cut: usize) -
     if target.allowed.is_empty() {
         return Reach::Impossible { blockers: always_complete(target.matrix, rivals) };
     }
-    let dominators: Vec<usize> = rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
+    let dominators: Vec<usize> =
+        rivals.iter().copied().filter(|&j| target.dominated_by(j)).collect();
     if dominators.len() >= cut {
         return Reach::Impossible { blockers: dominators };
     }
@@ -800,8 +862,12 @@ fn cut_place(target: &mut Target, now: &Ranking, rivals: &[usize], cut: usize) -
     let size = (free.len() as f64 / 10.0).max(1.0);
     if binomial(free.len(), above) * per_choice * size <= LP_BUDGET as f64 {
         for_each_combination(free.len(), above, |chosen| {
-            let must: Vec<usize> =
-                free.iter().enumerate().filter(|(i, _)| !chosen.contains(i)).map(|(_, &j)| j).collect();
+            let must: Vec<usize> = free
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !chosen.contains(i))
+                .map(|(_, &j)| j)
+                .collect();
             if let Some(c) = target.best(&must, &mut lps) {
                 candidates.push(c);
             }
@@ -861,6 +927,22 @@ pub struct Acceptability {
 ///
 /// Fast path: no allocation per sample and no call to [`rank_matrix`]; scores go into a reused
 /// buffer and incomplete teams get a key offset that sorts them after every complete team.
+/// Cost is O(samples × teams × (criteria + teams)) up to 24 teams, then
+/// O(samples × teams log teams): 100,000 samples of 10 teams take about 10 ms natively; for
+/// 200 teams use about 10,000 samples.
+///
+/// # Examples
+///
+/// ```
+/// use kai_ranking::rank::ScoreMatrix;
+/// use kai_ranking::sensitivity::acceptability;
+///
+/// let m = ScoreMatrix::from_rows(&[vec![Some(8.0), Some(2.0)], vec![Some(2.0), Some(8.0)]]);
+/// let a = acceptability(&m, 10_000, 42);
+/// // Mirror-image teams: each is first under about half of all weightings.
+/// assert!((a.rank_share[0][0] - 0.5).abs() < 3.0 * a.std_error + 1e-3);
+/// assert_eq!(a, acceptability(&m, 10_000, 42)); // same seed, same answer
+/// ```
 pub fn acceptability(matrix: &ScoreMatrix, samples: usize, seed: u64) -> Acceptability {
     let n = matrix.teams();
     let k = matrix.criteria;
@@ -881,12 +963,14 @@ pub fn acceptability(matrix: &ScoreMatrix, samples: usize, seed: u64) -> Accepta
     }
     let SmaaRun { counts, first_sum, first_count, .. } = run;
     let denom = samples.max(1) as f64;
-    let rank_share: Vec<Vec<f64>> =
-        (0..n).map(|t| counts[t * n..(t + 1) * n].iter().map(|&c| c as f64 / denom).collect()).collect();
+    let rank_share: Vec<Vec<f64>> = (0..n)
+        .map(|t| counts[t * n..(t + 1) * n].iter().map(|&c| c as f64 / denom).collect())
+        .collect();
     let central_weights = (0..n)
         .map(|t| {
-            (first_count[t] > 0)
-                .then(|| first_sum[t * k..(t + 1) * k].iter().map(|s| s / first_count[t] as f64).collect())
+            (first_count[t] > 0).then(|| {
+                first_sum[t * k..(t + 1) * k].iter().map(|s| s / first_count[t] as f64).collect()
+            })
         })
         .collect();
     let std_error = if samples == 0 {
@@ -1099,7 +1183,10 @@ mod tests {
         assert_eq!(iv[0].leader_range, ShareRange::whole());
         let wit = what_it_takes(&one, &w(&[1.0, 1.0]), 0, 5);
         assert_eq!((wit.first, wit.cut), (Reach::Already, Reach::Already));
-        assert_eq!(what_it_takes(&one, &w(&[1.0, 1.0]), 7, 1).first, Reach::Impossible { blockers: vec![] });
+        assert_eq!(
+            what_it_takes(&one, &w(&[1.0, 1.0]), 7, 1).first,
+            Reach::Impossible { blockers: vec![] }
+        );
         let single = m(&[&[Some(3.0)], &[Some(5.0)]]);
         assert_eq!(stability_intervals(&single, &w(&[2.0]), 1).len(), 1);
         assert!(stability_intervals(&single, &w(&[0.0]), 1).is_empty());

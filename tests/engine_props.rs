@@ -7,9 +7,7 @@
 //! every genuine difference is far larger than the engine's tie tolerance.
 
 use kai_ranking::rank::{Ranking, ScoreMatrix, TIE_EPSILON, Weights, rank_matrix};
-use kai_ranking::sensitivity::{
-    Reach, ShareRange, shares_at, stability_intervals, what_it_takes,
-};
+use kai_ranking::sensitivity::{Reach, ShareRange, shares_at, stability_intervals, what_it_takes};
 use proptest::prelude::*;
 
 fn half_point() -> impl Strategy<Value = f64> {
@@ -17,12 +15,16 @@ fn half_point() -> impl Strategy<Value = f64> {
 }
 
 /// `teams` × `criteria` scores, each missing with probability `p_missing`.
-fn matrix(teams: std::ops::RangeInclusive<usize>, criteria: std::ops::RangeInclusive<usize>, p_missing: f64)
--> impl Strategy<Value = Vec<Vec<Option<f64>>>> {
+fn matrix(
+    teams: std::ops::RangeInclusive<usize>,
+    criteria: std::ops::RangeInclusive<usize>,
+    p_missing: f64,
+) -> impl Strategy<Value = Vec<Vec<Option<f64>>>> {
     (teams, criteria).prop_flat_map(move |(n, k)| {
         prop::collection::vec(
             prop::collection::vec(
-                (0.0..1.0f64, half_point()).prop_map(move |(u, v)| if u < p_missing { None } else { Some(v) }),
+                (0.0..1.0f64, half_point())
+                    .prop_map(move |(u, v)| if u < p_missing { None } else { Some(v) }),
                 k,
             ),
             n,
@@ -254,8 +256,10 @@ fn check_range(
             prop_assert!(keeps(&at(s)), "inside at {} of {:?} in {:?}", s, range, iv);
         }
     }
-    for (edge, outside) in [(&range.lo, if range.lo.inclusive { lo - d } else { lo }),
-                            (&range.hi, if range.hi.inclusive { hi + d } else { hi })] {
+    for (edge, outside) in [
+        (&range.lo, if range.lo.inclusive { lo - d } else { lo }),
+        (&range.hi, if range.hi.inclusive { hi + d } else { hi }),
+    ] {
         if !(0.0..=1.0).contains(&outside) || edge.takeover.is_none() {
             prop_assert!(edge.takeover.is_none() || !(0.0..=1.0).contains(&outside));
             continue;
@@ -266,7 +270,14 @@ fn check_range(
             return Err(TestCaseError::fail("takeover without displaced"));
         };
         if is_cut {
-            prop_assert!(rank_of(&r, t) < rank_of(&r, x), "at {}: {} should pass {} in {:?}", outside, t, x, iv);
+            prop_assert!(
+                rank_of(&r, t) < rank_of(&r, x),
+                "at {}: {} should pass {} in {:?}",
+                outside,
+                t,
+                x,
+                iv
+            );
         } else {
             prop_assert_eq!(rank_of(&r, t), 1, "at {}: {} should lead in {:?}", outside, t, iv);
         }
