@@ -12,6 +12,8 @@ use crate::components::{
     Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker, SourcesFooter, Toolbar,
     WeightSliders,
 };
+use crate::components::ShareBar;
+use crate::embed::{use_apply_options, use_change_event, use_url_sync};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
 use crate::rank::{Ranking, Weights, compare_cut, rank_changes, rank_matrix};
@@ -51,6 +53,10 @@ pub fn App(props: &AppProps) -> Html {
         let options = props.options.clone();
         use_reducer(move || State::new(data, &options))
     };
+    // Embed contract (crate::embed): page option changes, change events, URL sync.
+    let root = use_node_ref();
+    use_apply_options(&props.options, state.dispatcher());
+    use_url_sync(props.options.sync_url, &state);
     let data = state.data.clone();
     let dataset = data.dataset();
     let lang = state.lang;
@@ -68,6 +74,7 @@ pub fn App(props: &AppProps) -> Html {
         };
         weights.map(|w| rank_matrix(&d.0.matrix, &w))
     });
+    use_change_event(root.clone(), &state, &ranking);
     let cut_line = state.cut_line();
     let comparison = compare_cut(dataset, &ranking, &cut_line);
     let movements: Rc<Vec<Movement>> = {
@@ -153,7 +160,7 @@ pub fn App(props: &AppProps) -> Html {
     let title_id = format!("kai{instance}-title");
     html! {
         <section class="kai-ranking" lang={lang.code()} data-theme={state.theme.as_str()}
-            aria-labelledby={title_id.clone()}>
+            aria-labelledby={title_id.clone()} ref={root}>
             <PatternDefs {instance} criteria={dataset.criteria.len()} />
             <header class="kai-head">
                 <div class="kai-head-text">
@@ -189,6 +196,10 @@ pub fn App(props: &AppProps) -> Html {
                         selected={state.selected} {lang} {instance} {on_select} />
                 </section>
             </div>
+            }
+            if let Some(base) = props.options.base.clone() {
+                <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()}
+                    selected={state.selected} {lang} {instance} />
             }
             <SourcesFooter data={data.clone()} {lang} />
         </section>

@@ -11,6 +11,8 @@ pub mod model;
 pub mod lp;
 pub mod rank;
 pub mod sensitivity;
+pub mod remote;
+pub mod share;
 pub mod text;
 pub mod validate;
 pub mod weights_parse;
@@ -19,6 +21,8 @@ pub mod weights_parse;
 pub mod app;
 #[cfg(feature = "web")]
 pub mod components;
+#[cfg(feature = "web")]
+pub mod embed;
 pub mod format;
 pub mod i18n;
 #[cfg(feature = "web")]

@@ -132,6 +132,14 @@ pub struct MountOptions {
     pub cut: Option<String>,
     /// `equal`, `actual` or a preset id.
     pub reference: Option<String>,
+    /// Id of the team whose details start open (shared links); unknown ids are ignored.
+    pub team: Option<String>,
+    /// Write the reader's state to the page URL (`history.replaceState`): only the standalone
+    /// page and the iframe page own their URL, a custom element on a newsroom page must not.
+    pub sync_url: bool,
+    /// URL of the site folder (where `index.html`, `embed.html` and `kai-ranking.js` live), for
+    /// the share links and embed codes; without it the copy buttons are hidden.
+    pub base: Option<String>,
 }
 
 /// Which view the widget shows: the article view (ranking) or the Explore views.
@@ -196,6 +204,15 @@ pub enum Action {
     Select(Option<usize>),
     /// Hide the notices.
     DismissNotices,
+    /// The page changed the options (an attribute of `<kai-ranking>` or `Widget::update`):
+    /// only what differs between `prev` and `next` is re-applied, so the reader's own changes
+    /// to everything else stay.
+    ApplyOptions {
+        /// The options the widget had.
+        prev: MountOptions,
+        /// The new options.
+        next: MountOptions,
+    },
     /// Switch between the article view and Explore.
     SetTab(Tab),
     /// Set every slider at once (e.g. "move the sliders there"); values are clamped like
@@ -247,6 +264,29 @@ impl Reducible for State {
                 next.selected = if team == self.selected { None } else { team };
             }
             Action::DismissNotices => next.notices.clear(),
+            Action::ApplyOptions { prev, next: options } => {
+                let fresh = State::new(next.data.clone(), &options);
+                if prev.lang != options.lang {
+                    next.lang = fresh.lang;
+                }
+                if prev.theme != options.theme {
+                    next.theme = fresh.theme;
+                }
+                if prev.weights != options.weights || prev.preset != options.preset {
+                    next.weights = fresh.weights;
+                }
+                if prev.cut != options.cut {
+                    next.cut = fresh.cut;
+                }
+                if prev.reference != options.reference {
+                    next.reference = fresh.reference;
+                }
+                if prev.team != options.team {
+                    next.selected = fresh.selected;
+                }
+                // The notices describe the options now in force.
+                next.notices = fresh.notices;
+            }
             Action::SetTab(tab) => next.tab = tab,
             Action::SetWeights(w) => {
                 if w.len() != next.weights.len() || w.iter().any(|v| !v.is_finite()) {
@@ -380,6 +420,7 @@ impl State {
             }),
             None => Reference::Equal,
         };
+        let selected = given(&options.team).and_then(|id| d.team_index(&id));
         State {
             base: data.clone(),
             data,
@@ -388,7 +429,7 @@ impl State {
             weights,
             lang,
             theme,
-            selected: None,
+            selected,
             reference,
             cut,
             notices,

@@ -1,9 +1,16 @@
-//! The wasm entry point: `mount(host, options)` renders one independent widget into `host`.
+//! The wasm entry point: `mount(host, options)` renders one independent widget into `host` and
+//! returns a [`Widget`] handle (`update(options)`, `destroy()`).
 //!
-//! Contract (www/main.js, embeds and the browser tests rely on it):
+//! Contract (www/main.js, www/embed.js, www/kai-ranking.js and the browser tests rely on it):
 //! - `options` is a plain object of optional strings (`lang`, `weights`, `preset`, `theme`,
-//!   `cut`, `reference`); bad values never blank the widget, they become translated notices.
+//!   `cut`, `reference`, `team`); bad values never blank the widget, they become translated
+//!   notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
+//!   site folder URL, enables the share buttons), and for another dataset `dataSrc` (its URL)
+//!   with either `dataText` (the body, fetched by the page script), `dataStatus` (an HTTP error
+//!   status) or `dataError: "network"`; a bad dataset shows its problems inside the host.
 //! - Several mounts on one page are independent (one Yew app per host).
+//! - After each change the root element dispatches `kai-ranking:change` (bubbling, composed);
+//!   see [`crate::embed`].
 //! - A panic replaces every mounted widget with a visible bilingual error box built from plain
 //!   DOM text (no `innerHTML`), so a reader never faces a blank space.
 //!
@@ -18,6 +25,7 @@ use web_sys::Element;
 use crate::app::{App, AppProps};
 use crate::i18n;
 use crate::model::Dataset;
+use crate::remote::{self, LoadError};
 use crate::state::{DataRc, MountOptions};
 use crate::text::Lang;
 use crate::validate;
@@ -34,30 +42,77 @@ thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
 }
 
+/// A mounted widget, returned by [`mount`], so the page can change its options or remove it.
+#[wasm_bindgen]
+pub struct Widget {
+    /// The element the widget was mounted into.
+    host: Element,
+    /// The running app and its last props; `None` when the data could not be shown or after
+    /// [`Widget::destroy`].
+    app: Option<(yew::AppHandle<App>, AppProps)>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Applies new options (same shape as [`mount`]'s). Options equal to the previous ones
+    /// change nothing, so the reader's own slider moves survive unrelated attribute changes.
+    pub fn update(&mut self, options: JsValue) {
+        if let Some((handle, props)) = self.app.as_mut() {
+            props.options = read_options(&options);
+            handle.update(props.clone());
+        }
+    }
+
+    /// Unmounts the app and empties the host (a custom element removed from the page).
+    pub fn destroy(&mut self) {
+        if let Some((handle, _)) = self.app.take() {
+            handle.destroy();
+        }
+        self.host.set_text_content(None);
+        HOSTS.with(|h| {
+            if let Ok(mut hosts) = h.try_borrow_mut() {
+                hosts.retain(|e| e != &self.host);
+            }
+        });
+    }
+}
+
 /// Renders a widget into `host`. See the module documentation for `options`.
 ///
 /// # Errors
 /// Never in practice: problems are shown inside `host`. The `Result` lets a future version
 /// refuse a host without breaking callers.
 #[wasm_bindgen]
-pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
+pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
     install_panic_hook();
     HOSTS.with(|h| {
         if let Ok(mut hosts) = h.try_borrow_mut() {
             hosts.push(host.clone());
         }
     });
+    let remote = remote_data(&options);
     let options = read_options(&options);
     let instance = NEXT_INSTANCE.with(|n| {
         let v = n.get();
         n.set(v.wrapping_add(1));
         v
     });
-    match DATA.with(|d| d.get_or_init(load).clone()) {
+    let data = match remote {
+        Some(Ok(data)) => Ok(data),
+        Some(Err(e)) => {
+            let lang = options.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Ko);
+            load_error_box(&host, &e, lang);
+            return Ok(Widget { host, app: None });
+        }
+        None => DATA.with(|d| d.get_or_init(load).clone()),
+    };
+    match data {
         Ok(data) => {
             // Mounting twice into one host would leave two apps fighting over its children.
             host.set_text_content(None);
-            yew::Renderer::<App>::with_root_and_props(host, AppProps { data, options, instance }).render();
+            let props = AppProps { data, options, instance };
+            let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), props.clone()).render();
+            Ok(Widget { host, app: Some((handle, props)) })
         }
         Err(problems) => {
             let mut lines: Vec<&str> = vec![i18n::DATA_BROKEN[0], i18n::DATA_BROKEN[1]];
@@ -66,9 +121,58 @@ pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
                 lines.push(&p[1]);
             }
             error_box(&host, &lines);
+            Ok(Widget { host, app: None })
         }
     }
-    Ok(())
+}
+
+/// The dataset given by `dataSrc` (see the module documentation), or `None` for the embedded
+/// one. Each step that can fail becomes a [`LoadError`] the widget shows.
+fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
+    let get = |key: &str| options.is_object().then(|| js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()).flatten();
+    let url = get("dataSrc")?.as_string()?;
+    if let Some(status) = get("dataStatus").and_then(|v| v.as_f64()) {
+        return Some(Err(LoadError::Http { url, status: status as u16 }));
+    }
+    let Some(body) = get("dataText").and_then(|v| v.as_string()) else {
+        return Some(Err(LoadError::Network { url }));
+    };
+    let invalid = |problems| LoadError::Invalid { url: url.clone(), problems };
+    let result = remote::precheck(&url, &body).and_then(|text| {
+        let value = js_sys::JSON::parse(text).map_err(|e| {
+            let msg = js_sys::Reflect::get(&e, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| "JSON.parse failed".to_string());
+            invalid(vec![remote::syntax_problem(&msg)])
+        })?;
+        let dataset: Dataset = serde_wasm_bindgen::from_value(value).map_err(|e| {
+            invalid(vec![validate::Problem::new(validate::ROOT_PATH, validate::ProblemKind::Type { message: e.to_string() })])
+        })?;
+        validate::check(dataset).map(DataRc::new).map_err(invalid)
+    });
+    Some(result)
+}
+
+/// Shows why a `data-src` dataset could not be used, in the widget's language: a headline,
+/// the file, and the problems (plain text only, so nothing in them can become markup).
+fn load_error_box(host: &Element, error: &LoadError, lang: Lang) {
+    let mut lines = vec![error.headline(lang), error.source_line(lang)];
+    lines.extend(error.details(lang));
+    host.set_text_content(None);
+    let Some(doc) = host.owner_document() else { return };
+    let Ok(root) = doc.create_element("div") else { return };
+    root.set_class_name("kai-ranking kai-fatal kai-load-error");
+    let _ = root.set_attribute("role", "alert");
+    let _ = root.set_attribute("lang", lang.code());
+    let _ = root.set_attribute("data-theme", "auto");
+    for line in &lines {
+        if let Ok(p) = doc.create_element("p") {
+            p.set_text_content(Some(line));
+            let _ = root.append_child(&p);
+        }
+    }
+    let _ = host.append_child(&root);
 }
 
 /// Parses and validates the embedded dataset; problems keep both languages for the error box.
@@ -104,6 +208,10 @@ fn read_options(options: &JsValue) -> MountOptions {
         theme: get("theme"),
         cut: get("cut"),
         reference: get("reference"),
+        team: get("team"),
+        sync_url: options.is_object()
+            && js_sys::Reflect::get(options, &JsValue::from_str("syncUrl")).is_ok_and(|v| v.is_truthy()),
+        base: get("base"),
     }
 }
 

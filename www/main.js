@@ -1,12 +1,14 @@
 // Boots the widget: loads the wasm module and mounts it into <main id="app">, passing the page's
-// query string (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&reference=…) as options,
-// so a shared link reproduces the reader's view. Kept tiny: all behaviour lives in the widget.
+// query string (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&reference=…&team=…) as
+// options, so a shared link reproduces the reader's view; the widget writes the reader's changes
+// back into the URL (syncUrl) and offers share links pointing at this folder (base).
+// Kept tiny: all behaviour lives in the widget.
 import init, { mount } from './pkg/kai_ranking.js';
 
-const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference'];
+const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 'team'];
 
 const params = new URLSearchParams(window.location.search);
-const options = {};
+const options = { syncUrl: true, base: new URL('.', import.meta.url).href };
 for (const key of OPTION_KEYS) {
   const value = params.get(key);
   if (value !== null) options[key] = value;

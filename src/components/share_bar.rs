@@ -1,0 +1,98 @@
+//! "링크 복사 / Copy link", "임베드 코드 복사 / Copy embed code" and the iframe variant: native
+//! buttons (keyboard accessible as they are), a polite live region confirming each copy, and,
+//! when the clipboard refuses, the text in a selected read-only textarea to copy by hand.
+
+use yew::prelude::*;
+
+use crate::embed::copy_text;
+use crate::share::{self, ShareUi, View};
+use crate::state::DataRc;
+use crate::text::Lang;
+
+/// Props of [`ShareBar`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ShareBarProps {
+    /// The data (title for the iframe, team ids).
+    pub data: DataRc,
+    /// The site folder URL the links and codes point to.
+    pub base: AttrValue,
+    /// Slider values.
+    pub weights: Vec<f64>,
+    /// Open team.
+    pub selected: Option<usize>,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Number of this widget on the page (unique ids).
+    pub instance: u32,
+}
+
+/// What the last copy did.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    /// Nothing copied yet.
+    Idle,
+    /// Copied to the clipboard.
+    Copied,
+    /// Clipboard refused: this text is shown selected.
+    ByHand(String),
+}
+
+/// The share buttons.
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let lang = props.lang;
+    let outcome = use_state(|| Outcome::Idle);
+    let area = use_node_ref();
+    {
+        // Select the fallback text so Ctrl+C copies it at once.
+        let area = area.clone();
+        use_effect_with((*outcome).clone(), move |o| {
+            if matches!(o, Outcome::ByHand(_)) {
+                if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                    let _ = el.focus();
+                    el.select();
+                }
+            }
+        });
+    }
+    let d = props.data.dataset();
+    let team = props.selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str());
+    let view = View { lang, weights: &props.weights, team };
+    let base = props.base.as_str();
+    let items = [
+        (ShareUi::CopyLink, "link", share::link(base, &view)),
+        (ShareUi::CopyScript, "script", share::script_code(base, &view)),
+        (ShareUi::CopyIframe, "iframe", share::iframe_code(base, &view, d.title.get(lang))),
+    ];
+    let status = match &*outcome {
+        Outcome::Idle => "",
+        Outcome::Copied => ShareUi::Copied.get(lang),
+        Outcome::ByHand(_) => ShareUi::CopyByHand.get(lang),
+    };
+    let heading_id = format!("kai{}-share", props.instance);
+    html! {
+        <section class="kai-share" aria-labelledby={heading_id.clone()}>
+            <h3 class="kai-h" id={heading_id}>{ ShareUi::Heading.get(lang) }</h3>
+            <div class="kai-share-buttons">
+                { for items.into_iter().map(|(label, kind, text)| {
+                    let outcome = outcome.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        let outcome = outcome.clone();
+                        let text2 = text.clone();
+                        copy_text(&text, Callback::from(move |ok: bool| {
+                            outcome.set(if ok { Outcome::Copied } else { Outcome::ByHand(text2.clone()) });
+                        }));
+                    });
+                    html! {
+                        <button type="button" data-share={kind} {onclick}>{ label.get(lang) }</button>
+                    }
+                }) }
+            </div>
+            <p class="kai-share-status" role="status" aria-live="polite">{ status }</p>
+            if let Outcome::ByHand(text) = &*outcome {
+                <textarea class="kai-share-text" readonly=true ref={area} rows="4"
+                    aria-label={ShareUi::Heading.get(lang)} value={text.clone()} />
+            }
+        </section>
+    }
+}

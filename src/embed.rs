@@ -1,0 +1,135 @@
+//! What the widget does for the page around it: follow option changes made by the page,
+//! announce the reader's changes (`kai-ranking:change`), keep the page URL in step (standalone
+//! and iframe pages only) and copy share texts.
+//!
+//! Why apart from `app.rs`: these are the embed contract (README "Embedding"), used by
+//! `www/kai-ranking.js`, `www/main.js` and `www/embed.js`; the app only calls the hooks.
+//! Browser APIs not covered by the crate's web-sys features (the clipboard) are reached with
+//! `js_sys::Reflect`, which costs no extra bindings in the wasm.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::rank::Ranking;
+use crate::share;
+use crate::state::{Action, MountOptions, State};
+
+/// The event dispatched (bubbling, composed: it crosses the shadow root, so listeners on the
+/// `<kai-ranking>` element receive it) after each change the reader or the page makes.
+pub const CHANGE_EVENT: &str = "kai-ranking:change";
+
+/// Re-applies the options when the page changes them (`Widget::update`), keeping the reader's
+/// own changes to every option the page did not touch.
+#[hook]
+pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<State>) {
+    let prev = use_mut_ref(|| options.clone());
+    use_effect_with(options.clone(), move |next| {
+        let old = prev.replace(next.clone());
+        if old != *next {
+            state.dispatch(Action::ApplyOptions { prev: old, next: next.clone() });
+        }
+    });
+}
+
+/// Dispatches [`CHANGE_EVENT`] from `root` after each change of weights, order or language
+/// (not for the first render), with `detail = { weights: { performance: 25, … }, order: [team
+/// ids], lang }`.
+#[hook]
+pub fn use_change_event(root: NodeRef, state: &State, ranking: &Ranking) {
+    let first = use_mut_ref(|| true);
+    let data = state.data.clone();
+    let order: Vec<usize> = ranking.rows.iter().map(|r| r.team).collect();
+    use_effect_with((state.weights.clone(), order, state.lang), move |(weights, order, lang)| {
+        if first.replace(false) {
+            return;
+        }
+        let Some(el) = root.cast::<web_sys::Element>() else { return };
+        let d = data.dataset();
+        let w = js_sys::Object::new();
+        for (c, v) in d.criteria.iter().zip(weights) {
+            let _ = js_sys::Reflect::set(&w, &JsValue::from_str(&c.id), &JsValue::from_f64(*v));
+        }
+        let ids = js_sys::Array::new();
+        for t in order {
+            if let Some(team) = d.teams.get(*t) {
+                ids.push(&JsValue::from_str(&team.id));
+            }
+        }
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("weights"), &w);
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("order"), &ids);
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("lang"), &JsValue::from_str(lang.code()));
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+            let _ = el.dispatch_event(&event);
+        }
+    });
+}
+
+/// Writes `lang`, `weights` and `team` into the page URL with `history.replaceState` when
+/// `enabled` (other query parameters, such as pym's `childId`, are kept).
+#[hook]
+pub fn use_url_sync(enabled: bool, state: &State) {
+    let team = state.selected.and_then(|t| state.data.dataset().teams.get(t)).map(|t| t.id.clone());
+    use_effect_with((enabled, state.lang, state.weights.clone(), team), |(enabled, lang, weights, team)| {
+        if *enabled {
+            write_url(*lang, weights, team.as_deref());
+        }
+    });
+}
+
+/// See [`use_url_sync`]; failures (no window, sandboxed history) are silently skipped: the
+/// URL is a convenience, never worth an error.
+fn write_url(lang: crate::text::Lang, weights: &[f64], team: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let params = url.search_params();
+    params.set("lang", lang.code());
+    params.set("weights", &share::weights_param(weights));
+    match team {
+        Some(t) => params.set("team", t),
+        None => params.delete("team"),
+    }
+    let next = url.href();
+    if next != href {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
+        }
+    }
+}
+
+/// Copies `text` with `navigator.clipboard.writeText`; `done` gets `true` once copied, `false`
+/// when the clipboard is missing or refuses (then the caller shows the text selected).
+pub fn copy_text(text: &str, done: Callback<bool>) {
+    let Some(promise) = clipboard_write(text) else {
+        done.emit(false);
+        return;
+    };
+    let ok = {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| done.emit(true))
+    };
+    let err = Closure::once_into_js(move |_: JsValue| done.emit(false));
+    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &ok, &err);
+    }
+}
+
+/// `navigator.clipboard.writeText(text)`, or `None` when there is no clipboard (plain HTTP,
+/// old browsers, some iframes).
+fn clipboard_write(text: &str) -> Option<JsValue> {
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().filter(|v| v.is_object());
+    let navigator = get(&js_sys::global(), "navigator")?;
+    let clipboard = get(&navigator, "clipboard")?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?.dyn_into().ok()?;
+    write.call1(&clipboard, &JsValue::from_str(text)).ok()
+}
+

@@ -1,0 +1,228 @@
+//! Checks a dataset fetched from another URL (the `data-src` attribute of `<kai-ranking>`)
+//! before it is parsed, and says in both languages why it could not be used.
+//!
+//! Why a module of its own: a newsroom pointing the widget at its own JSON will meet 404s,
+//! HTML error pages, half-written JSON and schema mistakes; each must become a clear message
+//! *inside the widget*, never a blank box. The fetch itself happens in `www/kai-ranking.js`
+//! (no web-sys fetch features in the wasm); this module is pure Rust, so the wording is
+//! tested natively. Depends on [`crate::validate`] and [`crate::text`] only.
+
+use std::fmt;
+
+use crate::text::Lang;
+use crate::validate::{Problem, ProblemKind, ROOT_PATH};
+
+/// Largest `data-src` body the widget accepts (1 MiB, half of [`crate::validate::MAX_BYTES`]):
+/// the K-AI file is ~100 kB, and a phone should not parse megabytes for one widget.
+pub const WIDGET_MAX_BYTES: usize = 1024 * 1024;
+
+/// Most problems listed in the widget; the rest are counted, so a broken file with hundreds
+/// of mistakes does not push the page down by metres.
+pub const MAX_LISTED: usize = 8;
+
+/// Why a `data-src` dataset could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The request failed before any answer (offline, CORS refused, bad URL).
+    Network {
+        /// The URL asked for.
+        url: String,
+    },
+    /// The server answered with an error status.
+    Http {
+        /// The URL asked for.
+        url: String,
+        /// The HTTP status, e.g. 404.
+        status: u16,
+    },
+    /// The answer is a web page (HTML), not JSON: usually a wrong path or a login page.
+    NotJson {
+        /// The URL asked for.
+        url: String,
+    },
+    /// The answer is JSON-like but not a valid dataset (size, syntax, types or content).
+    Invalid {
+        /// The URL asked for.
+        url: String,
+        /// Every problem found, in file order.
+        problems: Vec<Problem>,
+    },
+}
+
+impl LoadError {
+    /// The URL the widget tried to load.
+    pub fn url(&self) -> &str {
+        match self {
+            LoadError::Network { url }
+            | LoadError::Http { url, .. }
+            | LoadError::NotJson { url }
+            | LoadError::Invalid { url, .. } => url,
+        }
+    }
+
+    /// One-sentence headline in `lang`.
+    pub fn headline(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LoadError::Network { .. }, Lang::Ko) => {
+                "자료 파일을 받지 못했습니다 (네트워크 오류이거나 다른 사이트가 허용하지 않았습니다).".into()
+            }
+            (LoadError::Network { .. }, Lang::En) => {
+                "The data file could not be fetched (network error, or the other site does not allow it).".into()
+            }
+            (LoadError::Http { status, .. }, Lang::Ko) => {
+                format!("자료 파일을 받지 못했습니다: 서버가 HTTP {status} 오류로 답했습니다.")
+            }
+            (LoadError::Http { status, .. }, Lang::En) => {
+                format!("The data file could not be fetched: the server answered HTTP {status}.")
+            }
+            (LoadError::NotJson { .. }, Lang::Ko) => {
+                "자료 파일이 JSON이 아니라 웹 페이지(HTML)입니다. 주소를 확인하세요.".into()
+            }
+            (LoadError::NotJson { .. }, Lang::En) => {
+                "The data file is a web page (HTML), not JSON. Check the address.".into()
+            }
+            (LoadError::Invalid { problems, .. }, Lang::Ko) => {
+                format!("자료 파일에 문제가 {}개 있어 보여 줄 수 없습니다.", problems.len())
+            }
+            (LoadError::Invalid { problems, .. }, Lang::En) => match problems.len() {
+                1 => "The data file has 1 problem, so it cannot be shown.".into(),
+                n => format!("The data file has {n} problems, so it cannot be shown."),
+            },
+        }
+    }
+
+    /// The problems to list under the headline, in `lang`: at most [`MAX_LISTED`], then a
+    /// count of the rest. Empty for network, HTTP and HTML errors.
+    pub fn details(&self, lang: Lang) -> Vec<String> {
+        let LoadError::Invalid { problems, .. } = self else { return Vec::new() };
+        let mut out: Vec<String> = problems.iter().take(MAX_LISTED).map(|p| p.message(lang)).collect();
+        let rest = problems.len().saturating_sub(MAX_LISTED);
+        if rest > 0 {
+            out.push(match lang {
+                Lang::Ko => format!("… 외 {rest}개"),
+                Lang::En => format!("… and {rest} more"),
+            });
+        }
+        out
+    }
+
+    /// "File: <url>" in `lang`, so the page author knows which attribute to fix.
+    pub fn source_line(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ko => format!("파일: {}", self.url()),
+            Lang::En => format!("File: {}", self.url()),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    /// English headline, then the problems, one per line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.headline(Lang::En))?;
+        for line in self.details(Lang::En) {
+            write!(f, "\n{line}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Checks a fetched body before parsing: refuses bodies over [`WIDGET_MAX_BYTES`] and HTML
+/// pages (servers often answer a wrong path with a 200 page), and strips a byte-order mark.
+/// Returns the text to hand to the JSON parser.
+///
+/// # Errors
+/// [`LoadError::Invalid`] with a [`ProblemKind::TooLarge`] problem, or [`LoadError::NotJson`].
+pub fn precheck<'a>(url: &str, body: &'a str) -> Result<&'a str, LoadError> {
+    if body.len() > WIDGET_MAX_BYTES {
+        return Err(LoadError::Invalid {
+            url: url.to_string(),
+            problems: vec![Problem::new(
+                ROOT_PATH,
+                ProblemKind::TooLarge { bytes: body.len(), limit: WIDGET_MAX_BYTES },
+            )],
+        });
+    }
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    if body.trim_start().starts_with('<') {
+        return Err(LoadError::NotJson { url: url.to_string() });
+    }
+    Ok(body)
+}
+
+/// The problem for a JSON parser's complaint. The browser's `JSON.parse` message gives a line
+/// and column only for some errors; without them the message is kept whole (no "line 0").
+pub fn syntax_problem(message: &str) -> Problem {
+    let message = message.to_string();
+    let kind = match line_column(&message) {
+        Some((line, column)) => ProblemKind::Syntax { line, column, message },
+        None => ProblemKind::Type { message },
+    };
+    Problem::new(ROOT_PATH, kind)
+}
+
+/// Reads "(line L column C)" from a V8 `JSON.parse` message.
+fn line_column(message: &str) -> Option<(usize, usize)> {
+    let start = message.find("(line ")? + "(line ".len();
+    let rest = &message[start..];
+    let (line, rest) = rest.split_once(" column ")?;
+    let column = rest.split(')').next()?;
+    Some((line.trim().parse().ok()?, column.trim().parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URL: &str = "https://example.org/data.json";
+
+    #[test]
+    fn a_404_says_which_status_in_both_languages() {
+        let e = LoadError::Http { url: URL.into(), status: 404 };
+        assert_eq!(e.headline(Lang::Ko), "자료 파일을 받지 못했습니다: 서버가 HTTP 404 오류로 답했습니다.");
+        assert_eq!(e.headline(Lang::En), "The data file could not be fetched: the server answered HTTP 404.");
+        assert_eq!(e.source_line(Lang::En), "File: https://example.org/data.json");
+        assert!(e.details(Lang::En).is_empty());
+    }
+
+    #[test]
+    fn an_html_page_is_refused_before_parsing() {
+        let e = precheck(URL, "\n  <!doctype html><html>…").unwrap_err();
+        assert_eq!(e, LoadError::NotJson { url: URL.into() });
+        assert_eq!(e.headline(Lang::En), "The data file is a web page (HTML), not JSON. Check the address.");
+    }
+
+    #[test]
+    fn an_oversized_body_is_refused_with_its_size() {
+        let body = " ".repeat(WIDGET_MAX_BYTES + 1);
+        let e = precheck(URL, &body).unwrap_err();
+        assert_eq!(e.headline(Lang::En), "The data file has 1 problem, so it cannot be shown.");
+        assert_eq!(e.details(Lang::En).len(), 1);
+        assert!(e.details(Lang::En)[0].contains("1048577"), "{:?}", e.details(Lang::En));
+    }
+
+    #[test]
+    fn json_passes_with_its_bom_stripped() {
+        assert_eq!(precheck(URL, "\u{feff}{\"a\":1}").unwrap(), "{\"a\":1}");
+    }
+
+    #[test]
+    fn a_v8_syntax_message_keeps_its_position() {
+        let p = syntax_problem("Unexpected token '}', \"{\"a\":}\" is not valid JSON (line 3 column 7)");
+        assert_eq!(p.path, "$");
+        assert!(matches!(p.kind, ProblemKind::Syntax { line: 3, column: 7, .. }));
+        let q = syntax_problem("Unexpected end of JSON input");
+        assert_eq!(q.message(Lang::En), "$: Unexpected end of JSON input");
+    }
+
+    #[test]
+    fn long_problem_lists_are_cut_with_a_count() {
+        let problems = (0..11).map(|i| Problem::new(format!("teams[{i}].id"), ProblemKind::Empty)).collect();
+        let e = LoadError::Invalid { url: URL.into(), problems };
+        let d = e.details(Lang::Ko);
+        assert_eq!(d.len(), MAX_LISTED + 1);
+        assert_eq!(d[MAX_LISTED], "… 외 3개");
+        assert_eq!(e.headline(Lang::Ko), "자료 파일에 문제가 11개 있어 보여 줄 수 없습니다.");
+    }
+}

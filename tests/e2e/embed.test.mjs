@@ -1,0 +1,288 @@
+// Embedding: the <kai-ranking> custom element (www/kai-ranking.js), the iframe page
+// (www/embed.html + embed-parent.js) and the demo pages. Each test checks what a newsroom
+// embedding the widget would notice: rows present and re-ranking like the engine, the host
+// page's CSS not reaching in, instances not interfering, the iframe sized to its content, no
+// CSP violation, clear errors for a bad data-src, attribute changes applied and announced.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, engineRanking, launchBrowser, openPage, startServer } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Team ids of the rows of the widget inside `scope` (a CSS selector; shadow roots pierced). */
+function orderIn(page, scope) {
+  return page.locator(`${scope} [data-team-id][data-rank]`).evaluateAll((rows) =>
+    rows.map((r) => r.getAttribute('data-team-id')));
+}
+
+/** Waits until the widget in `scope` shows `ids` in that order. */
+async function waitForOrder(page, scope, ids, what) {
+  const deadline = Date.now() + 5000;
+  let got;
+  while (Date.now() < deadline) {
+    got = await orderIn(page, scope);
+    if (JSON.stringify(got) === JSON.stringify(ids)) return;
+    await page.waitForTimeout(50);
+  }
+  assert.deepEqual(got, ids, what);
+}
+
+/** Presses End on the performance slider of the widget in `scope`: weights become 100,25,25,25. */
+async function pushPerformance(page, scope) {
+  const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
+  await slider.focus();
+  await slider.press('End');
+}
+
+const expected = (weights) => engineRanking(weights).map((r) => r.id);
+
+for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.html', 'kai-ranking'],
+  ['csp.html', 'kai-ranking'], ['hostile.html', '#w1']]) {
+  test(`${path}: the embedded widget shows ten rows and re-ranks when a slider moves`, async () => {
+    const p = await openPage(browser, server.url, { path });
+    const { page } = p;
+    assert.equal((await orderIn(page, scope)).length, 10, 'ten rows');
+    const before = await orderIn(page, scope);
+    const startWeights = await page.locator(`${scope} input[type="range"]`).evaluateAll((s) =>
+      s.map((e) => Number(e.value)));
+    await waitForOrder(page, scope, expected(startWeights), 'starts as the engine ranks');
+    await pushPerformance(page, scope);
+    const moved = [100, ...startWeights.slice(1)];
+    await waitForOrder(page, scope, expected(moved), 'after End on performance');
+    assert.notDeepEqual(expected(moved), before, 'the move is one that reorders (test is meaningful)');
+    assert.ok(await page.locator(`${scope} [data-rank]`).first().isVisible(), 'rows visible');
+    p.assertClean();
+    await p.close();
+  });
+}
+
+/** Boxes of the rows relative to the widget host, at a fixed host width. */
+async function rowBoxes(page, scope) {
+  await page.locator(scope).evaluate((el) => { el.style.width = '760px'; });
+  await page.waitForTimeout(300);
+  return page.locator(scope).evaluate((host) => {
+    const h = host.getBoundingClientRect();
+    const root = host.shadowRoot;
+    return [...root.querySelectorAll('[data-team-id][data-rank]')].map((r) => {
+      const b = r.getBoundingClientRect();
+      return [r.getAttribute('data-team-id'), Math.round(b.left - h.left), Math.round(b.top - h.top),
+        Math.round(b.width), Math.round(b.height)];
+    });
+  });
+}
+
+test('a hostile page stylesheet (* { all: unset }, 42px fonts) does not change the rows\' layout', async () => {
+  const a = await openPage(browser, server.url, { path: 'article-ko.html' });
+  const h = await openPage(browser, server.url, { path: 'hostile.html' });
+  const calm = await rowBoxes(a.page, 'kai-ranking');
+  const hostile = await rowBoxes(h.page, '#w1');
+  assert.equal(calm.length, 10);
+  assert.deepEqual(hostile, calm, 'same row boxes (team, x, y, width, height) relative to the host');
+  const font = await h.page.locator('#w1 .kai-name').first().evaluate((e) => getComputedStyle(e).fontSize);
+  assert.notEqual(font, '42px', 'the page font size did not leak in');
+  a.assertClean();
+  h.assertClean();
+  await a.close();
+  await h.close();
+});
+
+test('three instances on one page are independent', async () => {
+  const p = await openPage(browser, server.url, { path: 'hostile.html' });
+  const { page } = p;
+  await page.locator('#w3 [data-rank]').first().waitFor();
+  const w1 = await orderIn(page, '#w1');
+  const w3 = await orderIn(page, '#w3');
+  assert.equal(await page.locator('#w2 .kai-ranking').first().getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#w2 .kai-ranking').first().getAttribute('data-theme'), 'dark');
+  assert.equal(await page.locator('#w3 .kai-ranking').first().getAttribute('data-theme'), 'light');
+  const w2weights = await page.locator('#w2 input[type="range"]').evaluateAll((s) => s.map((e) => Number(e.value)));
+  assert.deepEqual(w2weights, [40, 30, 20, 10], 'w2 took its weights attribute');
+  await pushPerformance(page, '#w2');
+  await waitForOrder(page, '#w2', expected([100, 30, 20, 10]), 'w2 re-ranked');
+  assert.deepEqual(await orderIn(page, '#w1'), w1, 'w1 unchanged');
+  assert.deepEqual(await orderIn(page, '#w3'), w3, 'w3 unchanged');
+  // Element ids stay unique across the instances (labels point at their own sliders).
+  const ids = await page.evaluate(() => [...document.querySelectorAll('kai-ranking')]
+    .flatMap((k) => [...k.shadowRoot.querySelectorAll('[id]')].map((e) => e.id)));
+  assert.equal(new Set(ids).size, ids.length, 'no duplicate ids across instances');
+  p.assertClean();
+  await p.close();
+});
+
+test('the iframe embed reports its height and the parent follows when details open', async () => {
+  const p = await openPage(browser, server.url, { path: null });
+  const { page } = p;
+  await page.goto(`${server.url}iframe.html`, { waitUntil: 'load' });
+  const frame = page.frameLocator('iframe[data-kai-ranking]');
+  await frame.locator('[data-rank]').first().waitFor({ timeout: 15000 });
+  const iframe = page.locator('iframe[data-kai-ranking]');
+  const contentHeight = () => frame.locator('html').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+  const frameHeight = () => iframe.evaluate((e) => e.getBoundingClientRect().height);
+  const settle = async () => {
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      if (Math.abs((await frameHeight()) - (await contentHeight())) <= 1) return;
+      await page.waitForTimeout(50);
+    }
+  };
+  await settle();
+  const closed = await frameHeight();
+  assert.ok(Math.abs(closed - (await contentHeight())) <= 1, `iframe ${closed}px = content height`);
+  await frame.locator('[data-team-id="upstage"][data-rank] button.kai-row-btn').click();
+  await frame.locator('[data-team-id="upstage"] button[aria-expanded="true"]').waitFor();
+  await settle();
+  const open = await frameHeight();
+  assert.ok(open > closed + 50, `iframe grew with the details (${closed} → ${open})`);
+  assert.ok(Math.abs(open - (await contentHeight())) <= 1, 'and matches the content again');
+  p.assertClean();
+  await p.close();
+});
+
+test('embed.html posts pym.js and typed height messages with the childId', async () => {
+  const p = await openPage(browser, server.url, { path: null });
+  const { page } = p;
+  await page.goto(`${server.url}csp.html`, { waitUntil: 'load' });
+  const messages = await page.evaluate(async () => {
+    const got = [];
+    window.addEventListener('message', (e) => got.push(e.data));
+    const f = document.createElement('iframe');
+    f.src = 'embed.html?lang=en&childId=graphic-1';
+    document.body.append(f);
+    await new Promise((r) => { setTimeout(r, 3000); });
+    return got;
+  });
+  assert.ok(messages.some((m) => typeof m === 'string' && /^pymxPYMxgraphic-1xPYMxheightxPYMx\d+$/.test(m)),
+    `pym message: ${JSON.stringify(messages)}`);
+  assert.ok(messages.some((m) => m?.type === 'kai-ranking:height' && m.height > 200), 'typed message');
+  p.assertClean();
+  await p.close();
+});
+
+test('the strict-CSP page runs with zero securitypolicyviolation events', async () => {
+  const p = await openPage(browser, server.url, { path: null });
+  const { page } = p;
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${server.url}csp.html`, { waitUntil: 'load' });
+  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  await pushPerformance(page, 'kai-ranking');
+  await page.locator('kai-ranking [data-team-id="upstage"] button.kai-row-btn').click();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(meta, /style-src 'self'/);
+  p.assertClean();
+  await p.close();
+});
+
+/** Adds <kai-ranking data-src=src lang=lang> to csp.html and returns the widget's text. */
+async function dataSrcText(page, src, lang) {
+  await page.evaluate(([s, l]) => {
+    const el = document.createElement('kai-ranking');
+    el.id = 'remote';
+    el.setAttribute('lang', l);
+    el.setAttribute('data-src', s);
+    document.querySelector('main').append(el);
+  }, [src, lang]);
+  const box = page.locator('#remote .kai-load-error');
+  await box.waitFor({ timeout: 10000 });
+  assert.equal(await box.getAttribute('role'), 'alert');
+  assert.ok(await box.isVisible(), 'the error is visible');
+  return box.innerText();
+}
+
+for (const [what, src, lang, expectText] of [
+  ['a 404', 'no-such-data.json', 'ko', /HTTP 404/],
+  ['an HTML page', 'index.html', 'en', /web page \(HTML\), not JSON/],
+  ['invalid JSON', 'test-data/broken.json', 'en', /JSON|Unexpected/],
+  ['JSON that is not a dataset', 'test-data/not-a-dataset.json', 'ko', /문제가 \d+개/],
+]) {
+  test(`data-src pointing to ${what} shows a clear error inside the widget`, async () => {
+    const p = await openPage(browser, server.url, { path: 'csp.html' });
+    const { page } = p;
+    await page.route('**/test-data/broken.json', (r) => r.fulfill({
+      contentType: 'application/json', body: '{"title": {"ko": "x", ' }));
+    await page.route('**/test-data/not-a-dataset.json', (r) => r.fulfill({
+      contentType: 'application/json', body: '{"title": 3}' }));
+    const text = await dataSrcText(page, src, lang);
+    assert.match(text, expectText);
+    assert.match(text, new RegExp(src.replace(/[.]/g, '\\.')), 'names the file');
+    if (lang === 'ko') assert.match(text, /자료 파일/, 'in Korean');
+    else assert.match(text, /data file/, 'in English');
+    // The browser itself logs a 404; that is the point of this test, not a widget fault.
+    p.problems.console = p.problems.console.filter((m) => !/404/.test(m));
+    p.assertClean();
+    await p.close();
+  });
+}
+
+test('data-src pointing to a valid dataset renders it', async () => {
+  const p = await openPage(browser, server.url, { path: 'csp.html' });
+  const { page } = p;
+  const body = readFileSync(join(ROOT, 'data', 'kai-2025.json'), 'utf8');
+  await page.route('**/test-data/kai.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+  await page.evaluate(() => {
+    const el = document.createElement('kai-ranking');
+    el.id = 'remote';
+    el.setAttribute('data-src', 'test-data/kai.json');
+    document.querySelector('main').append(el);
+  });
+  await page.locator('#remote [data-rank]').first().waitFor({ timeout: 10000 });
+  assert.equal((await orderIn(page, '#remote')).length, 10);
+  p.assertClean();
+  await p.close();
+});
+
+test('setAttribute("weights") reorders the rows and fires kai-ranking:change; other reader choices stay', async () => {
+  const p = await openPage(browser, server.url, { path: 'article-en.html' });
+  const { page } = p;
+  await page.evaluate(() => {
+    window.__changes = [];
+    document.querySelector('kai-ranking').addEventListener('kai-ranking:change', (e) =>
+      window.__changes.push({ target: e.target.tagName, detail: e.detail }));
+  });
+  // The reader switches the theme; a later weights attribute must not undo that.
+  await page.locator('kai-ranking button[data-theme-choice="dark"]').click();
+  await page.locator('kai-ranking').evaluate((el) => el.setAttribute('weights', '0,0,100,0'));
+  const want = expected([0, 0, 100, 0]);
+  await waitForOrder(page, 'kai-ranking', want, 'rows follow the new weights attribute');
+  assert.equal(await page.locator('kai-ranking .kai-ranking').first().getAttribute('data-theme'), 'dark',
+    'the reader\'s theme stayed');
+  const changes = await page.evaluate(() => window.__changes);
+  const last = changes.at(-1);
+  assert.ok(last, 'an event was dispatched');
+  assert.equal(last.target, 'KAI-RANKING', 'on the host element');
+  assert.deepEqual(last.detail.weights, { performance: 0, sovereignty: 0, industry: 100, global: 0 });
+  assert.deepEqual(last.detail.order, want);
+  assert.equal(last.detail.lang, 'en');
+  // A reader's slider move is announced too.
+  await pushPerformance(page, 'kai-ranking');
+  await page.waitForFunction(() => window.__changes.at(-1)?.detail.weights.performance === 100);
+  p.assertClean();
+  await p.close();
+});
+
+test('removing the element unmounts it; re-adding mounts again', async () => {
+  const p = await openPage(browser, server.url, { path: 'article-ko.html' });
+  const { page } = p;
+  const rowsAfter = await page.evaluate(async () => {
+    const el = document.querySelector('kai-ranking');
+    const parent = el.parentNode;
+    el.remove();
+    const emptied = el.shadowRoot.querySelectorAll('[data-rank]').length;
+    parent.append(el);
+    await new Promise((r) => { setTimeout(r, 500); });
+    return [emptied, el.shadowRoot.querySelectorAll('[data-rank]').length];
+  });
+  assert.deepEqual(rowsAfter, [0, 10]);
+  p.assertClean();
+  await p.close();
+});
