@@ -996,7 +996,8 @@ struct SmaaRun {
     first_sum: Vec<f64>,
     first_count: Vec<u64>,
     keys: Vec<f64>,
-    order: Vec<usize>,
+    /// Scratch for the sorted keys (large team counts).
+    sorted: Vec<(f64, usize)>,
     ranks: Vec<usize>,
 }
 
@@ -1019,7 +1020,7 @@ impl SmaaRun {
             first_sum: vec![0.0; n * k],
             first_count: vec![0; n],
             keys: vec![0.0; n],
-            order: (0..n).collect(),
+            sorted: vec![(0.0, 0); n],
             ranks: vec![0; n],
         }
     }
@@ -1070,7 +1071,7 @@ impl SmaaRun {
                 }
                 *key = s;
             }
-            shared_ranks(&self.keys, &mut self.order, &mut self.ranks);
+            shared_ranks(&self.keys, &mut self.sorted, &mut self.ranks);
             for (t, &r) in self.ranks.iter().enumerate() {
                 self.counts[t * n + r] += 1;
                 if r == 0 {
@@ -1087,24 +1088,29 @@ impl SmaaRun {
 /// 0-based shared rank of every key (higher is better): the number of keys more than
 /// [`TIE_EPSILON`] above it. Small inputs count pairs directly (branch-free, fast for the
 /// 10-team case); large ones sort once.
-fn shared_ranks(keys: &[f64], order: &mut [usize], ranks: &mut [usize]) {
-    let n = keys.len();
-    if n <= 24 {
+fn shared_ranks(keys: &[f64], sorted: &mut [(f64, usize)], ranks: &mut [usize]) {
+    if keys.len() <= 24 {
         for (t, r) in ranks.iter_mut().enumerate() {
             let bar = keys[t] + TIE_EPSILON;
             *r = keys.iter().map(|&x| (x > bar) as usize).sum();
         }
         return;
     }
-    order.sort_unstable_by(|&a, &b| keys[b].total_cmp(&keys[a]));
-    // Walk in descending order; `ahead` is the first position not strictly above the current.
+    // Sort (key, team) pairs descending, then walk once: `ahead` is the first position whose
+    // key is not strictly above the current one.
+    for (slot, (t, &k)) in sorted.iter_mut().zip(keys.iter().enumerate()) {
+        *slot = (k, t);
+    }
+    sorted.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
     let mut ahead = 0;
-    for i in 0..n {
-        let t = order[i];
-        while ahead < i && keys[order[ahead]] > keys[t] + TIE_EPSILON {
+    for i in 0..sorted.len() {
+        let (key, t) = sorted[i];
+        while ahead < i && sorted[ahead].0 > key + TIE_EPSILON {
             ahead += 1;
         }
-        ranks[t] = ahead;
+        if let Some(r) = ranks.get_mut(t) {
+            *r = ahead;
+        }
     }
 }
 
@@ -1267,9 +1273,9 @@ mod tests {
     #[test]
     fn sorted_rank_path_matches_pair_counting() {
         let keys: Vec<f64> = (0..40).map(|i| ((i * 7) % 13) as f64).collect();
-        let mut order: Vec<usize> = (0..40).collect();
+        let mut sorted = vec![(0.0, 0); 40];
         let mut ranks = vec![0; 40];
-        shared_ranks(&keys, &mut order, &mut ranks);
+        shared_ranks(&keys, &mut sorted, &mut ranks);
         for t in 0..40 {
             assert_eq!(ranks[t], keys.iter().filter(|&&x| x > keys[t] + TIE_EPSILON).count());
         }
