@@ -445,11 +445,14 @@ pub enum Reach {
     },
     /// No weighting gets it there.
     Impossible {
-        /// The proof, as teams. For "first": an irreducible set of rivals that cannot all be
-        /// outscored at once (a single team when it beats this one on every criterion this
-        /// team has a score on). For the cut: the teams that beat it under every weighting
-        /// (when there are fewer than `cut` of them the impossibility is joint, established by
-        /// solving every case; with `exact == false` it means "not found").
+        /// The proof, as teams, in team order. For "first": every rival that scores higher
+        /// on every criterion this team has a score on (each alone is a proof); if there is
+        /// none, an irreducible set of rivals that cannot all be outscored at once (at most as
+        /// many as there are criteria). For the cut: the rivals that beat it under every
+        /// weighting; when there are fewer than `cut` of them the impossibility is joint,
+        /// established by solving every case (with `exact == false` it means "not found").
+        /// A cut of one is first place and gets first place's proof. A team with no scores
+        /// at all is blocked by the teams that have every score.
         blockers: Vec<usize>,
     },
 }
