@@ -447,8 +447,8 @@ pub enum Reach {
     Impossible {
         /// The proof, as teams, in team order. For "first": every rival that scores higher
         /// on every criterion this team has a score on (each alone is a proof); if there is
-        /// none, an irreducible set of rivals that cannot all be outscored at once (at most as
-        /// many as there are criteria). For the cut: the rivals that beat it under every
+        /// none, an irreducible set of rivals that cannot all be outscored at once (by Helly's
+        /// theorem fewer than there are criteria when every rival has all scores). For the cut: the rivals that beat it under every
         /// weighting; when there are fewer than `cut` of them the impossibility is joint,
         /// established by solving every case (with `exact == false` it means "not found").
         /// A cut of one is first place and gets first place's proof. A team with no scores
@@ -806,8 +806,8 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
             .unwrap_or(Reach::Impossible { blockers: Vec::new() }),
         None => {
             // Find a small infeasible subset first: strongest rivals (by current score) in
-            // prefixes of doubling length. By Helly's theorem an irreducible set has at most
-            // as many teams as there are criteria, so this stays short.
+            // prefixes of doubling length. By Helly's theorem an irreducible set has fewer
+            // teams than there are criteria (all scores present), so this stays short.
             let strength = |j: usize| now.row_of(j).map_or(f64::NEG_INFINITY, |r| r.score);
             let mut ordered = target.reduce(rivals);
             ordered.sort_by(|&a, &b| strength(b).total_cmp(&strength(a)).then(a.cmp(&b)));
