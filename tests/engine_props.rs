@@ -304,3 +304,41 @@ proptest! {
         }
     }
 }
+
+/// On the real K-AI dataset (ministry-like weights 40/15/30/15): every "what would it take"
+/// answer re-ranks as promised, teams without any score can reach nothing, and the
+/// acceptability table is a proper distribution per team.
+#[test]
+fn real_dataset_answers_hold() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json"))
+        .expect("dataset file");
+    let dataset = kai_ranking::validate::parse_json(&text).expect("valid dataset");
+    let mx = ScoreMatrix::new(&dataset);
+    let k = dataset.criteria.len();
+    let weights = Weights::new(
+        [40.0, 15.0, 30.0, 15.0].into_iter().chain(std::iter::repeat(10.0)).take(k).collect(),
+    )
+    .unwrap();
+    let cut = dataset.main_cut().map_or(5, |c| c.size);
+    for wit in kai_ranking::sensitivity::what_it_takes_all(&mx, &weights, cut) {
+        assert!(wit.exact, "{wit:?}");
+        let no_scores = (0..k).all(|c| mx.get(wit.team, c).is_none());
+        for (reach, goal) in [(&wit.first, 1usize), (&wit.cut, cut)] {
+            match reach {
+                Reach::Possible { shares, .. } => {
+                    assert!(rank_of(&rank_at(&mx, shares), wit.team) <= goal, "{wit:?}")
+                }
+                Reach::Impossible { blockers } => assert!(!blockers.is_empty(), "{wit:?}"),
+                Reach::Already => assert!(!no_scores),
+            }
+        }
+        if no_scores {
+            assert!(matches!(wit.cut, Reach::Impossible { .. }), "{wit:?}");
+        }
+    }
+    let acc = kai_ranking::sensitivity::acceptability(&mx, 20_000, 2025);
+    for row in &acc.rank_share {
+        assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+    assert!(acc.std_error < 0.004);
+}
