@@ -197,11 +197,12 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </div>
             }
+            <SourcesFooter data={data.clone()} {lang} />
+            // Last, so the prerendered page (no share box) does not shift when the wasm takes over.
             if let Some(base) = props.options.base.clone() {
                 <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()}
                     selected={state.selected} {lang} {instance} />
             }
-            <SourcesFooter data={data.clone()} {lang} />
         </section>
     }
 }

@@ -286,3 +286,78 @@ test('removing the element unmounts it; re-adding mounts again', async () => {
   p.assertClean();
   await p.close();
 });
+
+test('index page: the reader\'s weights, language and open team go into the URL and come back', async () => {
+  const p = await openPage(browser, server.url, { path: '?weights=40,30,20,10' });
+  const { page } = p;
+  await pushPerformance(page, '.kai-ranking');
+  await page.locator('.kai-ranking button[data-lang="en"]').click();
+  await page.locator('[data-team-id="upstage"][data-rank] button.kai-row-btn').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('team') === 'upstage');
+  const params = new URLSearchParams(new URL(page.url()).search);
+  assert.equal(params.get('weights'), '100,30,20,10');
+  assert.equal(params.get('lang'), 'en');
+  await page.reload({ waitUntil: 'load' });
+  await page.locator('.kai-ranking [data-rank]').first().waitFor();
+  assert.equal(await page.locator('.kai-ranking').first().getAttribute('lang'), 'en');
+  assert.equal(await page.locator('[data-team-id="upstage"][data-rank] button.kai-row-btn')
+    .getAttribute('aria-expanded'), 'true', 'the shared team is open again');
+  p.assertClean();
+  await p.close();
+});
+
+test('the custom element never writes the host page\'s URL', async () => {
+  const p = await openPage(browser, server.url, { path: 'article-en.html' });
+  await pushPerformance(p.page, 'kai-ranking');
+  await p.page.waitForTimeout(300);
+  assert.equal(new URL(p.page.url()).search, '');
+  p.assertClean();
+  await p.close();
+});
+
+test('"Copy link" (keyboard) copies a link with the current weights and says so', async () => {
+  const p = await openPage(browser, server.url, { path: null });
+  await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page } = p;
+  await page.goto(`${server.url}article-ko.html`, { waitUntil: 'load' });
+  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  await pushPerformance(page, 'kai-ranking');
+  const button = page.locator('kai-ranking button[data-share="link"]');
+  assert.equal(await button.innerText(), '링크 복사');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const status = page.locator('kai-ranking .kai-share-status');
+  await page.waitForFunction(() => document.querySelector('kai-ranking').shadowRoot
+    .querySelector('.kai-share-status')?.textContent.length > 0);
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  assert.equal(await status.innerText(), '복사했습니다.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${server.url}?lang=ko&weights=100,25,25,25`);
+  p.assertClean();
+  await p.close();
+});
+
+test('without a clipboard, "Copy embed code" shows the code selected in a read-only textarea', async () => {
+  const p = await openPage(browser, server.url, { path: null });
+  const { page } = p;
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  });
+  await page.goto(`${server.url}article-en.html`, { waitUntil: 'load' });
+  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  await page.locator('kai-ranking button[data-share="script"]').click();
+  const area = page.locator('kai-ranking textarea.kai-share-text');
+  await area.waitFor();
+  assert.notEqual(await area.getAttribute('readonly'), null, 'read-only');
+  const code = await area.inputValue();
+  assert.equal(code, `<script type="module" src="${server.url}kai-ranking.js"></script>\n`
+    + '<kai-ranking lang="en" weights="25,25,25,25"></kai-ranking>');
+  const selected = await page.locator('kai-ranking').evaluate((host) => {
+    const t = host.shadowRoot.querySelector('textarea');
+    return [host.shadowRoot.activeElement === t, t.selectionEnd - t.selectionStart];
+  });
+  assert.deepEqual(selected, [true, code.length], 'focused and fully selected');
+  assert.match(await page.locator('kai-ranking .kai-share-status').innerText(), /Ctrl\+C/);
+  p.assertClean();
+  await p.close();
+});
