@@ -35,29 +35,125 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     validate::check(dataset)
 }
 
-/// Line and column (1-based) of a `JSON.parse` error, from the "position N" the browser names
-/// (an offset in UTF-16 units); 1, 1 when it names none.
-fn syntax_place(text: &str, message: &str) -> (usize, usize) {
-    let pos = message
-        .split("position ")
-        .nth(1)
-        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|n| n.parse::<usize>().ok());
-    let Some(pos) = pos else { return (1, 1) };
-    let (mut line, mut column, mut units) = (1, 1, 0);
-    for c in text.chars() {
-        if units >= pos {
-            break;
-        }
-        units += c.len_utf16();
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
+/// Line and column (1-based) of the first JSON syntax error in `text`. The browser's
+/// `JSON.parse` message does not always say where (Chrome names a position only for some
+/// errors), so a small recursive-descent scan finds the place itself; 1, 1 if it finds none.
+fn syntax_place(text: &str, _message: &str) -> (usize, usize) {
+    let b = text.as_bytes();
+    let at = match (Scan { b, i: 0, depth: 0 }).document() {
+        Ok(()) => return (1, 1),
+        Err(i) => i.min(b.len()),
+    };
+    let before = &text[..text.floor_char_boundary(at)];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// A JSON syntax scanner that only reports the byte offset of the first error.
+struct Scan<'a> {
+    b: &'a [u8],
+    i: usize,
+    depth: usize,
+}
+
+impl Scan<'_> {
+    fn ws(&mut self) {
+        while matches!(self.b.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.i += 1;
         }
     }
-    (line, column)
+    fn eat(&mut self, c: u8) -> Result<(), usize> {
+        self.ws();
+        if self.b.get(self.i) == Some(&c) {
+            self.i += 1;
+            Ok(())
+        } else {
+            Err(self.i)
+        }
+    }
+    fn document(&mut self) -> Result<(), usize> {
+        self.value()?;
+        self.ws();
+        if self.i < self.b.len() { Err(self.i) } else { Ok(()) }
+    }
+    fn value(&mut self) -> Result<(), usize> {
+        self.ws();
+        self.depth += 1;
+        if self.depth > 512 {
+            return Err(self.i);
+        }
+        let r = match self.b.get(self.i) {
+            Some(b'{') => self.seq(b'}', true),
+            Some(b'[') => self.seq(b']', false),
+            Some(b'"') => self.string(),
+            Some(b't') => self.word(b"true"),
+            Some(b'f') => self.word(b"false"),
+            Some(b'n') => self.word(b"null"),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.i),
+        };
+        self.depth -= 1;
+        r
+    }
+    fn seq(&mut self, close: u8, object: bool) -> Result<(), usize> {
+        self.i += 1;
+        self.ws();
+        if self.b.get(self.i) == Some(&close) {
+            self.i += 1;
+            return Ok(());
+        }
+        loop {
+            if object {
+                self.ws();
+                if self.b.get(self.i) != Some(&b'"') {
+                    return Err(self.i);
+                }
+                self.string()?;
+                self.eat(b':')?;
+            }
+            self.value()?;
+            self.ws();
+            match self.b.get(self.i) {
+                Some(b',') => self.i += 1,
+                Some(c) if *c == close => {
+                    self.i += 1;
+                    return Ok(());
+                }
+                _ => return Err(self.i),
+            }
+        }
+    }
+    fn string(&mut self) -> Result<(), usize> {
+        self.i += 1;
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'"' => {
+                    self.i += 1;
+                    return Ok(());
+                }
+                b'\\' => self.i += 2,
+                0..=0x1f => return Err(self.i),
+                _ => self.i += 1,
+            }
+        }
+        Err(self.i)
+    }
+    fn word(&mut self, w: &[u8]) -> Result<(), usize> {
+        if self.b[self.i..].starts_with(w) {
+            self.i += w.len();
+            Ok(())
+        } else {
+            Err(self.i)
+        }
+    }
+    fn number(&mut self) -> Result<(), usize> {
+        let start = self.i;
+        while matches!(self.b.get(self.i), Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
+            self.i += 1;
+        }
+        if self.i == start || !self.b[self.i - 1].is_ascii_digit() { Err(start) } else { Ok(()) }
+    }
 }
 
 /// Props of [`DatasetEditor`].
