@@ -45,6 +45,8 @@ test: setup
 
 test-native:
 	cargo test
+	# The static pre-rendered widget (Yew SSR): its module's tests and the kai-prerender binary.
+	cargo test --features prerender --lib --test prerender
 
 test-wasm:
 ifeq ($(strip $(WEB_TESTS)),)

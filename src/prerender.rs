@@ -16,8 +16,11 @@
 //! `<main id="app"><!--kai-prerender--></main>` or
 //! `<kai-ranking lang="en"><!--kai-prerender lang=en--></kai-ranking>`; [`inject`] replaces
 //! every marker. Options are the ones `mount` takes (`lang`, `weights`, `preset`, `theme`,
-//! `cut`, `reference`) plus `instance` (defaults to the marker's position in the page, which
-//! is the order in which the page mounts its widgets, so element ids match the live ones).
+//! `cut`, `reference`, `team`, `base`) plus `instance` (defaults to the marker's position in
+//! the page, which is the order in which the page mounts its widgets, so element ids match the
+//! live ones). `base` defaults to `./`: both hosts (`main.js`, `<kai-ranking>`) pass a base, so
+//! the live widget has its share box, and the copy must have it too to take the same space;
+//! `base=` (empty) leaves it out.
 //!
 //! Depends on yew's `ssr` feature and tokio's current-thread runtime; never built for wasm.
 
@@ -33,6 +36,10 @@ pub const STATIC_CLASS: &str = "kai-static";
 
 /// Start of a marker comment (`<!--kai-prerender lang=en-->`).
 pub const MARKER_OPEN: &str = "<!--kai-prerender";
+
+/// The share links' base when a marker names none (the live hosts always pass one; the links
+/// themselves only matter once the wasm runs, but the share box must take its place).
+pub const DEFAULT_BASE: &str = "./";
 
 /// End of a marker comment.
 const MARKER_CLOSE: &str = "-->";
@@ -55,7 +62,7 @@ pub enum PrerenderError {
     },
     /// A marker option is not `key=value` or its key is unknown.
     #[error(
-        "marker at byte {at}: unknown option `{option}` (expected lang, weights, preset, theme, cut, reference or instance, as key=value)"
+        "marker at byte {at}: unknown option `{option}` (expected lang, weights, preset, theme, cut, reference, team, base or instance, as key=value)"
     )]
     UnknownOption {
         /// Byte offset of the marker in the page.
@@ -91,6 +98,7 @@ impl Request {
     /// [`PrerenderError::BadInstance`] for a non-numeric instance.
     pub fn parse<'a>(words: impl IntoIterator<Item = &'a str>, at: usize) -> Result<Request, PrerenderError> {
         let mut req = Request::default();
+        req.options.base = Some(DEFAULT_BASE.to_string());
         for word in words {
             let unknown = || PrerenderError::UnknownOption { at, option: word.to_string() };
             let (key, value) = word.split_once('=').ok_or_else(unknown)?;
@@ -103,6 +111,8 @@ impl Request {
                 "theme" => o.theme = Some(value),
                 "cut" => o.cut = Some(value),
                 "reference" => o.reference = Some(value),
+                "team" => o.team = Some(value),
+                "base" => o.base = Some(value).filter(|v| !v.is_empty()),
                 "instance" => {
                     let n = value.parse::<u32>().map_err(|_| PrerenderError::BadInstance { at, value })?;
                     req.instance = Some(n);
@@ -240,7 +250,7 @@ mod tests {
 
     #[test]
     fn static_copy_disables_every_control_and_marks_the_root() {
-        let html = render(&data(), &Request::default(), 0).unwrap();
+        let html = render(&data(), &Request::parse([], 0).unwrap(), 0).unwrap();
         assert!(html.starts_with("<section "));
         assert!(html[..html.find('>').unwrap()].contains("class=\"kai-ranking kai-static\""));
         let buttons = html.matches("<button ").count();
@@ -252,7 +262,7 @@ mod tests {
 
     #[test]
     fn note_is_inside_noscript_in_the_widget_language() {
-        let ko = render(&data(), &Request::default(), 0).unwrap();
+        let ko = render(&data(), &Request::parse([], 0).unwrap(), 0).unwrap();
         assert!(ko.contains(
             "<section class=\"kai-controls\"><noscript><p class=\"kai-note kai-static-note\">이 도표는 자바스크립트가 켜져 있을 때 가중치를 바꿀 수 있습니다.</p></noscript>"
         ));
@@ -275,6 +285,14 @@ mod tests {
     }
 
     #[test]
+    fn share_box_is_kept_by_default_so_the_copy_takes_the_live_widgets_space() {
+        let html = render(&data(), &Request::parse([], 0).unwrap(), 0).unwrap();
+        assert_eq!(html.matches("<button disabled type=\"button\" data-share=").count(), 3);
+        let none = render(&data(), &Request::parse(["base="], 0).unwrap(), 0).unwrap();
+        assert!(!none.contains("data-share="));
+    }
+
+    #[test]
     fn page_without_marker_is_unchanged() {
         assert_eq!(inject(&data(), "<p>hi</p>").unwrap(), ("<p>hi</p>".to_string(), 0));
     }
@@ -286,7 +304,7 @@ mod tests {
         let e = inject(&data(), "<!--kai-prerender colour=red-->").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "marker at byte 0: unknown option `colour=red` (expected lang, weights, preset, theme, cut, reference or instance, as key=value)"
+            "marker at byte 0: unknown option `colour=red` (expected lang, weights, preset, theme, cut, reference, team, base or instance, as key=value)"
         );
         let e = inject(&data(), "<!--kai-prerender instance=two-->").unwrap_err();
         assert_eq!(e.to_string(), "marker at byte 0: instance `two` is not a whole number");

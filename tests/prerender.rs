@@ -114,7 +114,7 @@ fn broken_marker_fails_the_build_and_names_the_file() {
     assert_eq!(
         String::from_utf8_lossy(&o.stderr),
         format!(
-            "kai-prerender: {}: marker at byte 6: unknown option `colour=red` (expected lang, weights, preset, theme, cut, reference or instance, as key=value)\n",
+            "kai-prerender: {}: marker at byte 6: unknown option `colour=red` (expected lang, weights, preset, theme, cut, reference, team, base or instance, as key=value)\n",
             page.display()
         )
     );

@@ -17,9 +17,10 @@ USAGE:
                                    each FILE (in place) with the widget it asks for
   kai-prerender --help
 
-KEY        lang (ko|en), weights, preset, theme, cut, reference: the options mount() takes;
-           instance: widget number on the page (element ids; default 0, or in a page the
-           marker's position)
+KEY        lang (ko|en), weights, preset, theme, cut, reference, team, base: the options
+           mount() takes (base defaults to ./, as the live hosts pass one; base= omits the
+           share box); instance: widget number on the page (element ids; default 0, or in a
+           page the marker's position)
 ";
 
 /// One failure of one input, printed on standard error.

@@ -52,8 +52,10 @@ export function launchBrowser() {
  * the test server (those are aborted). Call `assertClean()` at the end of each test.
  */
 export async function openPage(browser, base, { viewport = { width: 1280, height: 900 },
-  colorScheme = 'light', locale = 'ko-KR', path = '', reducedMotion = 'no-preference' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, locale, reducedMotion });
+  colorScheme = 'light', locale = 'ko-KR', path = '', reducedMotion = 'no-preference',
+  javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, locale, reducedMotion,
+    javaScriptEnabled });
   const page = await context.newPage();
   const origin = new URL(base).origin;
   const problems = { console: [], pageErrors: [], offHost: [], failed: [] };
@@ -96,21 +98,25 @@ export async function openPage(browser, base, { viewport = { width: 1280, height
   };
 }
 
-/** Navigates and waits until the widget has painted its ranking rows. */
+/**
+ * Navigates and waits until the live widget has painted its ranking rows: pages carry a static
+ * pre-rendered copy (`.kai-static`, scripts/prerender.sh) until the wasm replaces it.
+ */
 export async function gotoWidget(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.locator('.kai-ranking [data-rank]').first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first()
+    .waitFor({ state: 'visible', timeout: 15000 });
 }
 
 /** Team ids of the ranking rows in DOM order (the order a reader sees). */
 export function rowOrder(page) {
-  return page.$$eval('.kai-ranking [data-team-id][data-rank]', (rows) =>
+  return page.$$eval('.kai-ranking:not(.kai-static) [data-team-id][data-rank]', (rows) =>
     rows.map((r) => r.getAttribute('data-team-id')));
 }
 
 /** The ranks shown, in DOM order. */
 export function rowRanks(page) {
-  return page.$$eval('.kai-ranking [data-team-id][data-rank]', (rows) =>
+  return page.$$eval('.kai-ranking:not(.kai-static) [data-team-id][data-rank]', (rows) =>
     rows.map((r) => Number(r.getAttribute('data-rank'))));
 }
 

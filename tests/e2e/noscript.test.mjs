@@ -1,0 +1,156 @@
+// The pre-rendered ranking (scripts/prerender.sh, src/prerender.rs): readers without JavaScript
+// and crawlers get the engine's default ranking, the disclaimer and the sources as plain HTML;
+// readers with JavaScript see the rows at first paint, and the live widget takes the static
+// copy's place without moving anything (bounding boxes and Cumulative Layout Shift).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, engineRanking, launchBrowser, openPage, screenshotDir, startServer } from './helpers.mjs';
+
+const DATA = JSON.parse(readFileSync(join(ROOT, 'data', 'kai-2025.json'), 'utf8'));
+const EQUAL = [25, 25, 25, 25];
+const STATIC_ROWS = '.kai-ranking.kai-static [data-team-id][data-rank]';
+const LIVE_ROWS = '.kai-ranking:not(.kai-static) [data-team-id][data-rank]';
+const NOTE = {
+  ko: '이 도표는 자바스크립트가 켜져 있을 때 가중치를 바꿀 수 있습니다.',
+  en: 'Turn on JavaScript to change the weights.',
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** [{ id, rank }] of the rows matched by `selector`, in document order. */
+function rows(page, selector) {
+  return page.$$eval(selector, (els) => els.map((r) => ({
+    id: r.getAttribute('data-team-id'), rank: Number(r.getAttribute('data-rank')),
+  })));
+}
+
+for (const { path, lang } of [
+  { path: '/', lang: 'ko' },
+  { path: '/noscript.html', lang: 'ko' },
+  { path: '/noscript-en.html', lang: 'en' },
+]) {
+  test(`without JavaScript ${path} shows the default ranking, disclaimer, sources and note`, async () => {
+    const p = await openPage(browser, server.url, { path: null, javaScriptEnabled: false });
+    try {
+      await p.page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+      const shown = await rows(p.page, STATIC_ROWS);
+      assert.equal(shown.length, 10);
+      assert.deepEqual(shown, engineRanking(EQUAL), 'the engine\'s default order and ranks');
+      for (const { id } of shown) {
+        await assertVisible(p.page.locator(`.kai-ranking.kai-static [data-team-id="${id}"]`));
+      }
+      const root = p.page.locator('.kai-ranking.kai-static');
+      assert.equal(await root.getAttribute('lang'), lang);
+      assert.equal((await root.locator('.kai-disclaimer').innerText()).trim(), DATA.disclaimer[lang]);
+      await assertVisible(root.locator('.kai-disclaimer'));
+      const sources = root.locator('.kai-sources li');
+      assert.equal(await sources.count(), DATA.sources.length);
+      await assertVisible(sources.last());
+      assert.equal((await root.locator('.kai-static-note').innerText()).trim(), NOTE[lang]);
+      await assertVisible(root.locator('.kai-static-note'));
+      // Controls that need the wasm are inert, not silently broken.
+      assert.equal(await root.locator('input[type="range"]:not([disabled])').count(), 0);
+      assert.equal(await root.locator('button:not([disabled]), select:not([disabled])').count(), 0);
+      // With scripts off Chromium refuses index.html's <link rel="modulepreload"> (reported as
+      // a "csp" failure): expected, and nothing a reader sees.
+      p.problems.failed = p.problems.failed.filter((f) => !/\.js: csp$/.test(f));
+      await p.page.screenshot({ path: join(screenshotDir(), `noscript${path.replace(/\W+/g, '-')}${lang}.png`), fullPage: true });
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+test('the served index.html already holds the ten rows (crawlers, first paint)', async () => {
+  const html = await (await fetch(new URL('/', server.url))).text();
+  const ids = [...html.matchAll(/data-team-id="([^"]+)" data-rank="(\d+)"/g)]
+    .map((m) => ({ id: m[1], rank: Number(m[2]) }));
+  assert.deepEqual(ids, engineRanking(EQUAL));
+  assert.ok(html.includes(DATA.disclaimer.ko), 'disclaimer in the HTML');
+});
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+  test(`with JavaScript at ${viewport.width}px the rows paint before the wasm and do not move when it takes over`, async () => {
+    const p = await openPage(browser, server.url, { path: null, viewport });
+    try {
+      // Record every layout shift from the start of the page's life.
+      await p.page.addInitScript(() => {
+        window.__kaiShifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (!e.hadRecentInput) window.__kaiShifts.push(e.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Hold the wasm until the static copy has been checked.
+      let release;
+      const gate = new Promise((ok) => { release = ok; });
+      await p.page.route('**/kai_ranking_bg.wasm', async (route) => { await gate; await route.continue(); });
+      await p.page.goto(new URL('/', server.url).href, { waitUntil: 'commit' });
+      await p.page.locator(STATIC_ROWS).first().waitFor({ state: 'visible', timeout: 15000 });
+      assert.deepEqual(await rows(p.page, STATIC_ROWS), engineRanking(EQUAL), 'rows before the wasm');
+      const boxesBefore = await boxes(p.page);
+      await p.page.screenshot({ path: join(screenshotDir(), `prerender-before-wasm-${viewport.width}.png`) });
+
+      release();
+      await p.page.locator(LIVE_ROWS).first().waitFor({ state: 'visible', timeout: 15000 });
+      assert.equal(await p.page.locator('.kai-static').count(), 0, 'the static copy is gone');
+      assert.deepEqual(await rows(p.page, LIVE_ROWS), engineRanking(EQUAL), 'same rows after');
+      // Two frames so any shift is laid out and reported.
+      await p.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const boxesAfter = await boxes(p.page);
+      await p.page.screenshot({ path: join(screenshotDir(), `prerender-after-wasm-${viewport.width}.png`) });
+
+      for (const key of Object.keys(boxesBefore)) {
+        const [a, b] = [boxesBefore[key], boxesAfter[key]];
+        assert.ok(b, `${key} exists after the swap`);
+        for (const k of ['x', 'y', 'width', 'height']) {
+          assert.ok(Math.abs(a[k] - b[k]) < 1, `${key}.${k}: ${a[k]} before, ${b[k]} after`);
+        }
+      }
+      const cls = await p.page.evaluate(() => window.__kaiShifts.reduce((s, v) => s + v, 0));
+      console.log(`# CLS of the swap at ${viewport.width}px: ${cls.toFixed(4)}; list box ${JSON.stringify(boxesAfter.list)}`);
+      assert.ok(cls < 0.1, `cumulative layout shift ${cls}`);
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+/** Bounding boxes (page coordinates) of the list, every row, the sliders and the sources. */
+function boxes(page) {
+  return page.evaluate(() => {
+    const box = (el) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+    };
+    const out = { list: box(document.querySelector('.kai-list')),
+      sources: box(document.querySelector('.kai-sources')),
+      root: box(document.querySelector('.kai-ranking')) };
+    for (const row of document.querySelectorAll('.kai-list [data-team-id]')) {
+      out[`row ${row.getAttribute('data-team-id')}`] = box(row);
+    }
+    for (const input of document.querySelectorAll('.kai-ranking input[type="range"]')) {
+      out[`slider ${input.getAttribute('data-criterion')}`] = box(input);
+    }
+    return out;
+  });
+}
+
+async function assertVisible(locator) {
+  assert.ok(await locator.isVisible(), `${locator} is visible`);
+}
