@@ -492,24 +492,28 @@ struct Target<'a> {
     /// Criteria where the team has a score; the others must get share 0 or it is incomplete.
     allowed: Vec<usize>,
     exact: bool,
+    /// Per team, the positions in `allowed` where it lacks a score (computed once).
+    missing: Vec<Vec<usize>>,
+    /// Per complete team `j`, the complete teams `i` that cover it: at least `j`'s score on
+    /// every allowed criterion (strictly somewhere, or equal with a lower index).
+    coverers: Vec<Vec<usize>>,
+    /// Rivals of the infeasible cores met by [`Target::best`] since last cleared: together
+    /// they already make the program infeasible, a short start for the deletion filter.
+    core: Vec<usize>,
 }
 
 impl<'a> Target<'a> {
-    /// Criteria (positions in `allowed`) on which rival `j` lacks a score.
-    fn missing_of(&self, j: usize) -> Vec<usize> {
-        (0..self.allowed.len()).filter(|&i| self.matrix.get(j, self.allowed[i]).is_none()).collect()
-    }
-
-    /// `rivals` without those that need no constraint of their own: a complete rival scoring
-    /// at most what another complete rival scores on every allowed criterion is beaten
-    /// whenever that one is (for w ≥ 0). With 200 random teams this keeps ~10 % of the rows.
-    fn reduce(&self, rivals: &[usize]) -> Vec<usize> {
-        let complete: Vec<usize> =
-            rivals.iter().copied().filter(|&j| self.missing_of(j).is_empty()).collect();
+    fn new(matrix: &'a ScoreMatrix, team: usize, w0: Vec<f64>) -> Target<'a> {
+        let n = matrix.teams();
+        let allowed: Vec<usize> =
+            (0..matrix.criteria).filter(|&c| matrix.get(team, c).is_some()).collect();
+        let missing: Vec<Vec<usize>> = (0..n)
+            .map(|j| (0..allowed.len()).filter(|&i| matrix.get(j, allowed[i]).is_none()).collect())
+            .collect();
         let covers = |i: usize, j: usize| {
             let mut strict = false;
-            for &c in &self.allowed {
-                let (vi, vj) = (value(self.matrix, i, c), value(self.matrix, j, c));
+            for &c in &allowed {
+                let (vi, vj) = (value(matrix, i, c), value(matrix, j, c));
                 if vi < vj {
                     return false;
                 }
@@ -517,12 +521,37 @@ impl<'a> Target<'a> {
             }
             strict || i < j
         };
+        let complete = |j: usize| missing[j].is_empty();
+        let coverers = (0..n)
+            .map(|j| {
+                if !complete(j) {
+                    return Vec::new();
+                }
+                (0..n).filter(|&i| i != j && complete(i) && covers(i, j)).collect()
+            })
+            .collect();
+        Target { matrix, team, w0, allowed, exact: true, missing, coverers, core: Vec::new() }
+    }
+
+    /// Criteria (positions in `allowed`) on which rival `j` lacks a score.
+    fn missing_of(&self, j: usize) -> &[usize] {
+        self.missing.get(j).map_or(&[], |m| m.as_slice())
+    }
+
+    /// `rivals` without those that need no constraint of their own: a complete rival scoring
+    /// at most what another complete rival scores on every allowed criterion is beaten
+    /// whenever that one is (for w ≥ 0). With 200 random teams this keeps ~10 % of the rows.
+    fn reduce(&self, rivals: &[usize]) -> Vec<usize> {
+        let mut in_set = vec![false; self.missing.len()];
+        for &j in rivals {
+            if let Some(x) = in_set.get_mut(j) {
+                *x = true;
+            }
+        }
         rivals
             .iter()
             .copied()
-            .filter(|&j| {
-                !complete.contains(&j) || !complete.iter().any(|&i| i != j && covers(i, j))
-            })
+            .filter(|&j| !self.coverers.get(j).is_some_and(|cs| cs.iter().any(|&i| in_set[i])))
             .collect()
     }
 
@@ -531,8 +560,8 @@ impl<'a> Target<'a> {
         let mut out: Vec<Vec<usize>> = Vec::new();
         for &j in rivals {
             let m = self.missing_of(j);
-            if !m.is_empty() && !out.contains(&m) {
-                out.push(m);
+            if !m.is_empty() && !out.iter().any(|p| p.as_slice() == m) {
+                out.push(m.to_vec());
             }
         }
         out
@@ -549,7 +578,7 @@ impl<'a> Target<'a> {
     /// One LP: minimise Σ|w − w₀| over the simplex (zero off `allowed`) such that the team is
     /// `margin` ahead of every rival in `beat` and every rival in `drop` is incomplete.
     /// Variables: w = w₀ + p − m on the allowed criteria, p, m ≥ 0.
-    fn solve(&self, beat: &[usize], drop: &[usize], margin: f64) -> Option<Candidate> {
+    fn solve(&self, beat: &[usize], drop: &[usize], margin: f64) -> Result<Candidate, Vec<usize>> {
         // Constraint generation: start with the rivals not yet beaten, add any the solution
         // leaves ahead, repeat. Each round's region contains the full one, so an infeasible
         // round proves infeasibility and a solution meeting every row is optimal. Keeps the
@@ -563,18 +592,22 @@ impl<'a> Target<'a> {
         let mut active: Vec<usize> =
             beat.iter().copied().filter(|&j| lead(j, &self.w0) < margin).collect();
         for _ in 0..=beat.len() {
-            let c = self.solve_rows(&active, drop, margin)?;
+            let Some(c) = self.solve_rows(&active, drop, margin) else {
+                // The rows of this round are an infeasible core: a proof to shrink later.
+                active.extend_from_slice(drop);
+                return Err(active);
+            };
             let violated: Vec<usize> = beat
                 .iter()
                 .copied()
                 .filter(|j| !active.contains(j) && lead(*j, &c.shares) < margin - 1e-12)
                 .collect();
             if violated.is_empty() {
-                return Some(Candidate { beat: beat.to_vec(), ..c });
+                return Ok(Candidate { beat: beat.to_vec(), ..c });
             }
             active.extend(violated);
         }
-        None
+        Err(beat.iter().chain(drop).copied().collect())
     }
 
     /// One LP over exactly these rows (see [`Target::solve`]).
@@ -607,7 +640,7 @@ impl<'a> Target<'a> {
         for &j in drop {
             let mut e = vec![0.0; ka];
             let mut now = 0.0;
-            for i in self.missing_of(j) {
+            for &i in self.missing_of(j) {
                 e[i] = 1.0;
                 now += w0a[i];
             }
@@ -647,15 +680,27 @@ impl<'a> Target<'a> {
         for mask in masks {
             let dropped = |j: usize| {
                 let mj = self.missing_of(j);
-                patterns.iter().position(|p| *p == mj).is_some_and(|i| (mask >> i.min(63)) & 1 == 1)
+                patterns
+                    .iter()
+                    .position(|p| p.as_slice() == mj)
+                    .is_some_and(|i| (mask >> i.min(63)) & 1 == 1)
             };
             let beat: Vec<usize> = must.iter().copied().filter(|&j| !dropped(j)).collect();
             let drop: Vec<usize> = must.iter().copied().filter(|&j| dropped(j)).collect();
             *lps += 1;
-            if let Some(c) = self.solve(&beat, &drop, 0.0)
-                && best.as_ref().is_none_or(|b| c.distance < b.distance - 1e-12)
-            {
-                best = Some(c);
+            match self.solve(&beat, &drop, 0.0) {
+                Ok(c) => {
+                    if best.as_ref().is_none_or(|b| c.distance < b.distance - 1e-12) {
+                        best = Some(c);
+                    }
+                }
+                Err(core) => {
+                    for j in core {
+                        if !self.core.contains(&j) {
+                            self.core.push(j);
+                        }
+                    }
+                }
             }
         }
         best
@@ -670,7 +715,7 @@ impl<'a> Target<'a> {
     ) -> Option<Reach> {
         candidates.sort_by(|a, b| a.distance.total_cmp(&b.distance));
         for c in candidates.iter().take(16) {
-            let strict = self.solve(&c.beat, &c.drop, STRICT_MARGIN);
+            let strict = self.solve(&c.beat, &c.drop, STRICT_MARGIN).ok();
             for option in strict.iter().chain(std::iter::once(c)) {
                 if reached(&rank_shares(self.matrix, &option.shares)) {
                     return Some(Reach::Possible {
@@ -769,8 +814,7 @@ pub fn what_it_takes(
     }
     let w0 = shares_of(weights, k).unwrap_or_else(|| vec![1.0 / k.max(1) as f64; k]);
     let now = rank_shares(matrix, &w0);
-    let allowed: Vec<usize> = (0..k).filter(|&c| matrix.get(team, c).is_some()).collect();
-    let mut target = Target { matrix, team, w0, allowed, exact: true };
+    let mut target = Target::new(matrix, team, w0);
     // Rivals lacking a score on every criterion the team has are incomplete under every
     // weighting that keeps the team complete: never in the way, so left out of the LPs.
     let rivals: Vec<usize> = (0..n)
@@ -800,17 +844,23 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
         return Reach::Impossible { blockers: dominators };
     }
     let mut lps = 0;
+    target.core.clear();
     match target.best(rivals, &mut lps) {
         Some(c) => target
             .finish(vec![c], |r| rank_of(r, team) == 1)
             .unwrap_or(Reach::Impossible { blockers: Vec::new() }),
         None => {
-            // Find a small infeasible subset first: strongest rivals (by current score) in
-            // prefixes of doubling length. By Helly's theorem an irreducible set has fewer
+            // Find a small infeasible subset first: the cores the LPs met (or all rivals),
+            // strongest (by current score) first, in prefixes of doubling length. By Helly's theorem an irreducible set has fewer
             // teams than there are criteria (all scores present), so this stays short.
             let strength = |j: usize| now.row_of(j).map_or(f64::NEG_INFINITY, |r| r.score);
-            let mut ordered = target.reduce(rivals);
-            ordered.sort_by(|&a, &b| strength(b).total_cmp(&strength(a)).then(a.cmp(&b)));
+            let by_strength =
+                |a: &usize, b: &usize| strength(*b).total_cmp(&strength(*a)).then(a.cmp(b));
+            let mut core = std::mem::take(&mut target.core);
+            core.sort_by(by_strength);
+            let mut ordered =
+                if target.best(&core, &mut lps).is_none() { core } else { target.reduce(rivals) };
+            ordered.sort_by(by_strength);
             let mut len = 1;
             let mut set = loop {
                 let prefix = &ordered[..len.min(ordered.len())];
