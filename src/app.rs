@@ -177,7 +177,8 @@ pub fn App(props: &AppProps) -> Html {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
-                    selected={state.selected} draft={state.draft.clone()} {lang} {instance} {on_action} />
+                    selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
+                    {lang} {instance} {on_action} />
             } else {
             <div class="kai-body" role="tabpanel" id={panel_id(instance)} aria-labelledby={tab_id(instance, Tab::Article)}>
                 <section class="kai-controls">

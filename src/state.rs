@@ -164,6 +164,9 @@ pub struct State {
     pub tab: Tab,
     /// The text last typed into the dataset editor, kept so switching views never loses it.
     pub draft: Rc<str>,
+    /// The JSON text of a dataset the reader loaded (`None`: the built-in dataset), so
+    /// "download current data" returns exactly what was loaded without a serializer in the wasm.
+    pub source: Option<Rc<str>>,
     /// Slider values, one per criterion, 0–[`SLIDER_MAX`], always finite.
     pub weights: Vec<f64>,
     /// Interface language.
@@ -230,9 +233,10 @@ pub enum Action {
     },
     /// Undo every what-if score.
     ResetScores,
-    /// Replace the dataset (a validated one pasted or uploaded by the reader): weights back to
-    /// equal, selection and reference cleared, the cut from the new data.
-    LoadData(DataRc),
+    /// Replace the dataset (a validated one pasted or uploaded by the reader, with its JSON text;
+    /// `None` for the built-in one): weights back to equal, selection and reference cleared, the
+    /// cut from the new data.
+    LoadData(DataRc, Option<Rc<str>>),
     /// Keep the dataset editor's text.
     SetDraft(Rc<str>),
 }
@@ -307,7 +311,8 @@ impl Reducible for State {
                 next.data = DataRc(Rc::new(Data { dataset: self.base.dataset().clone(), matrix }));
             }
             Action::ResetScores => next.data = self.base.clone(),
-            Action::LoadData(data) => {
+            Action::LoadData(data, source) => {
+                next.source = source;
                 let d = data.dataset();
                 next.weights = equal_weights(d.criteria.len());
                 next.cut = default_cut(d);
@@ -426,6 +431,7 @@ impl State {
             data,
             tab: Tab::Article,
             draft: Rc::from(""),
+            source: None,
             weights,
             lang,
             theme,

@@ -296,3 +296,51 @@ fn the_csv_keeps_korean_names_and_quotes_commas() {
     assert!(lines[1].starts_with("1,lg-ai,LG AI연구원 컨소시엄,7.8,"), "{}", lines[1]);
     assert_eq!(lines.len(), 12);
 }
+
+mod reducer {
+    use std::rc::Rc;
+
+    use kai_ranking::components::TEMPLATE_JSON;
+    use kai_ranking::components::parse_dataset;
+    use kai_ranking::state::{Action, DataRc, MountOptions, State, Tab};
+    use wasm_bindgen_test::*;
+    use yew::Reducible;
+
+    fn start() -> Rc<State> {
+        Rc::new(State::new(DataRc::new(super::dataset()), &MountOptions::default()))
+    }
+
+    #[wasm_bindgen_test]
+    fn set_weights_moves_every_slider_and_refuses_a_wrong_count() {
+        let s = start().reduce(Action::SetWeights(vec![10.0, 20.5, 130.0, 0.0]));
+        assert_eq!(s.weights, [10.0, 20.5, 100.0, 0.0]);
+        let same = s.clone().reduce(Action::SetWeights(vec![1.0, 2.0]));
+        assert!(Rc::ptr_eq(&s, &same));
+        let nan = s.clone().reduce(Action::SetWeights(vec![1.0, f64::NAN, 1.0, 1.0]));
+        assert!(Rc::ptr_eq(&s, &nan));
+    }
+
+    #[wasm_bindgen_test]
+    fn what_if_scores_change_the_matrix_not_the_dataset_and_reset() {
+        let s = start();
+        let kaist = s.data.dataset().team_index("kaist").unwrap();
+        let t = s.clone().reduce(Action::SetScore { team: kaist, criterion: 0, value: Some(42.0) });
+        assert_eq!(t.data.0.matrix.get(kaist, 0), Some(10.0), "clamped to the scale");
+        assert_eq!(t.base.0.matrix.get(kaist, 0), s.data.0.matrix.get(kaist, 0));
+        assert_eq!(t.data.dataset(), s.data.dataset());
+        let back = t.reduce(Action::ResetScores);
+        assert!(back.data == back.base);
+    }
+
+    #[wasm_bindgen_test]
+    fn loading_a_dataset_resets_weights_to_its_criteria_and_keeps_the_tab() {
+        let s = start().reduce(Action::SetTab(Tab::Explore)).reduce(Action::Select(Some(3)));
+        let d = DataRc::new(parse_dataset(TEMPLATE_JSON).unwrap());
+        let t = s.reduce(Action::LoadData(d, Some(TEMPLATE_JSON.into())));
+        assert_eq!(t.weights, [33.0, 33.0, 33.0]);
+        assert_eq!(t.selected, None);
+        assert_eq!(t.cut, 1, "the template's own cut line");
+        assert_eq!(t.tab, Tab::Explore);
+        assert_eq!(t.source.as_deref(), Some(TEMPLATE_JSON));
+    }
+}

@@ -161,10 +161,10 @@ impl Scan<'_> {
 pub struct DatasetEditorProps {
     /// The data ranked.
     pub data: DataRc,
-    /// The loaded dataset (what "download current data" saves).
-    pub base: DataRc,
     /// The kept text of the editor.
     pub draft: std::rc::Rc<str>,
+    /// The JSON text of the loaded dataset (`None`: the built-in one).
+    pub source: Option<std::rc::Rc<str>>,
     /// Reader's language.
     pub lang: Lang,
     /// Widget number on the page (ids).
@@ -195,7 +195,7 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
             match parse_dataset(&text) {
                 Ok(d) => {
                     outcome.set(Outcome::Loaded);
-                    on_action.emit(Action::LoadData(DataRc::new(d)));
+                    on_action.emit(Action::LoadData(DataRc::new(d), Some(text.as_str().into())));
                 }
                 Err(problems) => outcome.set(Outcome::Problems(problems)),
             }
@@ -238,15 +238,10 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
         let _ = download::save_text("kai-template.json", "application/json", TEMPLATE_JSON, false);
     });
     let on_current = {
-        let base = props.base.clone();
+        let source = props.source.clone();
         Callback::from(move |_: MouseEvent| {
-            let ser = serde_wasm_bindgen::Serializer::json_compatible();
-            let Ok(value) = serde::Serialize::serialize(base.dataset(), &ser) else { return };
-            let text = js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_default();
-            let _ = download::save_text("kai-dataset.json", "application/json", &text, false);
+            let text = source.as_deref().unwrap_or(crate::KAI_2025_JSON);
+            let _ = download::save_text("kai-dataset.json", "application/json", text, false);
         })
     };
     let on_builtin = {
@@ -255,7 +250,7 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(d) = parse_dataset(crate::KAI_2025_JSON) {
                 outcome.set(Outcome::None);
-                on_action.emit(Action::LoadData(DataRc::new(d)));
+                on_action.emit(Action::LoadData(DataRc::new(d), None));
             }
         })
     };

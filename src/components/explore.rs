@@ -46,6 +46,8 @@ pub struct ExplorePanelProps {
     pub selected: Option<usize>,
     /// The dataset editor's kept text.
     pub draft: Rc<str>,
+    /// The JSON text of a dataset the reader loaded (`None`: the built-in one).
+    pub source: Option<Rc<str>>,
     /// Reader's language.
     pub lang: Lang,
     /// Widget number on the page.
@@ -129,7 +131,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                 <AcceptabilityMap data={props.data.clone()} cut={props.cut} {lang} {instance} />
                 <WhatIf data={props.data.clone()} base={props.base.clone()} {team} {lang} {instance}
                     on_action={props.on_action.clone()} />
-                <DatasetEditor data={props.data.clone()} base={props.base.clone()} draft={props.draft.clone()}
+                <DatasetEditor data={props.data.clone()} draft={props.draft.clone()} source={props.source.clone()}
                     {lang} {instance} on_action={props.on_action.clone()} />
             </section>
         </div>

@@ -66,10 +66,10 @@ pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
                             aria-valuetext={i18n::slider_valuetext(label, &pct)}
                             aria-describedby={def_id.clone()} {oninput} />
                         <output for={id} class="kai-share">{ pct }</output>
-                        <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
                         if let Some(iv) = props.bands.as_ref().and_then(|b| b.get(i)) {
                             <StabilityBand data={props.data.clone()} interval={iv.clone()} {lang} />
                         }
+                        <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
                     </div>
                 }
             }) }
