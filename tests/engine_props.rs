@@ -342,3 +342,24 @@ fn real_dataset_answers_hold() {
     }
     assert!(acc.std_error < 0.004);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// SMAA counts the same ranks the table shows: with one sample, the leader's central
+    /// weights *are* the sampled shares, and ranking with them reproduces every team's rank.
+    #[test]
+    fn acceptability_ranks_match_the_engine((rows, _) in with_weights(1..=30, 1..=8, 0.15), seed in any::<u64>()) {
+        let mx = ScoreMatrix::from_rows(&rows);
+        let acc = kai_ranking::sensitivity::acceptability(&mx, 1, seed);
+        let leader = (0..rows.len()).find(|&t| acc.rank_share[t][0] == 1.0);
+        prop_assert!(leader.is_some());
+        let shares = acc.central_weights[leader.unwrap()].clone().unwrap();
+        prop_assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        let r = rank_at(&mx, &shares);
+        for (t, row) in acc.rank_share.iter().enumerate() {
+            let smaa_rank = row.iter().position(|&p| p == 1.0).unwrap() + 1;
+            prop_assert_eq!(smaa_rank, rank_of(&r, t), "team {}", t);
+        }
+    }
+}
