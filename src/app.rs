@@ -13,7 +13,7 @@ use crate::components::{
     WeightSliders,
 };
 use crate::components::ShareBar;
-use crate::embed::{use_apply_options, use_change_event, use_url_sync};
+use crate::embed::{use_apply_options, use_page_sync};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
 use crate::rank::{Ranking, Weights, compare_cut, rank_changes, rank_matrix};
@@ -56,7 +56,6 @@ pub fn App(props: &AppProps) -> Html {
     // Embed contract (crate::embed): page option changes, change events, URL sync.
     let root = use_node_ref();
     use_apply_options(&props.options, state.dispatcher());
-    use_url_sync(props.options.sync_url, &state);
     let data = state.data.clone();
     let dataset = data.dataset();
     let lang = state.lang;
@@ -74,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
         };
         weights.map(|w| rank_matrix(&d.0.matrix, &w))
     });
-    use_change_event(root.clone(), &state, &ranking);
+    use_page_sync(root.clone(), props.options.sync_url, &state, &ranking);
     let cut_line = state.cut_line();
     let comparison = compare_cut(dataset, &ranking, &cut_line);
     let movements: Rc<Vec<Movement>> = {

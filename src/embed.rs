@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::rank::Ranking;
 use crate::share;
 use crate::state::{Action, MountOptions, State};
+use crate::text::Lang;
 
 /// The event dispatched (bubbling, composed: it crosses the shadow root, so listeners on the
 /// `<kai-ranking>` element receive it) after each change the reader or the page makes.
@@ -32,20 +33,29 @@ pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<Sta
     });
 }
 
-/// Dispatches [`CHANGE_EVENT`] from `root` after each change of weights, order or language
-/// (not for the first render), with `detail = { weights: { performance: 25, … }, order: [team
-/// ids], lang }`.
+/// After each render that changed something: dispatches [`CHANGE_EVENT`] from `root` when
+/// the weights, order or language changed (not for the first render), with `detail = {
+/// weights: { performance: 25, … }, order: [team ids], lang }`; and, when `sync_url`, writes
+/// `lang`, `weights` and `team` into the page URL with `history.replaceState` (other query
+/// parameters, such as pym's `childId`, are kept). One effect for both keeps the wasm smaller.
 #[hook]
-pub fn use_change_event(root: NodeRef, state: &State, ranking: &Ranking) {
-    let first = use_mut_ref(|| true);
+pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ranking) {
+    let announced = use_mut_ref(|| None::<(Vec<f64>, Vec<usize>, Lang)>);
     let data = state.data.clone();
     let order: Vec<usize> = ranking.rows.iter().map(|r| r.team).collect();
-    use_effect_with((state.weights.clone(), order, state.lang), move |(weights, order, lang)| {
-        if first.replace(false) {
-            return;
+    let key = (state.weights.clone(), order, state.lang, state.selected, sync_url);
+    use_effect_with(key, move |(weights, order, lang, selected, sync_url)| {
+        let d = data.dataset();
+        if *sync_url {
+            write_url(*lang, weights, selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str()));
+        }
+        let now = (weights.clone(), order.clone(), *lang);
+        // Nothing to announce on the first render, nor when only the selection changed.
+        match announced.replace(Some(now.clone())) {
+            Some(before) if before != now => {}
+            _ => return,
         }
         let Some(el) = root.cast::<web_sys::Element>() else { return };
-        let d = data.dataset();
         let w = js_sys::Object::new();
         for (c, v) in d.criteria.iter().zip(weights) {
             let _ = js_sys::Reflect::set(&w, &JsValue::from_str(&c.id), &JsValue::from_f64(*v));
@@ -70,21 +80,9 @@ pub fn use_change_event(root: NodeRef, state: &State, ranking: &Ranking) {
     });
 }
 
-/// Writes `lang`, `weights` and `team` into the page URL with `history.replaceState` when
-/// `enabled` (other query parameters, such as pym's `childId`, are kept).
-#[hook]
-pub fn use_url_sync(enabled: bool, state: &State) {
-    let team = state.selected.and_then(|t| state.data.dataset().teams.get(t)).map(|t| t.id.clone());
-    use_effect_with((enabled, state.lang, state.weights.clone(), team), |(enabled, lang, weights, team)| {
-        if *enabled {
-            write_url(*lang, weights, team.as_deref());
-        }
-    });
-}
-
-/// See [`use_url_sync`]; failures (no window, sandboxed history) are silently skipped: the
+/// See [`use_page_sync`]; failures (no window, sandboxed history) are silently skipped: the
 /// URL is a convenience, never worth an error.
-fn write_url(lang: crate::text::Lang, weights: &[f64], team: Option<&str>) {
+fn write_url(lang: Lang, weights: &[f64], team: Option<&str>) {
     let Some(window) = web_sys::window() else { return };
     let Ok(href) = window.location().href() else { return };
     let Ok(url) = web_sys::Url::new(&href) else { return };
