@@ -3,17 +3,19 @@
 //! gets that rank; the shade only repeats the number. One sentence reads the table for the
 //! reader and states the Monte-Carlo error.
 //!
-//! It does not depend on the weights, so it runs once per dataset (`use_memo` on the data):
-//! [`SAMPLES`] draws with the fixed [`SEED`], reproducible with `kai-rank explain --seed`.
+//! It does not depend on the weights, so it runs once per dataset: [`SAMPLES`] draws with the
+//! fixed [`SEED`] (reproducible with `kai-rank explain --seed`), memoised on the data and kept
+//! in a small per-page cache so leaving and reopening Explore does not draw again.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::{self, Ex};
 use crate::sensitivity::{Acceptability, acceptability};
-use crate::state::DataRc;
+use crate::state::{Data, DataRc};
 use crate::text::Lang;
 
 /// Random weightings drawn.
@@ -34,6 +36,32 @@ pub struct AcceptabilityMapProps {
     pub instance: u32,
 }
 
+thread_local! {
+    /// Results for the last few datasets seen on this page (by identity; weak, so a replaced
+    /// dataset is not kept alive).
+    static CACHE: RefCell<Vec<(Weak<Data>, Rc<Acceptability>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The acceptability of `data`, drawn at most once per dataset and page.
+fn cached(data: &DataRc) -> Rc<Acceptability> {
+    let hit = CACHE.with(|c| {
+        c.borrow().iter().find(|(w, _)| w.upgrade().is_some_and(|d| Rc::ptr_eq(&d, &data.0))).map(|(_, a)| a.clone())
+    });
+    if let Some(a) = hit {
+        return a;
+    }
+    let a = Rc::new(acceptability(&data.0.matrix, SAMPLES, SEED));
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|(w, _)| w.strong_count() > 0);
+        if c.len() >= 4 {
+            c.remove(0);
+        }
+        c.push((Rc::downgrade(&data.0), a.clone()));
+    });
+    a
+}
+
 /// Shade class of a share (0–1): the text holds the value, the shade only repeats it.
 fn heat(p: f64) -> &'static str {
     if p <= 0.0 {
@@ -51,7 +79,7 @@ fn heat(p: f64) -> &'static str {
 #[component]
 pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
     let lang = props.lang;
-    let acc: Rc<Acceptability> = use_memo(props.data.clone(), |d| acceptability(&d.0.matrix, SAMPLES, SEED));
+    let acc: Rc<Rc<Acceptability>> = use_memo(props.data.clone(), cached);
     let d = props.data.dataset();
     let n = d.teams.len();
     let best = (0..n)
