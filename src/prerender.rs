@@ -96,7 +96,10 @@ impl Request {
     /// # Errors
     /// [`PrerenderError::UnknownOption`] for a word that is not a known `key=value`,
     /// [`PrerenderError::BadInstance`] for a non-numeric instance.
-    pub fn parse<'a>(words: impl IntoIterator<Item = &'a str>, at: usize) -> Result<Request, PrerenderError> {
+    pub fn parse<'a>(
+        words: impl IntoIterator<Item = &'a str>,
+        at: usize,
+    ) -> Result<Request, PrerenderError> {
         let mut req = Request::default();
         req.options.base = Some(DEFAULT_BASE.to_string());
         for word in words {
@@ -114,7 +117,9 @@ impl Request {
                 "team" => o.team = Some(value),
                 "base" => o.base = Some(value).filter(|v| !v.is_empty()),
                 "instance" => {
-                    let n = value.parse::<u32>().map_err(|_| PrerenderError::BadInstance { at, value })?;
+                    let n = value
+                        .parse::<u32>()
+                        .map_err(|_| PrerenderError::BadInstance { at, value })?;
                     req.instance = Some(n);
                 }
                 _ => return Err(unknown()),
@@ -181,11 +186,8 @@ pub fn render(data: &DataRc, request: &Request, instance: u32) -> Result<String,
 /// control `disabled`, and the `<noscript>` note at the top of the controls (or, if the
 /// markup has no controls section, at the top of the root).
 pub fn make_static(html: &str, lang: Lang) -> String {
-    let mut out = html.replacen(
-        "class=\"kai-ranking\"",
-        &format!("class=\"kai-ranking {STATIC_CLASS}\""),
-        1,
-    );
+    let mut out =
+        html.replacen("class=\"kai-ranking\"", &format!("class=\"kai-ranking {STATIC_CLASS}\""), 1);
     // Text and attribute values are escaped by the renderer, so `<button` can only be a tag.
     for tag in ["<button", "<input", "<select"] {
         out = out.replace(&format!("{tag} "), &format!("{tag} disabled "));

@@ -14,7 +14,11 @@ use kai_ranking::text::Lang;
 use kai_ranking::validate::parse_json;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kai-prerender")).args(args).stdin(Stdio::null()).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_kai-prerender"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -71,7 +75,9 @@ fn readers_without_scripts_get_disclaimer_sources_and_the_note() {
             Lang::Ko => "이 도표는 자바스크립트가 켜져 있을 때 가중치를 바꿀 수 있습니다.",
             Lang::En => "Turn on JavaScript to change the weights.",
         };
-        assert!(html.contains(&format!("<noscript><p class=\"kai-note kai-static-note\">{note}</p></noscript>")));
+        assert!(html.contains(&format!(
+            "<noscript><p class=\"kai-note kai-static-note\">{note}</p></noscript>"
+        )));
         assert_eq!(rows(&html), engine_rows(&d), "same order in {lang:?}");
     }
 }
@@ -118,7 +124,10 @@ fn broken_marker_fails_the_build_and_names_the_file() {
             page.display()
         )
     );
-    assert_eq!(std::fs::read_to_string(&page).unwrap(), "<main><!--kai-prerender colour=red--></main>");
+    assert_eq!(
+        std::fs::read_to_string(&page).unwrap(),
+        "<main><!--kai-prerender colour=red--></main>"
+    );
 }
 
 #[test]
@@ -126,5 +135,10 @@ fn unknown_argument_prints_usage_with_status_2() {
     let o = run(&["--colour"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.starts_with("kai-prerender: unknown argument `--colour`\n\nkai-prerender: the K-AI ranking widget"), "{err}");
+    assert!(
+        err.starts_with(
+            "kai-prerender: unknown argument `--colour`\n\nkai-prerender: the K-AI ranking widget"
+        ),
+        "{err}"
+    );
 }

@@ -55,12 +55,16 @@ fn main() -> ExitCode {
                 Ok(r) => r,
                 Err(e) => return fail(&name, &e),
             };
-            if n > 0 {
-                if let Err(e) = std::fs::write(&file, &out) {
-                    return fail(&name, &e);
-                }
+            // A page without markers is left untouched (not even rewritten).
+            if n > 0
+                && let Err(e) = std::fs::write(&file, &out)
+            {
+                return fail(&name, &e);
             }
-            eprintln!("kai-prerender: {name}: {n} widget(s), +{} bytes", out.len().saturating_sub(page.len()));
+            eprintln!(
+                "kai-prerender: {name}: {n} widget(s), +{} bytes",
+                out.len().saturating_sub(page.len())
+            );
         }
         return ExitCode::SUCCESS;
     }
