@@ -68,6 +68,10 @@ bench-engine:
 
 bench-web:
 	node tests/bench/measure.mjs
+	# Side by side with LineUp.js (needs the CLI for the engine's order); after measure.mjs,
+	# whose report.json it extends with a `comparison` section.
+	$(MAKE) --no-print-directory cli
+	node tests/bench/compare.mjs
 
 clean-dist:
 	rm -rf dist

@@ -1,0 +1,396 @@
+// Side-by-side measurements of our widget (dist/) and LineUp.js (npm lineupjs, page in
+// tests/bench/lineup/) rendering the same ten teams × four weighted criteria, in one headless
+// Chromium, both served from 127.0.0.1 by scripts/serve.mjs, measured alternately (A/B):
+//   1. bytes transferred for the first render, raw and gzip -9 (every response body);
+//   2. navigation → first ranking painted: first paint after the first ranking row is in the
+//      DOM, median of LOADS reloads per side, loads alternating ours / LineUp;
+//   3. re-weighting latency over INPUTS weight changes (same weight sequence for both, run in
+//      alternating blocks of BLOCK): ours = slider value + `input` event, LineUp = the stack
+//      column's setWeights(); measured to "rows in their new order" and to "DOM settled" (the
+//      last mutation before QUIET_MS of silence) and the frame after it; p50/p95;
+//   4. memory after 100 and after CHANGES weight changes (forced GC first): JS heap (CDP
+//      Runtime.getHeapUsage), DOM nodes / listeners (CDP Memory.getDOMCounters) and, for ours,
+//      the wasm Memory's buffer.byteLength (read through the wasm-bindgen glue: calling its
+//      init() again returns the live instance's exports; no test hook needed).
+// Writes a `comparison` section into target/bench/report.json (merged: measure.mjs writes the
+// rest, run it first) and prints a markdown table.
+// Usage: node tests/bench/compare.mjs   (needs `make dist cli`; LOADS=10 INPUTS=300 CHANGES=10000)
+
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { CRITERIA, ROOT, engineRanking, launchBrowser, openPage, startServer } from '../e2e/helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const LOADS = Number(process.env.LOADS ?? 10);
+const INPUTS = Number(process.env.INPUTS ?? 300);
+const BLOCK = Number(process.env.BLOCK ?? 50);
+const CHANGES = Number(process.env.CHANGES ?? 10000);
+const QUIET_MS = Number(process.env.QUIET_MS ?? 200);
+/** Goals from the brief: ours vs LineUp.js. */
+const GOALS = { downloadRatio: 1.5, firstRankingRatio: 2, reweightRatio: 2, memoryGrowthMax: 0.1 };
+
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const quantile = (xs, q) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const median = (xs) => quantile(xs, 0.5);
+
+/** Copies the LineUp page, lineupjs's UMD bundle + CSS and the reduced data into one folder. */
+function stageLineup() {
+  const site = join(ROOT, 'target', 'bench', 'lineup-site');
+  mkdirSync(site, { recursive: true });
+  for (const f of ['index.html', 'lineup-bench.js', 'lineup-bench.css']) {
+    copyFileSync(join(ROOT, 'tests', 'bench', 'lineup', f), join(site, f));
+  }
+  const build = join(ROOT, 'node_modules', 'lineupjs', 'build');
+  if (!existsSync(join(build, 'LineUpJS.js'))) throw new Error('lineupjs missing: run npm ci');
+  for (const f of ['LineUpJS.js', 'LineUpJS.css']) copyFileSync(join(build, f), join(site, f));
+  const data = JSON.parse(readFileSync(join(ROOT, 'data', 'kai-2025.json'), 'utf8'));
+  const teams = data.teams.map((t) => ({ id: t.id, name: t.name.ko,
+    ...Object.fromEntries(CRITERIA.map((c) => [c, t.scores?.[c]?.value ?? null])) }));
+  const labels = Object.fromEntries(data.criteria.map((c) => [c.id, c.label.ko]));
+  writeFileSync(join(site, 'teams.json'), JSON.stringify({ teams, labels }));
+  return site;
+}
+
+/** The two sides: how to find their ranking rows and how to change their weights. */
+const SIDES = {
+  ours: { name: 'kai-ranking (ours)', any: '.kai-ranking [data-rank]',
+    rows: '.kai-ranking:not(.kai-static) [data-team-id][data-rank]',
+    ready: '.kai-ranking:not(.kai-static) [data-rank]' },
+  lineup: { name: 'LineUp.js 4.16.0', any: '#lineup .le-tr', rows: '#lineup .le-tr[data-i]',
+    ready: '#lineup .le-tr' },
+};
+
+/** The weight vectors both sides go through: one slider at a time, walking up and down. */
+function weightSequence(n) {
+  const w = [25, 25, 25, 25];
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const k = i % 4;
+    const pos = (Math.floor(i / 4) * 7 + k * 13) % 200;
+    let v = pos <= 100 ? pos : 200 - pos;
+    if (v === w[k]) v = v === 100 ? 0 : 100;
+    w[k] = v;
+    out.push({ k, w: [...w] });
+  }
+  return out;
+}
+
+async function open(browser, url, side) {
+  const p = await openPage(browser, url, { path: null });
+  await p.page.goto(url, { waitUntil: 'load' });
+  await p.page.locator(SIDES[side].ready).first().waitFor({ state: 'visible', timeout: 30000 });
+  if (side === 'lineup') await p.page.waitForFunction(() => !!window.__lineup);
+  return p;
+}
+
+async function measureBytes(browser, url, side) {
+  const p = await openPage(browser, url, { path: null });
+  const files = [];
+  const pending = [];
+  p.page.on('response', (res) => {
+    pending.push(res.body().then((body) => {
+      files.push({ path: new URL(res.url()).pathname, raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length });
+    }, () => {}));
+  });
+  await p.page.goto(url, { waitUntil: 'load' });
+  await p.page.locator(SIDES[side].ready).first().waitFor({ state: 'visible', timeout: 30000 });
+  await p.page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  p.assertClean();
+  await p.close();
+  files.sort((a, b) => b.raw - a.raw);
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
+
+// Runs in the page before its scripts: when the first ranking row (selector) is inserted, the
+// end of the frame after it (rAF, then the next task) and the browser's paint times. The ranking
+// counts as painted at the later of that frame and the first paint after the insertion (pages
+// whose first paint came before the rows have no later paint entry: the frame is the measure).
+const FIRST_ROW_PROBE = (sel) => {
+  window.__row = null;
+  new MutationObserver((_, obs) => {
+    if (!window.__row && document.querySelector(sel)) {
+      const rec = { inserted: performance.now() };
+      window.__row = rec;
+      obs.disconnect();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { rec.frame = performance.now(); };
+        ch.port2.postMessage(0);
+      });
+    }
+  }).observe(document, { childList: true, subtree: true });
+  window.__paints = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__paints.push(e.startTime);
+  }).observe({ type: 'paint', buffered: true });
+};
+
+/** One tab per side; loads alternate ours, LineUp, ours, … (first load of each discarded). */
+async function measureLoads(browser, urls) {
+  const tabs = {};
+  const samples = { ours: [], lineup: [] };
+  for (const side of Object.keys(SIDES)) {
+    tabs[side] = await openPage(browser, urls[side], { path: null });
+    await tabs[side].page.addInitScript(FIRST_ROW_PROBE, SIDES[side].any);
+  }
+  for (let i = 0; i < LOADS + 1; i++) {
+    for (const side of Object.keys(SIDES)) {
+      const { page } = tabs[side];
+      await page.bringToFront();
+      await page.goto(urls[side], { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__row?.frame !== undefined, null, { timeout: 30000 });
+      const t = await page.evaluate(() => {
+        const after = window.__paints.filter((x) => x >= window.__row.inserted);
+        return after.length ? Math.max(window.__row.frame, Math.min(...after)) : window.__row.frame;
+      });
+      if (i > 0) samples[side].push(round(t));
+    }
+  }
+  for (const side of Object.keys(SIDES)) {
+    tabs[side].assertClean();
+    await tabs[side].close();
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { median: median(v),
+    max: Math.max(...v), samples: v }]));
+}
+
+/**
+ * In the page: applies `steps` weight changes one at a time; for each, the time from the change
+ * to (a) the rows standing in their final order, (b) the last DOM mutation before `quiet` ms of
+ * silence, (c) the first animation frame after that mutation. Mutations inside the polite live
+ * region (our debounced summary sentence, updated 500 ms after the last change on purpose) are
+ * not counted.
+ */
+const REWEIGHT = async ({ side, steps, quiet, rowsSel }) => {
+  const root = side === 'ours' ? document.querySelector('.kai-ranking:not(.kai-static)')
+    : document.getElementById('lineup');
+  const order = () => [...document.querySelectorAll(rowsSel)].map((r) =>
+    r.getAttribute('data-team-id') ?? r.getAttribute('data-i'));
+  let last = 0;
+  let snaps = [];
+  const obs = new MutationObserver((list) => {
+    if (list.every((m) => m.target.closest?.('[aria-live]') ?? m.target.parentElement?.closest('[aria-live]'))) return;
+    last = performance.now();
+    snaps.push({ t: last, order: order().join() });
+  });
+  obs.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  const frames = [];
+  let running = true;
+  const tick = (t) => { frames.push(performance.now()); if (running) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+  const sliders = side === 'ours'
+    ? [...root.querySelectorAll('input[type="range"][data-criterion]')] : null;
+  const out = [];
+  for (const { k, w } of steps) {
+    last = 0;
+    snaps = [];
+    const before = order().join();
+    const t0 = performance.now();
+    if (side === 'ours') {
+      sliders[k].value = String(w[k]);
+      sliders[k].dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      window.__lineup.setWeights(w);
+    }
+    // Wait until nothing has changed for `quiet` ms (3 s at most).
+    for (;;) {
+      await sleep(quiet / 4);
+      const now = performance.now();
+      if (now - Math.max(last, t0) >= quiet || now - t0 > 3000) break;
+    }
+    const final = order().join();
+    let inOrder = final === before ? 0 : NaN;
+    for (let i = snaps.length - 1; i >= 0 && snaps[i].order === final; i--) inOrder = snaps[i].t - t0;
+    const frame = last ? frames.find((f) => f > last) : undefined;
+    out.push({ inOrder, settled: last ? last - t0 : NaN, frame: frame ? frame - t0 : NaN,
+      reordered: final !== before });
+  }
+  running = false;
+  obs.disconnect();
+  return out;
+};
+
+async function measureReweight(browser, urls) {
+  const seq = weightSequence(INPUTS);
+  const tabs = {};
+  for (const side of Object.keys(SIDES)) tabs[side] = await open(browser, urls[side], side);
+  const res = { ours: [], lineup: [] };
+  for (let i = 0; i < seq.length; i += BLOCK) {
+    for (const side of Object.keys(SIDES)) {
+      await tabs[side].page.bringToFront();
+      res[side].push(...await tabs[side].page.evaluate(REWEIGHT, { side, steps: seq.slice(i, i + BLOCK),
+        quiet: QUIET_MS, rowsSel: SIDES[side].rows }));
+    }
+  }
+  // Final order of each side vs the engine's answer for the last weights.
+  const lastW = seq[seq.length - 1].w;
+  const engine = engineRanking(lastW).map((r) => r.id);
+  const finalOrders = {
+    ours: await tabs.ours.page.$$eval(SIDES.ours.rows, (rs) => rs.map((r) => r.getAttribute('data-team-id'))),
+    lineup: await tabs.lineup.page.evaluate(() => window.__lineup.order()),
+  };
+  for (const side of Object.keys(SIDES)) {
+    tabs[side].assertClean();
+    await tabs[side].close();
+  }
+  const stats = (xs) => ({ p50: round(quantile(xs, 0.5), 2), p95: round(quantile(xs, 0.95), 2),
+    max: round(Math.max(...xs.filter(Number.isFinite)), 2), n: xs.filter(Number.isFinite).length });
+  const out = { changes: seq.length, lastWeights: lastW, engineOrder: engine };
+  for (const side of Object.keys(SIDES)) {
+    const r = res[side];
+    out[side] = { inOrder: stats(r.filter((x) => x.reordered).map((x) => x.inOrder)),
+      settled: stats(r.map((x) => x.settled)), frame: stats(r.map((x) => x.frame)),
+      reorders: r.filter((x) => x.reordered).length, finalOrder: finalOrders[side],
+      finalOrderEqualsEngine: finalOrders[side].join() === engine.join() };
+  }
+  return out;
+}
+
+/** Memory after 100 and after CHANGES changes (each change runs to completion; a frame every 10). */
+async function measureMemory(browser, url, side) {
+  const p = await open(browser, url, side);
+  const cdp = await p.context.newCDPSession(p.page);
+  await cdp.send('HeapProfiler.enable');
+  const seq = weightSequence(CHANGES);
+  const run = (steps) => p.page.evaluate(async ({ side, steps }) => {
+    const root = document.querySelector('.kai-ranking:not(.kai-static)');
+    const sliders = side === 'ours' ? [...root.querySelectorAll('input[type="range"][data-criterion]')] : null;
+    const task = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    let i = 0;
+    for (const { k, w } of steps) {
+      if (side === 'ours') {
+        sliders[k].value = String(w[k]);
+        sliders[k].dispatchEvent(new Event('input', { bubbles: true }));
+      } else {
+        window.__lineup.setWeights(w);
+      }
+      await task();
+      if (++i % 10 === 0) await frame();
+    }
+    // Let debounced work (LineUp's renders, our 500 ms live summary) finish.
+    await new Promise((ok) => setTimeout(ok, 800));
+  }, { side, steps });
+  const snapshot = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    const wasm = side === 'ours' ? await p.page.evaluate(async () => {
+      const glue = await import(new URL('pkg/kai_ranking.js', document.baseURI).href);
+      const exports = await glue.default();
+      return exports.memory.buffer.byteLength;
+    }) : 0;
+    return { jsHeapUsed: heap.usedSize, wasmMemory: wasm, total: heap.usedSize + wasm,
+      domNodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+  await run(seq.slice(0, 100));
+  const after100 = await snapshot();
+  const t0 = Date.now();
+  for (let i = 100; i < seq.length; i += 1000) await run(seq.slice(i, Math.min(seq.length, i + 1000)));
+  const seconds = (Date.now() - t0) / 1000;
+  const afterAll = await snapshot();
+  p.assertClean();
+  await p.close();
+  return { after100, [`after${CHANGES}`]: afterAll, growth: round(afterAll.total / after100.total - 1, 4),
+    seconds: round(seconds, 1) };
+}
+
+const ourServer = await startServer();
+const site = stageLineup();
+// LineUp.js writes inline style attributes, which the strict CSP our site runs under forbids:
+// its page is served without a CSP (otherwise same headers, same server).
+const lineupServer = await serve({ root: site, port: 0,
+  rules: [{ test: () => true, headers: { 'Content-Security-Policy': null } }] });
+const urls = { ours: ourServer.url, lineup: lineupServer.url };
+const browser = await launchBrowser();
+let comparison;
+try {
+  const bytes = { ours: await measureBytes(browser, urls.ours, 'ours'),
+    lineup: await measureBytes(browser, urls.lineup, 'lineup') };
+  const loads = await measureLoads(browser, urls);
+  const reweight = await measureReweight(browser, urls);
+  const memory = { ours: await measureMemory(browser, urls.ours, 'ours'),
+    lineup: await measureMemory(browser, urls.lineup, 'lineup') };
+  comparison = { date: new Date().toISOString(), chromium: browser.version(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${round(os.totalmem() / 2 ** 30, 1)} GiB`,
+    loadAverage: os.loadavg().map((x) => round(x)), goals: GOALS,
+    settings: { LOADS, INPUTS, BLOCK, CHANGES, QUIET_MS },
+    lineupData: 'names + the four score values only (teams.json, reduced from data/kai-2025.json)',
+    bytes, navToFirstRankingMs: loads, reweightMs: reweight, memory };
+} finally {
+  await browser.close();
+  lineupServer.server.close();
+  lineupServer.server.closeAllConnections();
+  await ourServer.close();
+}
+
+const outDir = join(ROOT, 'target', 'bench');
+const reportPath = join(outDir, 'report.json');
+let report = {};
+try { report = JSON.parse(readFileSync(reportPath, 'utf8')); } catch { /* measure.mjs not run */ }
+report.comparison = comparison;
+writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+const c = comparison;
+const kb = (b) => `${round(b / 1024, 1)} KB`;
+const mb = (b) => `${round(b / 2 ** 20, 2)} MB`;
+const ratio = (lineup, ours) => `${round(lineup / ours, 2)}×`;
+const mark = (ok) => (ok ? '✅' : '❌');
+const rw = c.reweightMs;
+const mem = c.memory;
+const key = `after${CHANGES}`;
+const rows = [
+  ['Download for first render, gzip -9', kb(c.bytes.ours.gzip), kb(c.bytes.lineup.gzip),
+    ratio(c.bytes.lineup.gzip, c.bytes.ours.gzip), `≥ ${GOALS.downloadRatio}× smaller`,
+    mark(c.bytes.lineup.gzip / c.bytes.ours.gzip >= GOALS.downloadRatio)],
+  ['Download for first render, raw', kb(c.bytes.ours.raw), kb(c.bytes.lineup.raw),
+    ratio(c.bytes.lineup.raw, c.bytes.ours.raw), '', ''],
+  [`Navigation → first ranking painted (median of ${LOADS})`, `${c.navToFirstRankingMs.ours.median} ms`,
+    `${c.navToFirstRankingMs.lineup.median} ms`,
+    ratio(c.navToFirstRankingMs.lineup.median, c.navToFirstRankingMs.ours.median),
+    `≥ ${GOALS.firstRankingRatio}× faster`,
+    mark(c.navToFirstRankingMs.lineup.median / c.navToFirstRankingMs.ours.median >= GOALS.firstRankingRatio)],
+  [`Re-weight → rows in new order, p50 / p95 (${rw.ours.reorders} / ${rw.lineup.reorders} re-orders of ${rw.changes})`,
+    `${rw.ours.inOrder.p50} / ${rw.ours.inOrder.p95} ms`, `${rw.lineup.inOrder.p50} / ${rw.lineup.inOrder.p95} ms`,
+    `${ratio(rw.lineup.inOrder.p50, rw.ours.inOrder.p50)} / ${ratio(rw.lineup.inOrder.p95, rw.ours.inOrder.p95)}`,
+    `≥ ${GOALS.reweightRatio}× faster`,
+    mark(rw.lineup.inOrder.p95 / rw.ours.inOrder.p95 >= GOALS.reweightRatio
+      && rw.lineup.inOrder.p50 / rw.ours.inOrder.p50 >= GOALS.reweightRatio)],
+  [`Re-weight → DOM settled, p50 / p95 (${rw.changes} changes)`,
+    `${rw.ours.settled.p50} / ${rw.ours.settled.p95} ms`, `${rw.lineup.settled.p50} / ${rw.lineup.settled.p95} ms`,
+    `${ratio(rw.lineup.settled.p50, rw.ours.settled.p50)} / ${ratio(rw.lineup.settled.p95, rw.ours.settled.p95)}`,
+    `≥ ${GOALS.reweightRatio}× faster`,
+    mark(rw.lineup.settled.p95 / rw.ours.settled.p95 >= GOALS.reweightRatio
+      && rw.lineup.settled.p50 / rw.ours.settled.p50 >= GOALS.reweightRatio)],
+  ['Re-weight → next frame after the DOM settled, p50 / p95',
+    `${rw.ours.frame.p50} / ${rw.ours.frame.p95} ms`, `${rw.lineup.frame.p50} / ${rw.lineup.frame.p95} ms`,
+    `${ratio(rw.lineup.frame.p50, rw.ours.frame.p50)} / ${ratio(rw.lineup.frame.p95, rw.ours.frame.p95)}`, '', ''],
+  ['Final order = engine (kai-rank) after the last change', String(rw.ours.finalOrderEqualsEngine),
+    String(rw.lineup.finalOrderEqualsEngine), '', '', ''],
+  ['JS heap after 100 changes (after GC)', mb(mem.ours.after100.jsHeapUsed), mb(mem.lineup.after100.jsHeapUsed), '', '', ''],
+  [`JS heap after ${CHANGES} changes (after GC)`, mb(mem.ours[key].jsHeapUsed), mb(mem.lineup[key].jsHeapUsed), '', '', ''],
+  ['wasm memory after 100 / after ' + CHANGES + ' changes', `${mb(mem.ours.after100.wasmMemory)} / ${mb(mem.ours[key].wasmMemory)}`, '–', '', '', ''],
+  [`JS heap + wasm: growth from 100 to ${CHANGES} changes`, `${round(mem.ours.growth * 100, 1)} %`,
+    `${round(mem.lineup.growth * 100, 1)} %`, '', `flat (< ${GOALS.memoryGrowthMax * 100} %)`,
+    mark(mem.ours.growth < GOALS.memoryGrowthMax)],
+  [`DOM nodes / listeners after ${CHANGES} changes`, `${mem.ours[key].domNodes} / ${mem.ours[key].listeners}`,
+    `${mem.lineup[key].domNodes} / ${mem.lineup[key].listeners}`, '', '', ''],
+];
+console.log(`\n${c.date} · ${c.machine} · load average ${c.loadAverage.join(' ')} · Chromium ${c.chromium}`);
+console.log('\n| measure | ours | LineUp.js | LineUp / ours | goal | |\n| --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log('\n| file | ours raw | gzip |\n| --- | --- | --- |');
+for (const f of c.bytes.ours.files) console.log(`| ${f.path} | ${f.raw} | ${f.gzip} |`);
+console.log('\n| file | LineUp raw | gzip |\n| --- | --- | --- |');
+for (const f of c.bytes.lineup.files) console.log(`| ${f.path} | ${f.raw} | ${f.gzip} |`);
+console.log(`\nwritten: ${relative(ROOT, reportPath)} (comparison)`);
