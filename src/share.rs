@@ -97,8 +97,13 @@ pub enum ShareUi {
     CopyScript,
     /// "Copy iframe code".
     CopyIframe,
-    /// Confirmation after a copy.
-    Copied,
+    /// Confirmation after copying the link (each copy says what it copied, so a second copy
+    /// of another text is announced too).
+    CopiedLink,
+    /// Confirmation after copying the script code.
+    CopiedScript,
+    /// Confirmation after copying the iframe code.
+    CopiedIframe,
     /// The clipboard refused: the text is selected below.
     CopyByHand,
 }
@@ -111,7 +116,9 @@ impl ShareUi {
             ShareUi::CopyLink => ("링크 복사", "Copy link"),
             ShareUi::CopyScript => ("임베드 코드 복사", "Copy embed code"),
             ShareUi::CopyIframe => ("iframe 코드 복사", "Copy iframe code"),
-            ShareUi::Copied => ("복사했습니다.", "Copied."),
+            ShareUi::CopiedLink => ("링크를 복사했습니다.", "Link copied."),
+            ShareUi::CopiedScript => ("임베드 코드를 복사했습니다.", "Embed code copied."),
+            ShareUi::CopiedIframe => ("iframe 코드를 복사했습니다.", "Iframe code copied."),
             ShareUi::CopyByHand => (
                 "자동 복사가 막혀 있습니다. 아래 선택된 글을 Ctrl+C(⌘C)로 복사하세요.",
                 "The clipboard is blocked: copy the selected text below with Ctrl+C (⌘C).",

@@ -31,8 +31,8 @@ pub struct ShareBarProps {
 enum Outcome {
     /// Nothing copied yet.
     Idle,
-    /// Copied to the clipboard.
-    Copied,
+    /// Copied to the clipboard (the confirmation to show).
+    Copied(ShareUi),
     /// Clipboard refused: this text is shown selected.
     ByHand(String),
 }
@@ -60,13 +60,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let view = View { lang, weights: &props.weights, team };
     let base = props.base.as_str();
     let items = [
-        (ShareUi::CopyLink, "link", share::link(base, &view)),
-        (ShareUi::CopyScript, "script", share::script_code(base, &view)),
-        (ShareUi::CopyIframe, "iframe", share::iframe_code(base, &view, d.title.get(lang))),
+        (ShareUi::CopyLink, ShareUi::CopiedLink, "link", share::link(base, &view)),
+        (ShareUi::CopyScript, ShareUi::CopiedScript, "script", share::script_code(base, &view)),
+        (ShareUi::CopyIframe, ShareUi::CopiedIframe, "iframe", share::iframe_code(base, &view, d.title.get(lang))),
     ];
     let status = match &*outcome {
         Outcome::Idle => "",
-        Outcome::Copied => ShareUi::Copied.get(lang),
+        Outcome::Copied(done) => done.get(lang),
         Outcome::ByHand(_) => ShareUi::CopyByHand.get(lang),
     };
     let heading_id = format!("kai{}-share", props.instance);
@@ -74,13 +74,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         <section class="kai-share" aria-labelledby={heading_id.clone()}>
             <h3 class="kai-h" id={heading_id}>{ ShareUi::Heading.get(lang) }</h3>
             <div class="kai-share-buttons">
-                { for items.into_iter().map(|(label, kind, text)| {
+                { for items.into_iter().map(|(label, done, kind, text)| {
                     let outcome = outcome.clone();
                     let onclick = Callback::from(move |_: MouseEvent| {
                         let outcome = outcome.clone();
                         let text2 = text.clone();
                         copy_text(&text, Callback::from(move |ok: bool| {
-                            outcome.set(if ok { Outcome::Copied } else { Outcome::ByHand(text2.clone()) });
+                            outcome.set(if ok { Outcome::Copied(done) } else { Outcome::ByHand(text2.clone()) });
                         }));
                     });
                     html! {
