@@ -447,8 +447,6 @@ pub enum Ex {
     RealSelection,
     /// Slope chart column: equal weights.
     EqualWeights,
-    /// Heading: what would it take.
-    WitH,
     /// "To be first".
     ToFirst,
     /// Already there.
@@ -531,7 +529,6 @@ impl Ex {
             Ex::Yours => ("당신의 가중치", "Your weights"),
             Ex::RealSelection => ("실제 선정", "Real selection"),
             Ex::EqualWeights => ("같은 가중치", "Equal weights"),
-            Ex::WitH => ("무엇이 필요할까?", "What would it take?"),
             Ex::ToFirst => ("1위가 되려면", "To be first"),
             Ex::Already => ("지금 가중치로 이미 그렇습니다.", "Already there with your weights."),
             Ex::MoveThere => ("막대를 거기로 옮기기", "Move the sliders there"),
@@ -545,7 +542,7 @@ impl Ex {
                 "칸의 숫자: 무작위 가중치 가운데 그 팀이 그 순위에 오른 비율.",
                 "Each cell: the share of random weightings in which the team gets that rank.",
             ),
-            Ex::TeamCol => ("팀", "Team"),
+            Ex::TeamCol => ("팀 \\ 순위", "Team \\ rank"),
             Ex::WhatIfH => ("점수가 달랐다면?", "What if a score were different?"),
             Ex::WhatIfNote => (
                 "점수를 잠시 바꿔 보세요 (0–10). 출처의 점수는 그대로이며 되돌릴 수 있습니다.",
@@ -580,6 +577,14 @@ impl Ex {
             ),
         };
         pick(lang, ko, en)
+    }
+}
+
+/// Heading of "what would it take" for one team.
+pub fn wit_heading(lang: Lang, team: &str) -> String {
+    match lang {
+        Lang::Ko => format!("{team}에게 무엇이 필요할까?"),
+        Lang::En => format!("What would it take for {team}?"),
     }
 }
 

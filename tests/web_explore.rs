@@ -89,10 +89,12 @@ fn set_slider(host: &Element, criterion: &str, value: &str) {
     fire(&input, "input");
 }
 
-fn pick_team(host: &Element, d: &Dataset, id: &str) {
+async fn pick_team(host: &Element, d: &Dataset, id: &str) {
     let select: HtmlSelectElement = find(host, ".kai-xteam select").dyn_into().unwrap();
     select.set_value(&d.team_index(id).unwrap().to_string());
     fire(&select, "change");
+    let sel = format!(".kai-wit[data-team={id}]");
+    assert!(wait_for(|| host.query_selector(&sel).unwrap().is_some()).await, "{id} picked");
 }
 
 /// Team ids of the slope chart's right column (the reader's ranking), top to bottom.
@@ -146,7 +148,7 @@ async fn the_formula_fills_in_the_numbers_and_follows_the_sliders() {
     let term = text(&el, "[data-term=performance] .kai-term-num");
     assert_eq!(term, format!("25% × {}", format::score(m.get(lead, 0).unwrap())));
     set_slider(&el, "performance", "75");
-    settle(40).await;
+    wait_for(|| text(&el, "[data-term=performance] .kai-term-num").starts_with("50% × ")).await;
     let w = Weights::new(vec![75.0, 25.0, 25.0, 25.0]).unwrap();
     let row = rank_matrix(&m, &w).row_of(lead).unwrap().clone();
     assert_eq!(text(&el, "[data-total]"), format::score(row.score));
@@ -181,16 +183,13 @@ async fn the_slope_chart_orders_teams_as_the_engine_and_labels_every_line() {
 async fn what_it_takes_moves_the_sliders_so_the_team_leads() {
     let d = dataset();
     let el = explore(&[]).await;
-    pick_team(&el, &d, "upstage");
-    settle(40).await;
+    pick_team(&el, &d, "upstage").await;
     assert_eq!(find(&el, ".kai-wit").get_attribute("data-team").as_deref(), Some("upstage"));
     click(&el, "button[data-apply=first]");
-    settle(60).await;
-    assert_eq!(slope_right(&el)[0], "upstage");
+    assert!(wait_for(|| slope_right(&el)[0] == "upstage").await, "upstage leads");
     assert_eq!(text(&el, "[data-reach=first] p:last-child"), i18n::Ex::Already.get(Lang::Ko));
     // NC AI can never lead: the blockers are named.
-    pick_team(&el, &d, "nc-ai");
-    settle(40).await;
+    pick_team(&el, &d, "nc-ai").await;
     let t = text(&el, "[data-reach=first] .kai-impossible");
     assert!(t.starts_with("어떤 가중치로도 안 됩니다. 늘 앞서는 팀: "), "{t}");
 }
@@ -232,20 +231,17 @@ async fn the_acceptability_map_reads_the_engines_smaa_with_its_error() {
 async fn what_if_scores_change_the_ranking_and_reset() {
     let d = dataset();
     let el = explore(&[]).await;
-    pick_team(&el, &d, "kaist");
-    settle(40).await;
+    pick_team(&el, &d, "kaist").await;
     for c in ["performance", "sovereignty", "industry", "global"] {
         let input: HtmlInputElement = find(&el, &format!("input[data-whatif={c}]")).dyn_into().unwrap();
         input.set_value("10");
         fire(&input, "change");
         settle(20).await;
     }
-    settle(40).await;
-    assert_eq!(slope_right(&el)[0], "kaist");
+    assert!(wait_for(|| slope_right(&el)[0] == "kaist").await, "kaist leads with tens");
     assert!(text(&el, ".kai-whatif").contains("원래"));
     click(&el, "button[data-reset-scores]");
-    settle(40).await;
-    assert_ne!(slope_right(&el)[0], "kaist");
+    assert!(wait_for(|| slope_right(&el)[0] != "kaist").await, "reset");
 }
 
 #[wasm_bindgen_test]
@@ -256,23 +252,21 @@ async fn the_dataset_editor_lists_problems_keeps_text_and_loads_valid_data() {
     area.set_value(&bad);
     fire(&area, "change");
     click(&el, "button[data-data=apply]");
-    settle(60).await;
+    assert!(wait_for(|| el.query_selector(".kai-data-errors").unwrap().is_some()).await);
     let errors = text(&el, ".kai-data-errors");
     assert!(errors.contains("teams[0].scores.speed"), "{errors}");
     let area: HtmlTextAreaElement = find(&el, "textarea.kai-data-text").dyn_into().unwrap();
     assert_eq!(area.value(), bad);
     area.set_value(TEMPLATE_JSON);
     click(&el, "button[data-data=apply]");
-    settle(80).await;
-    assert_eq!(all(&el, "input[type=range]").len(), 3);
+    assert!(wait_for(|| all(&el, "input[type=range]").len() == 3).await, "three sliders");
     let mut ids = slope_right(&el);
     ids.sort();
     assert_eq!(ids, ["alpha", "beta", "gamma"]);
     assert_eq!(text(&el, ".kai-data-status"), i18n::Ex::DataLoaded.get(Lang::En));
     // Back to the built-in data.
     click(&el, "button[data-data=builtin]");
-    settle(80).await;
-    assert_eq!(all(&el, "input[type=range]").len(), 4);
+    assert!(wait_for(|| all(&el, "input[type=range]").len() == 4).await, "back to four");
 }
 
 #[wasm_bindgen_test]

@@ -110,7 +110,7 @@ pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
                         <tr>
                             <th scope="col">{ Ex::TeamCol.get(lang) }</th>
                             { for (1..=n).map(|r| html! {
-                                <th scope="col" class={(r == props.cut).then_some("kai-heat-cut")}>{ i18n::rank_text(lang, r) }</th>
+                                <th scope="col" class={(r == props.cut).then_some("kai-heat-cut")}>{ r.to_string() }</th>
                             }) }
                         </tr>
                     </thead>

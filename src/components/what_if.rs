@@ -45,7 +45,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
     };
     html! {
         <section class="kai-x kai-whatif" aria-labelledby={hid.clone()}>
-            <h3 class="kai-h" id={hid}>{ Ex::WhatIfH.get(lang) }{ ": " }{ d.teams.get(team).map_or("", |t| t.name.get(lang)) }</h3>
+            <h3 class="kai-h" id={hid}>{ Ex::WhatIfH.get(lang) }{ " (" }{ d.teams.get(team).map_or("", |t| t.name.get(lang)) }{ ")" }</h3>
             <p class="kai-note">{ Ex::WhatIfNote.get(lang) }</p>
             <div class="kai-whatif-grid">
                 { for d.criteria.iter().enumerate().map(|(c, crit)| {

@@ -84,7 +84,7 @@ pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
     let hid = format!("kai{}-wh", props.instance);
     html! {
         <section class="kai-x kai-wit" aria-labelledby={hid.clone()} data-team={d.teams.get(props.team).map(|t| t.id.clone())}>
-            <h3 class="kai-h" id={hid}>{ Ex::WitH.get(lang) }{ ": " }{ name(props.team) }</h3>
+            <h3 class="kai-h" id={hid}>{ i18n::wit_heading(lang, name(props.team)) }</h3>
             <div class="kai-wit-grid">
                 { reach(Ex::ToFirst.get(lang).to_string(), "first", &answer.first) }
                 { reach(i18n::to_cut(lang, answer.cut_size), "cut", &answer.cut) }
