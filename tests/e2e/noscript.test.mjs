@@ -4,9 +4,9 @@
 // copy's place without moving anything (bounding boxes and Cumulative Layout Shift).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, engineRanking, launchBrowser, openPage, screenshotDir, startServer } from './helpers.mjs';
+import { DIST, ROOT, engineRanking, launchBrowser, openPage, screenshotDir, startServer } from './helpers.mjs';
 
 const DATA = JSON.parse(readFileSync(join(ROOT, 'data', 'kai-2025.json'), 'utf8'));
 const EQUAL = [25, 25, 25, 25];
@@ -129,6 +129,81 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
     }
   });
 }
+
+// Every other built page with a pre-rendered copy (embeds, demo articles: markers inside
+// <kai-ranking> or another host): each copy shows the engine's ranking for the weights its own
+// sliders show, and nothing on the page moves when the live widgets take over.
+const OTHER_PAGES = readdirSync(DIST).filter((f) => f.endsWith('.html')
+  && !['index.html', 'noscript.html', 'noscript-en.html'].includes(f)
+  && readFileSync(join(DIST, f), 'utf8').includes('kai-ranking kai-static'));
+
+test(`pages with a pre-rendered copy: ${OTHER_PAGES.join(', ') || 'none besides index.html'}`, async () => {
+  for (const file of OTHER_PAGES) {
+    const url = new URL(file, server.url).href;
+    const off = await openPage(browser, server.url, { path: null, javaScriptEnabled: false });
+    try {
+      await off.page.goto(url, { waitUntil: 'load' });
+      const copies = off.page.locator('.kai-ranking.kai-static');
+      const n = await copies.count();
+      assert.ok(n >= 1, `${file}: a copy`);
+      for (let i = 0; i < n; i++) {
+        const copy = copies.nth(i);
+        const weights = await copy.locator('input[type="range"]').evaluateAll((els) =>
+          els.map((e) => Number(e.getAttribute('value'))));
+        const shown = await copy.locator('[data-team-id][data-rank]').evaluateAll((els) => els.map((r) => ({
+          id: r.getAttribute('data-team-id'), rank: Number(r.getAttribute('data-rank')) })));
+        assert.deepEqual(shown, engineRanking(weights),
+          `${file} copy ${i}: the engine's order for ${weights}`);
+        assert.ok(await copy.locator('[data-rank]').first().isVisible(), `${file} copy ${i} visible`);
+        assert.ok(await copy.locator('.kai-disclaimer').isVisible(), `${file} copy ${i} disclaimer`);
+      }
+      off.problems.failed = off.problems.failed.filter((f) => !/\.js: csp$/.test(f));
+      off.assertClean();
+    } finally {
+      await off.close();
+    }
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+      const on = await openPage(browser, server.url, { path: null, viewport });
+      try {
+        await on.page.addInitScript(() => {
+          window.__kaiShifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__kaiShifts.push(e.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        let release;
+        const gate = new Promise((ok) => { release = ok; });
+        await on.page.route('**/kai_ranking_bg.wasm', async (route) => { await gate; await route.continue(); });
+        // Not 'load': a page that preloads the held wasm would never fire it.
+        await on.page.goto(url, { waitUntil: 'domcontentloaded' });
+        await on.page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')]
+          .every((l) => l.sheet));
+        await on.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        const hosts = await on.page.$$('.kai-ranking.kai-static >> xpath=..');
+        const before = await Promise.all(hosts.map((h) => h.boundingBox()));
+        assert.ok(before.every((b) => b && b.height > 100), `${file}: copies laid out before the wasm`);
+        release();
+        await on.page.waitForFunction((n) => document.querySelectorAll('.kai-static').length === 0
+          && [...document.querySelectorAll('kai-ranking, #app')].filter((h) =>
+            (h.shadowRoot ?? h).querySelector('.kai-ranking [data-rank]')).length >= n, hosts.length,
+        { timeout: 15000 });
+        await on.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        const after = await Promise.all(hosts.map((h) => h.boundingBox()));
+        before.forEach((b, i) => {
+          for (const k of ['x', 'y', 'width', 'height']) {
+            assert.ok(Math.abs(b[k] - after[i][k]) < 1, `${file} @${viewport.width}px host ${i} ${k}: ${b[k]} -> ${after[i][k]}`);
+          }
+        });
+        const cls = await on.page.evaluate(() => window.__kaiShifts.reduce((s, v) => s + v, 0));
+        console.log(`# CLS ${file} at ${viewport.width}px: ${cls.toFixed(4)}`);
+        assert.ok(cls < 0.1, `${file} @${viewport.width}px: cumulative layout shift ${cls}`);
+        on.assertClean();
+      } finally {
+        await on.close();
+      }
+    }
+  }
+});
 
 /** Bounding boxes (page coordinates) of the list, every row, the sliders and the sources. */
 function boxes(page) {
