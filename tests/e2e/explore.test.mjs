@@ -122,3 +122,25 @@ test('explore: no horizontal overflow at 375 px', async () => {
   p.assertClean();
   await p.close();
 });
+
+test('explore: the tabs work from the keyboard; print hides the controls', async () => {
+  const p = await openPage(browser, server.url);
+  const { page } = p;
+  await page.focus('.kai-ranking [role="tab"][data-tab="article"]');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.kai-heat').waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-tab')), 'explore');
+  assert.equal(await page.getAttribute('[data-tab="explore"]', 'aria-selected'), 'true');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.kai-export').isVisible(), false);
+  assert.equal(await page.locator('.kai-tabs').isVisible(), false);
+  assert.equal(await page.locator('.kai-slope-svg').isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+  await page.focus('.kai-ranking [role="tab"][data-tab="explore"]');
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() =>
+    document.querySelector('.kai-ranking [data-tab="article"]')?.getAttribute('aria-selected') === 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-tab')), 'article');
+  p.assertClean();
+  await p.close();
+});
