@@ -91,10 +91,14 @@ test('a hostile page stylesheet (* { all: unset }, 42px fonts) does not change t
   await h.close();
 });
 
-test('three instances on one page are independent', async () => {
-  const p = await openPage(browser, server.url, { path: 'hostile.html' });
+test('three instances on one page are independent and share one wasm download', async () => {
+  const p = await openPage(browser, server.url, { path: null });
   const { page } = p;
-  await page.locator('#w3 [data-rank]').first().waitFor();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(`${server.url}hostile.html`, { waitUntil: 'load' });
+  for (const id of ['#w1', '#w2', '#w3']) await page.locator(`${id} [data-rank]`).first().waitFor();
+  assert.equal(wasm.length, 1, `one wasm request for three instances: ${wasm}`);
   const w1 = await orderIn(page, '#w1');
   const w3 = await orderIn(page, '#w3');
   assert.equal(await page.locator('#w2 .kai-ranking').first().getAttribute('lang'), 'en');
