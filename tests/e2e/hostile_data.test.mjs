@@ -1,0 +1,295 @@
+// Hostile datasets render inert, and the widget survives abuse. The fixtures
+// (tests/fixtures/hostile/, made by make.mjs there) carry <script>, <img onerror>, javascript:
+// links, <svg onload>, an unclosed right-to-left override (U+202E), 10,000-character strings
+// and 200 teams; every payload sets window.__pwned and calls alert() if it ever runs.
+// The pages here are served WITHOUT the Content-Security-Policy header: the CSP would block
+// inline scripts and handlers by itself and so hide an HTML-injection bug; the widget must be
+// inert on its own (Yew creates text nodes; it has no innerHTML and no eval).
+// Loaded both ways a dataset can come in: <kai-ranking data-src=…> and Explore's "own
+// dataset" paste. Also: the data-src size limit, 10,000 rapid slider inputs and 1,000
+// attribute changes end in the engine's order with no console error and no panic.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ROOT, engineRanking, launchBrowser, openPage, parseCliRanking, rowOrder }
+  from './helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'hostile');
+const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
+const CLI = join(ROOT, 'target', 'release', 'kai-rank');
+
+let server;
+let url;
+let browser;
+before(async () => {
+  server = await serve({ root: DIST, port: 0,
+    rules: [{ test: () => true, headers: { 'Content-Security-Policy': null } }] });
+  url = server.url;
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.server.close();
+  server?.server.closeAllConnections();
+});
+
+/** Opens a page that records dialogs and any payload run; fixtures served under test-data/. */
+async function hostilePage(path, opts = {}) {
+  const p = await openPage(browser, url, { path: null, ...opts });
+  p.dialogs = [];
+  p.page.on('dialog', (d) => { p.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  await p.page.route('**/test-data/*.json', (r) => {
+    const name = new URL(r.request().url()).pathname.split('/').pop();
+    if (name === 'oversize.json') {
+      // Valid JSON just over the widget's limit (1 MiB): a long string in the title.
+      const body = JSON.stringify({ title: { ko: 'x'.repeat(1024 * 1024), en: 'x' } });
+      return r.fulfill({ contentType: 'application/json', body });
+    }
+    return r.fulfill({ contentType: 'application/json', body: fixture(name) });
+  });
+  await p.page.goto(url + path, { waitUntil: 'load' });
+  return p;
+}
+
+/** Nothing ran, nothing loaded, and the payload text is shown as text. */
+async function assertInert(p, scope) {
+  const { page } = p;
+  const r = await page.evaluate((sel) => {
+    const hosts = [...document.querySelectorAll(sel)];
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    for (const h of hosts) { all.push(h); if (h.shadowRoot) walk(h.shadowRoot); walk(h); }
+    return {
+      pwned: window.__pwned ?? null,
+      injected: all.filter((el) => ['SCRIPT', 'IMG', 'IFRAME', 'B'].includes(el.tagName)
+        || (el.tagName === 'svg' && el.hasAttribute('onload'))).map((el) => el.outerHTML.slice(0, 80)),
+      jsLinks: all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? ''))
+        .map((el) => el.outerHTML.slice(0, 80)),
+      handlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
+        .map((el) => el.outerHTML.slice(0, 80)),
+      text: hosts.map((h) => (h.shadowRoot ?? h).textContent).join(' '),
+    };
+  }, scope);
+  assert.equal(r.pwned, null, 'a payload ran');
+  assert.deepEqual(p.dialogs, [], 'a dialog opened');
+  assert.deepEqual(r.injected, [], 'elements injected from data');
+  assert.deepEqual(r.jsLinks, [], 'javascript: links');
+  assert.deepEqual(r.handlers, [], 'inline event handlers');
+  assert.ok(r.text.includes('<script>window.__pwned'), 'the payload is shown as text');
+  // Nothing was fetched because of the data (the img payload would ask for /x).
+  assert.deepEqual(p.problems.failed.filter((f) => !/favicon/.test(f)), []);
+}
+
+async function assertNoHorizontalScroll(page) {
+  const { sw, cw } = await page.evaluate(() => ({ sw: document.scrollingElement.scrollWidth,
+    cw: document.scrollingElement.clientWidth }));
+  assert.ok(sw <= cw + 1, `page scrolls horizontally: ${sw} > ${cw}`);
+}
+
+/** Adds <kai-ranking id=hostile data-src=…> to the article page; waits for its rows. */
+async function addRemote(page, src, attrs = {}) {
+  await page.evaluate(([s, a]) => {
+    const el = document.createElement('kai-ranking');
+    el.id = 'hostile';
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+    el.setAttribute('data-src', s);
+    document.querySelector('main').append(el);
+  }, [src, attrs]);
+}
+
+/**
+ * Pastes a dataset into Explore's "own dataset" box and applies it (the value is set directly
+ * and `change` fired, as a paste does: typing 300 kB through fill() would take minutes).
+ */
+async function pasteDataset(page, text) {
+  await page.locator('textarea.kai-data-text').evaluate((a, t) => {
+    a.value = t;
+    a.dispatchEvent(new Event('input', { bubbles: true }));
+    a.dispatchEvent(new Event('change', { bubbles: true }));
+  }, text);
+  await page.click('button[data-data="apply"]');
+}
+
+/** Opens every team's details (rationales are the longest strings). */
+async function openAllDetails(page, scope) {
+  const buttons = page.locator(`${scope} [data-team-id][data-rank] button.kai-row-btn`);
+  const n = Math.min(await buttons.count(), 10);
+  for (let i = 0; i < n; i++) await buttons.nth(i).click();
+}
+
+for (const name of ['payloads.json', 'many-teams.json']) {
+  test(`hostile data via data-src (${name}): inert, fits 375 px`, async () => {
+    const p = await hostilePage('article-ko.html', { viewport: { width: 375, height: 800 } });
+    const { page } = p;
+    await addRemote(page, `test-data/${name}`);
+    await page.locator('#hostile [data-rank]').first().waitFor({ timeout: 20000 });
+    await openAllDetails(page, '#hostile');
+    await page.click('#hostile [role="tab"][data-tab="explore"]');
+    await page.locator('#hostile .kai-heat').waitFor({ timeout: 20000 });
+    await page.waitForTimeout(300);
+    await assertInert(p, '#hostile');
+    await assertNoHorizontalScroll(page);
+    p.assertClean();
+    await p.close();
+  });
+
+  test(`hostile data via Explore's own-dataset paste (${name}): inert, fits 375 px, engine order`, async () => {
+    const p = await hostilePage('', { viewport: { width: 375, height: 800 } });
+    const { page } = p;
+    await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first().waitFor();
+    await page.click('.kai-ranking [role="tab"][data-tab="explore"]');
+    const text = fixture(name);
+    await pasteDataset(page, text);
+    const teams = JSON.parse(text).teams.length;
+    await page.waitForFunction((n) => document.querySelectorAll('.kai-slope-team').length === n
+      || document.querySelectorAll('.kai-ranking [data-team-id]').length >= n, teams, { timeout: 20000 });
+    await page.click('.kai-ranking [role="tab"][data-tab="article"]');
+    await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first().waitFor();
+    await openAllDetails(page, '.kai-ranking:not(.kai-static)');
+    await page.waitForTimeout(300);
+    await assertInert(p, '.kai-ranking:not(.kai-static)');
+    await assertNoHorizontalScroll(page);
+    // The order is the engine's for this dataset at equal weights.
+    const want = parseCliRanking(JSON.parse(execFileSync(CLI, ['rank', join(FIXTURES, name), '--json'],
+      { encoding: 'utf8', maxBuffer: 64 << 20 }))).map((r) => r.id);
+    assert.deepEqual(await rowOrder(page), want);
+    p.assertClean();
+    await p.close();
+  });
+}
+
+// Known problem (reported): names are plain text inside larger inline runs (the row's " ▸"
+// marker is its ::after, and sentences such as the live summary interpolate names), so an
+// unclosed U+202E in a name reverses what follows it. Fix: <bdi> / FSI…PDI around names, or
+// refuse bidi controls (U+202A–U+202E) in validate. Kept as a todo until then.
+test('a right-to-left override in a name stays inside the name (bidi isolated)', {
+  todo: 'names are not bidi-isolated yet',
+}, async () => {
+  const p = await hostilePage('');
+  const { page } = p;
+  await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first().waitFor();
+  await page.click('.kai-ranking [role="tab"][data-tab="explore"]');
+  await pasteDataset(page, fixture('payloads.json'));
+  await page.click('.kai-ranking [role="tab"][data-tab="article"]');
+  const row = page.locator('.kai-ranking:not(.kai-static) [data-team-id="t5"][data-rank]');
+  await row.waitFor();
+  // The rank number and score beside the name must not be pulled into the override: the
+  // element holding the name is isolated, or the name is wrapped in FSI…PDI.
+  const isolated = await row.evaluate((r) => {
+    const walker = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent.includes('\u202E')) continue;
+      if (/\u2068[^\u2069]*\u202E/.test(n.textContent)) return true;
+      for (let e = n.parentElement; e && e !== r; e = e.parentElement) {
+        if (e.tagName === 'BDI' || /isolate|plaintext/.test(getComputedStyle(e).unicodeBidi)) return true;
+      }
+      return false;
+    }
+    return 'no name with U+202E found';
+  });
+  assert.equal(isolated, true);
+  p.assertClean();
+  await p.close();
+});
+
+test('a javascript: source link is refused by validation and never becomes a link', async () => {
+  const p = await hostilePage('article-en.html');
+  const { page } = p;
+  await addRemote(page, 'test-data/javascript-url.json', { lang: 'en' });
+  const box = page.locator('#hostile .kai-load-error');
+  await box.waitFor({ timeout: 10000 });
+  const text = await box.innerText();
+  assert.match(text, /sources\[0\]\.url/);
+  assert.match(text, /is not an http:\/\/ or https:\/\/ address/);
+  await assertNoJsLinks(page);
+  p.assertClean();
+  await p.close();
+});
+
+async function assertNoJsLinks(page) {
+  const links = await page.evaluate(() => {
+    const out = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (/^\s*javascript:/i.test(el.getAttribute('href') ?? '')) out.push(el.outerHTML);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return out;
+  });
+  assert.deepEqual(links, []);
+}
+
+test('data-src over 1 MiB is refused with a clear message naming the size and the limit', async () => {
+  const p = await hostilePage('article-en.html');
+  const { page } = p;
+  await addRemote(page, 'test-data/oversize.json', { lang: 'en' });
+  const box = page.locator('#hostile .kai-load-error');
+  await box.waitFor({ timeout: 10000 });
+  assert.equal(await box.getAttribute('role'), 'alert');
+  const text = await box.innerText();
+  assert.match(text, /oversize\.json/, 'names the file');
+  assert.match(text, /the input is \d+ bytes; the limit is 1048576 bytes/);
+  p.assertClean();
+  await p.close();
+});
+
+test('stress: 10,000 rapid slider inputs end in the engine\'s order, no error, no panic', async () => {
+  const p = await openPage(browser, url);
+  const { page } = p;
+  const final = await page.evaluate(async () => {
+    const root = document.querySelector('.kai-ranking:not(.kai-static)');
+    const sliders = [...root.querySelectorAll('input[type="range"][data-criterion]')];
+    let x = 12345;
+    const rnd = () => { x = (x * 1103515245 + 12345) % 2147483648; return x; };
+    for (let i = 0; i < 10000; i++) {
+      const s = sliders[rnd() % sliders.length];
+      s.value = String(rnd() % 101);
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+      if (i % 500 === 0) await new Promise((ok) => setTimeout(ok, 0));
+    }
+    await new Promise((ok) => setTimeout(ok, 800));
+    return sliders.map((s) => Number(s.value));
+  });
+  const want = engineRanking(final).map((r) => r.id);
+  assert.deepEqual(await rowOrder(page), want);
+  assert.equal(await page.locator('.kai-fatal').count(), 0, 'no error box');
+  p.assertClean();
+  await p.close();
+});
+
+test('stress: 1,000 attribute changes on <kai-ranking> end in the engine\'s order, no error', async () => {
+  const p = await openPage(browser, url, { path: 'article-en.html' });
+  const { page } = p;
+  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  const last = await page.evaluate(async () => {
+    const el = document.querySelector('kai-ranking');
+    const langs = ['ko', 'en'];
+    const themes = ['auto', 'light', 'dark'];
+    let w = [];
+    for (let i = 0; i < 1000; i++) {
+      w = [(i * 7) % 101, (i * 13) % 101, (i * 29) % 101, (i * 31) % 101];
+      el.setAttribute('weights', w.join(','));
+      if (i % 10 === 0) el.setAttribute('lang', langs[(i / 10) % 2]);
+      if (i % 7 === 0) el.setAttribute('theme', themes[i % 3]);
+      if (i % 50 === 0) el.setAttribute('cut', String(1 + (i % 9)));
+      if (i % 100 === 0) await new Promise((ok) => setTimeout(ok, 0));
+    }
+    await new Promise((ok) => setTimeout(ok, 800));
+    return w;
+  });
+  const want = engineRanking(last).map((r) => r.id);
+  const got = await page.$$eval('kai-ranking [data-team-id][data-rank]', (rs) => rs.map((r) => r.getAttribute('data-team-id')));
+  assert.deepEqual(got, want);
+  p.assertClean();
+  await p.close();
+});
