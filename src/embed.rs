@@ -69,7 +69,11 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
         let detail = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("weights"), &w);
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("order"), &ids);
-        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("lang"), &JsValue::from_str(lang.code()));
+        let _ = js_sys::Reflect::set(
+            &detail,
+            &JsValue::from_str("lang"),
+            &JsValue::from_str(lang.code()),
+        );
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
@@ -94,10 +98,11 @@ fn write_url(lang: Lang, weights: &[f64], team: Option<&str>) {
         None => params.delete("team"),
     }
     let next = url.href();
-    if next != href {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
-        }
+    if next == href {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
     }
 }
 
@@ -124,10 +129,12 @@ pub fn copy_text(text: &str, done: Callback<bool>) {
 /// `navigator.clipboard.writeText(text)`, or `None` when there is no clipboard (plain HTTP,
 /// old browsers, some iframes).
 fn clipboard_write(text: &str) -> Option<JsValue> {
-    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().filter(|v| v.is_object());
+    let get = |o: &JsValue, k: &str| {
+        js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().filter(|v| v.is_object())
+    };
     let navigator = get(&js_sys::global(), "navigator")?;
     let clipboard = get(&navigator, "clipboard")?;
-    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?.dyn_into().ok()?;
+    let write: js_sys::Function =
+        js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?.dyn_into().ok()?;
     write.call1(&clipboard, &JsValue::from_str(text)).ok()
 }
-

@@ -95,7 +95,8 @@ impl LoadError {
     /// count of the rest. Empty for network, HTTP and HTML errors.
     pub fn details(&self, lang: Lang) -> Vec<String> {
         let LoadError::Invalid { problems, .. } = self else { return Vec::new() };
-        let mut out: Vec<String> = problems.iter().take(MAX_LISTED).map(|p| p.message(lang)).collect();
+        let mut out: Vec<String> =
+            problems.iter().take(MAX_LISTED).map(|p| p.message(lang)).collect();
         let rest = problems.len().saturating_sub(MAX_LISTED);
         if rest > 0 {
             out.push(match lang {
@@ -180,8 +181,14 @@ mod tests {
     #[test]
     fn a_404_says_which_status_in_both_languages() {
         let e = LoadError::Http { url: URL.into(), status: 404 };
-        assert_eq!(e.headline(Lang::Ko), "자료 파일을 받지 못했습니다: 서버가 HTTP 404 오류로 답했습니다.");
-        assert_eq!(e.headline(Lang::En), "The data file could not be fetched: the server answered HTTP 404.");
+        assert_eq!(
+            e.headline(Lang::Ko),
+            "자료 파일을 받지 못했습니다: 서버가 HTTP 404 오류로 답했습니다."
+        );
+        assert_eq!(
+            e.headline(Lang::En),
+            "The data file could not be fetched: the server answered HTTP 404."
+        );
         assert_eq!(e.source_line(Lang::En), "File: https://example.org/data.json");
         assert!(e.details(Lang::En).is_empty());
     }
@@ -190,7 +197,10 @@ mod tests {
     fn an_html_page_is_refused_before_parsing() {
         let e = precheck(URL, "\n  <!doctype html><html>…").unwrap_err();
         assert_eq!(e, LoadError::NotJson { url: URL.into() });
-        assert_eq!(e.headline(Lang::En), "The data file is a web page (HTML), not JSON. Check the address.");
+        assert_eq!(
+            e.headline(Lang::En),
+            "The data file is a web page (HTML), not JSON. Check the address."
+        );
     }
 
     #[test]
@@ -209,7 +219,9 @@ mod tests {
 
     #[test]
     fn a_v8_syntax_message_keeps_its_position() {
-        let p = syntax_problem("Unexpected token '}', \"{\"a\":}\" is not valid JSON (line 3 column 7)");
+        let p = syntax_problem(
+            "Unexpected token '}', \"{\"a\":}\" is not valid JSON (line 3 column 7)",
+        );
         assert_eq!(p.path, "$");
         assert!(matches!(p.kind, ProblemKind::Syntax { line: 3, column: 7, .. }));
         let q = syntax_problem("Unexpected end of JSON input");
@@ -218,7 +230,8 @@ mod tests {
 
     #[test]
     fn long_problem_lists_are_cut_with_a_count() {
-        let problems = (0..11).map(|i| Problem::new(format!("teams[{i}].id"), ProblemKind::Empty)).collect();
+        let problems =
+            (0..11).map(|i| Problem::new(format!("teams[{i}].id"), ProblemKind::Empty)).collect();
         let e = LoadError::Invalid { url: URL.into(), problems };
         let d = e.details(Lang::Ko);
         assert_eq!(d.len(), MAX_LISTED + 1);

@@ -140,7 +140,10 @@ mod tests {
     #[test]
     fn a_link_reproduces_language_weights_and_team() {
         let v = View { lang: Lang::En, weights: &W, team: Some("upstage") };
-        assert_eq!(link("https://x.org/kai/", &v), "https://x.org/kai/?lang=en&weights=40,30,20,10&team=upstage");
+        assert_eq!(
+            link("https://x.org/kai/", &v),
+            "https://x.org/kai/?lang=en&weights=40,30,20,10&team=upstage"
+        );
         let v = View { lang: Lang::Ko, weights: &[25.0; 4], team: None };
         assert_eq!(link("https://x.org/kai", &v), "https://x.org/kai/?lang=ko&weights=25,25,25,25");
     }
@@ -165,8 +168,18 @@ mod tests {
     fn the_iframe_code_escapes_its_attributes() {
         let v = View { lang: Lang::En, weights: &W, team: None };
         let code = iframe_code("https://x.org/k\"ai/", &v, "K-AI \"ranking\"");
-        assert!(code.starts_with("<iframe src=\"https://x.org/k&quot;ai/embed.html?lang=en&amp;weights=40,30,20,10\""), "{code}");
+        assert!(
+            code.starts_with(
+                "<iframe src=\"https://x.org/k&quot;ai/embed.html?lang=en&amp;weights=40,30,20,10\""
+            ),
+            "{code}"
+        );
         assert!(code.contains("title=\"K-AI &quot;ranking&quot;\""), "{code}");
-        assert!(code.ends_with("<script src=\"https://x.org/k&quot;ai/embed-parent.js\" defer></script>"), "{code}");
+        assert!(
+            code.ends_with(
+                "<script src=\"https://x.org/k&quot;ai/embed-parent.js\" defer></script>"
+            ),
+            "{code}"
+        );
     }
 }

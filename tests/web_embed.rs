@@ -109,7 +109,8 @@ fn row_order(el: &Element) -> Vec<String> {
 
 fn engine_order(weights: &[f64]) -> Vec<String> {
     let d = data();
-    let ranking = rank_matrix(&ScoreMatrix::new(d.dataset()), &Weights::new(weights.to_vec()).unwrap());
+    let ranking =
+        rank_matrix(&ScoreMatrix::new(d.dataset()), &Weights::new(weights.to_vec()).unwrap());
     ranking.rows.iter().map(|r| d.dataset().teams[r.team].id.clone()).collect()
 }
 
@@ -123,9 +124,11 @@ async fn update_reorders_announces_the_change_and_destroy_empties_the_host() {
             events.borrow_mut().push(e.detail())
         })
     };
-    el.add_event_listener_with_callback("kai-ranking:change", listener.as_ref().unchecked_ref()).unwrap();
+    el.add_event_listener_with_callback("kai-ranking:change", listener.as_ref().unchecked_ref())
+        .unwrap();
     let mut widget: Widget =
-        mount(el.clone(), options(&[("weights", "40,30,20,10".into()), ("lang", "en".into())])).unwrap();
+        mount(el.clone(), options(&[("weights", "40,30,20,10".into()), ("lang", "en".into())]))
+            .unwrap();
     settle(50).await;
     assert_eq!(row_order(&el), engine_order(&[40.0, 30.0, 20.0, 10.0]));
     assert!(events.borrow().is_empty(), "no event for the first render");
@@ -136,7 +139,8 @@ async fn update_reorders_announces_the_change_and_destroy_empties_the_host() {
     assert_eq!(row_order(&el), want);
     let detail = events.borrow().last().cloned().expect("a change event");
     let get = |k: &str| js_sys::Reflect::get(&detail, &JsValue::from_str(k)).unwrap();
-    let order: Vec<String> = js_sys::Array::from(&get("order")).iter().filter_map(|v| v.as_string()).collect();
+    let order: Vec<String> =
+        js_sys::Array::from(&get("order")).iter().filter_map(|v| v.as_string()).collect();
     assert_eq!(order, want);
     assert_eq!(get("lang").as_string().as_deref(), Some("en"));
     let industry = js_sys::Reflect::get(&get("weights"), &JsValue::from_str("industry")).unwrap();
@@ -160,10 +164,19 @@ async fn load_error_text(pairs: &[(&str, JsValue)]) -> String {
 async fn data_src_failures_show_translated_reasons_inside_the_widget() {
     let url = || ("dataSrc", JsValue::from_str("https://example.org/k.json"));
     let t = load_error_text(&[url(), ("dataStatus", JsValue::from_f64(404.0))]).await;
-    assert!(t.contains("서버가 HTTP 404 오류로 답했습니다") && t.contains("https://example.org/k.json"), "{t}");
-    let t = load_error_text(&[url(), ("lang", "en".into()), ("dataText", "<!doctype html><p>hi".into())]).await;
+    assert!(
+        t.contains("서버가 HTTP 404 오류로 답했습니다") && t.contains("https://example.org/k.json"),
+        "{t}"
+    );
+    let t = load_error_text(&[
+        url(),
+        ("lang", "en".into()),
+        ("dataText", "<!doctype html><p>hi".into()),
+    ])
+    .await;
     assert!(t.contains("a web page (HTML), not JSON"), "{t}");
-    let t = load_error_text(&[url(), ("lang", "en".into()), ("dataText", "{\"title\": ".into())]).await;
+    let t =
+        load_error_text(&[url(), ("lang", "en".into()), ("dataText", "{\"title\": ".into())]).await;
     assert!(t.contains("The data file has 1 problem"), "{t}");
     let t = load_error_text(&[url(), ("lang", "en".into())]).await;
     assert!(t.contains("could not be fetched (network error"), "{t}");
@@ -174,8 +187,11 @@ async fn data_src_failures_show_translated_reasons_inside_the_widget() {
 #[wasm_bindgen_test]
 async fn a_valid_data_src_renders_its_teams() {
     let el = host();
-    mount(el.clone(), options(&[("dataSrc", "k.json".into()), ("dataText", kai_ranking::KAI_2025_JSON.into())]))
-        .unwrap();
+    mount(
+        el.clone(),
+        options(&[("dataSrc", "k.json".into()), ("dataText", kai_ranking::KAI_2025_JSON.into())]),
+    )
+    .unwrap();
     settle(50).await;
     assert_eq!(row_order(&el).len(), 10);
 }

@@ -47,11 +47,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         // Select the fallback text so Ctrl+C copies it at once.
         let area = area.clone();
         use_effect_with((*outcome).clone(), move |o| {
-            if matches!(o, Outcome::ByHand(_)) {
-                if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
-                    let _ = el.focus();
-                    el.select();
-                }
+            if let (Outcome::ByHand(_), Some(el)) = (o, area.cast::<web_sys::HtmlTextAreaElement>())
+            {
+                let _ = el.focus();
+                el.select();
             }
         });
     }
@@ -62,7 +61,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let items = [
         (ShareUi::CopyLink, ShareUi::CopiedLink, "link", share::link(base, &view)),
         (ShareUi::CopyScript, ShareUi::CopiedScript, "script", share::script_code(base, &view)),
-        (ShareUi::CopyIframe, ShareUi::CopiedIframe, "iframe", share::iframe_code(base, &view, d.title.get(lang))),
+        (
+            ShareUi::CopyIframe,
+            ShareUi::CopiedIframe,
+            "iframe",
+            share::iframe_code(base, &view, d.title.get(lang)),
+        ),
     ];
     let status = match &*outcome {
         Outcome::Idle => "",
