@@ -22,6 +22,10 @@ const OPTION_ATTRS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 
 const BASE = new URL('.', import.meta.url).href;
 const STYLESHEET = new URL('kai-ranking.css', import.meta.url).href;
 
+/** Largest data-src body read (the widget's limit, remote::WIDGET_MAX_BYTES): a bigger one, by
+ * its Content-Length, is refused unread and the widget says how big it was. */
+const MAX_BYTES = 1024 * 1024;
+
 /** One init per page, shared by every instance. */
 let ready = null;
 function loadWasm() {
@@ -38,6 +42,11 @@ async function fetchData(src) {
   try {
     const res = await fetch(url, { credentials: 'omit' });
     if (!res.ok) return { dataSrc: url, dataStatus: res.status };
+    const length = Number(res.headers.get('content-length'));
+    if (length > MAX_BYTES) {
+      res.body?.cancel();
+      return { dataSrc: url, dataBytes: length };
+    }
     return { dataSrc: url, dataText: await res.text() };
   } catch {
     return { dataSrc: url }; // network error or CORS refusal
@@ -49,6 +58,7 @@ class KaiRanking extends HTMLElement {
 
   #root;
   #container;
+  #slot;
   #cssReady;
   #widget = null;
   /** A mount is under way (wasm, stylesheet or data still loading). */
@@ -69,7 +79,9 @@ class KaiRanking extends HTMLElement {
     });
     this.#container = document.createElement('div');
     this.#container.className = 'kai-root';
-    this.#root.append(link, this.#container);
+    // The page's pre-rendered copy (light-DOM children) stays visible until the widget mounts.
+    this.#slot = document.createElement('slot');
+    this.#root.append(link, this.#slot, this.#container);
   }
 
   /** The options for mount()/update(), read from the attributes. */
@@ -115,6 +127,9 @@ class KaiRanking extends HTMLElement {
     this.#widget?.destroy();
     this.#widget?.free();
     this.#widget = mount(this.#container, { ...this.options(), ...data });
+    // The copy is hidden now; drop it so the page holds one ranking, not two.
+    this.#slot.remove();
+    for (const copy of this.querySelectorAll(':scope > .kai-static')) copy.remove();
   }
 }
 
