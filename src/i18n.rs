@@ -461,6 +461,8 @@ pub enum Ex {
     AccH,
     /// Explains the heat map.
     AccNote,
+    /// Shown while the random weightings are drawn.
+    Computing,
     /// Column header of team names.
     TeamCol,
     /// Heading: what-if scores.
@@ -542,6 +544,7 @@ impl Ex {
                 "칸의 숫자: 무작위 가중치 가운데 그 팀이 그 순위에 오른 비율.",
                 "Each cell: the share of random weightings in which the team gets that rank.",
             ),
+            Ex::Computing => ("무작위 가중치를 뽑는 중…", "Drawing random weightings…"),
             Ex::TeamCol => ("팀 \\ 순위", "Team \\ rank"),
             Ex::WhatIfH => ("점수가 달랐다면?", "What if a score were different?"),
             Ex::WhatIfNote => (

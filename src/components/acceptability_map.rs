@@ -42,6 +42,16 @@ thread_local! {
     static CACHE: RefCell<Vec<(Weak<Data>, Rc<Acceptability>)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The cached acceptability of `data`, if it was drawn already.
+fn cached_only(data: &DataRc) -> Option<(DataRc, Rc<Acceptability>)> {
+    CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(w, _)| w.upgrade().is_some_and(|d| Rc::ptr_eq(&d, &data.0)))
+            .map(|(_, a)| (data.clone(), a.clone()))
+    })
+}
+
 /// The acceptability of `data`, drawn at most once per dataset and page.
 fn cached(data: &DataRc) -> Rc<Acceptability> {
     let hit = CACHE.with(|c| {
@@ -79,7 +89,32 @@ fn heat(p: f64) -> &'static str {
 #[component]
 pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
     let lang = props.lang;
-    let acc: Rc<Rc<Acceptability>> = use_memo(props.data.clone(), cached);
+    // Drawn after the first paint (a task, not during render), so opening Explore is instant;
+    // a cached result shows at once.
+    let acc = use_state(|| cached_only(&props.data));
+    {
+        let acc = acc.clone();
+        use_effect_with(props.data.clone(), move |data| {
+            let ready = acc.as_ref().is_some_and(|(d, _)| d == data);
+            if !ready {
+                let data = data.clone();
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+                    let a = cached(&data);
+                    acc.set(Some((data, a)));
+                });
+            }
+        });
+    }
+    let hid = format!("kai{}-ah", props.instance);
+    let Some((_, acc)) = (*acc).clone().filter(|(d, _)| *d == props.data) else {
+        return html! {
+            <section class="kai-x kai-acc" aria-labelledby={hid.clone()} aria-busy="true">
+                <h3 class="kai-h" id={hid}>{ Ex::AccH.get(lang) }</h3>
+                <p class="kai-note">{ Ex::Computing.get(lang) }</p>
+            </section>
+        };
+    };
     let d = props.data.dataset();
     let n = d.teams.len();
     let best = (0..n)
@@ -98,7 +133,6 @@ pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
         acc.samples,
         2.0 * acc.std_error * 100.0,
     );
-    let hid = format!("kai{}-ah", props.instance);
     html! {
         <section class="kai-x kai-acc" aria-labelledby={hid.clone()}>
             <h3 class="kai-h" id={hid.clone()}>{ Ex::AccH.get(lang) }</h3>
