@@ -293,3 +293,67 @@ test('stress: 1,000 attribute changes on <kai-ranking> end in the engine\'s orde
   p.assertClean();
   await p.close();
 });
+
+test('data-src is fetched without credentials (no cookie goes with it)', async () => {
+  const p = await openPage(browser, url, { path: null });
+  const { page, context } = p;
+  await context.addCookies([{ name: 'session', value: 'secret', url }]);
+  const sent = [];
+  await page.route('**/test-data/*.json', async (r) => {
+    sent.push(await r.request().allHeaders());
+    return r.fulfill({ contentType: 'application/json', body: fixture('many-teams.json') });
+  });
+  await page.goto(`${url}article-en.html`, { waitUntil: 'load' });
+  const pageHeaders = await page.evaluate(() => document.cookie);
+  assert.match(pageHeaders, /session=secret/, 'the cookie is set for this origin');
+  await addRemote(page, 'test-data/many-teams.json', { lang: 'en' });
+  await page.locator('#hostile [data-rank]').first().waitFor({ timeout: 20000 });
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].cookie, undefined, 'no cookie sent with data-src');
+  p.assertClean();
+  await p.close();
+});
+
+test('the clipboard is written only when the reader clicks a copy button', async () => {
+  const p = await openPage(browser, url, { path: null });
+  const { page } = p;
+  await page.addInitScript(() => {
+    window.__copies = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
+      writeText: (t) => { window.__copies.push(t); return Promise.resolve(); } } });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const live = '.kai-ranking:not(.kai-static)';
+  await page.locator(`${live} [data-rank]`).first().waitFor();
+  const slider = page.locator(`${live} input[data-criterion="global"]`);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await page.locator(`${live} [data-team-id][data-rank] button`).first().click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__copies), [], 'nothing copied without a click');
+  await page.locator(`${live} button[data-share]`).first().click();
+  await page.waitForFunction(() => window.__copies.length === 1);
+  assert.match(await page.evaluate(() => window.__copies[0]), /weights=/);
+  p.assertClean();
+  await p.close();
+});
+
+test('embed-parent.js sizes only its own iframes, from sane heights', async () => {
+  const p = await openPage(browser, url, { path: null });
+  const { page } = p;
+  await page.goto(`${url}iframe.html`, { waitUntil: 'load' });
+  const frame = page.locator('iframe[data-kai-ranking]').first();
+  await page.waitForFunction(() => parseFloat(document.querySelector('iframe[data-kai-ranking]').style.height) > 200,
+    null, { timeout: 20000 });
+  const before = await frame.evaluate((f) => f.style.height);
+  // Messages from the page itself (not the iframe), and absurd heights from anyone, are ignored.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'kai-ranking:height', height: 5 }, '*');
+    window.postMessage({ type: 'kai-ranking:height', height: 1e9 }, '*');
+    window.postMessage('pymxPYMxgraphic-1xPYMxheightxPYMx5', '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await frame.evaluate((f) => f.style.height), before);
+  p.assertClean();
+  await p.close();
+});
