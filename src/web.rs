@@ -7,7 +7,8 @@
 //!   notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
 //!   site folder URL, enables the share buttons), and for another dataset `dataSrc` (its URL)
 //!   with either `dataText` (the body, fetched by the page script), `dataStatus` (an HTTP error
-//!   status) or `dataError: "network"`; a bad dataset shows its problems inside the host.
+//!   status), `dataBytes` (a body refused unread as too large) or nothing (network error); a
+//!   bad dataset shows its problems inside the host.
 //! - Several mounts on one page are independent (one Yew app per host).
 //! - After each change the root element dispatches `kai-ranking:change` (bubbling, composed);
 //!   see [`crate::embed`].
@@ -133,6 +134,15 @@ fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
     let url = get("dataSrc")?.as_string()?;
     if let Some(status) = get("dataStatus").and_then(|v| v.as_f64()) {
         return Some(Err(LoadError::Http { url, status: status as u16 }));
+    }
+    // Refused unread by its Content-Length (kai-ranking.js), so a huge file costs no memory.
+    if let Some(bytes) = get("dataBytes").and_then(|v| v.as_f64()) {
+        let kind = validate::ProblemKind::TooLarge {
+            bytes: bytes as usize,
+            limit: remote::WIDGET_MAX_BYTES,
+        };
+        let problems = vec![validate::Problem::new(validate::ROOT_PATH, kind)];
+        return Some(Err(LoadError::Invalid { url, problems }));
     }
     let Some(body) = get("dataText").and_then(|v| v.as_string()) else {
         return Some(Err(LoadError::Network { url }));
