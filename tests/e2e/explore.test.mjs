@@ -77,6 +77,13 @@ test('explore: an invalid dataset lists every problem and keeps the text; a vali
   await page.click('.kai-ranking [role="tab"][data-tab="article"]');
   await page.locator('.kai-ranking [data-rank]').first().waitFor();
   assert.deepEqual((await rowOrder(page)).sort(), ['alpha', 'beta', 'gamma']);
+  // Back to the built-in data, then open the template as a file: same result.
+  await page.click('.kai-ranking [role="tab"][data-tab="explore"]');
+  await page.click('button[data-data="builtin"]');
+  await page.waitForFunction(() => document.querySelectorAll('.kai-ranking input[type="range"]').length === 4);
+  await page.setInputFiles('.kai-data input[type="file"]', join(ROOT, 'data', 'template.json'));
+  await page.waitForFunction(() => document.querySelectorAll('.kai-ranking input[type="range"]').length === 3);
+  assert.equal(await area.inputValue(), TEMPLATE, 'the file text is shown for editing');
   p.assertClean();
   await p.close();
 });
