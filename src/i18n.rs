@@ -536,8 +536,8 @@ impl Ex {
             Ex::MoveThere => ("막대를 거기로 옮기기", "Move the sliders there"),
             Ex::BandsH => ("얼마나 버틸까?", "How steady is it?"),
             Ex::BandsNote => (
-                "각 막대 아래 띠: 진한 띠 안에서는 1위가, 옅은 띠 안에서는 상위 팀 묶음이 그대로입니다 (그 기준의 몫, 나머지 기준은 비율 유지).",
-                "Under each slider: inside the dark band the leader stays first, inside the light band the teams above the line stay the same (that criterion's share; the others keep their proportions).",
+                "막대 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 상위 팀 묶음이 그대로입니다. 글의 %는 그 기준의 몫입니다.",
+                "Under each slider: move it within the dark band and the leader stays first; within the light band the teams above the line stay the same. The % in the text is that criterion's share.",
             ),
             Ex::AccH => ("아무 가중치나 고른다면?", "What if the weights were random?"),
             Ex::AccNote => (

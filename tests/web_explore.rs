@@ -15,7 +15,7 @@ use kai_ranking::format;
 use kai_ranking::i18n;
 use kai_ranking::model::Dataset;
 use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
-use kai_ranking::sensitivity::acceptability;
+use kai_ranking::sensitivity::{acceptability, stability_intervals};
 use kai_ranking::state::DataRc;
 use kai_ranking::text::Lang;
 use kai_ranking::validate;
@@ -202,8 +202,16 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
     // Engine (kai-rank explain): under equal weights LG stays first at 18 %–100 % of performance.
     let perf = find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap();
     assert_eq!(perf, "LG AI Research stays first from 18 % to 100 %. Below 18 %: SK Telecom leads.");
+    // Drawn in slider units (the others sum to 75): the band starts where the thumb would put
+    // performance at the engine's edge share, and the marker sits at the thumb (25 of 100).
+    let d = dataset();
+    let iv = &stability_intervals(&ScoreMatrix::new(&d), &Weights::equal(4), 5)[0];
+    let lo = iv.leader_range.lo.share;
     let svg = find(&el, "[data-band-criterion=performance] svg");
-    assert!(svg.query_selector(".kai-band-lead").unwrap().is_some());
+    let lead = svg.query_selector(".kai-band-lead").unwrap().unwrap();
+    assert_eq!(lead.get_attribute("x"), Some(format::svg_percent(lo * 75.0 / (1.0 - lo))));
+    let now = svg.query_selector(".kai-band-now").unwrap().unwrap();
+    assert_eq!(now.get_attribute("x1").as_deref(), Some("25%"));
 }
 
 #[wasm_bindgen_test]

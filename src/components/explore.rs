@@ -97,6 +97,8 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
         <div class="kai-body kai-explore" role="tabpanel" id={panel_id(instance)}
             aria-labelledby={tab_id(instance, Tab::Explore)}>
             <section class="kai-controls">
+                <p class="kai-h4">{ Ex::BandsH.get(lang) }</p>
+                <p class="kai-note">{ Ex::BandsNote.get(lang) }</p>
                 <WeightSliders data={props.data.clone()} weights={props.weights.clone()}
                     shares={props.shares.clone()} {lang} {instance} {on_weight}
                     bands={Some(bands.clone())} />

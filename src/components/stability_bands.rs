@@ -2,13 +2,19 @@
 //! leader stays first (dark band) and in which the teams above the line stay the same (light
 //! band), drawn as a small SVG (attributes only: strict CSP), with a sentence naming who takes
 //! over beyond each edge. The data comes from [`crate::sensitivity::stability_intervals`].
+//!
+//! The engine measures along "this share moves, the others keep their proportions" — exactly
+//! what dragging one slider does — so the band is drawn in the slider's own units: a share `s`
+//! is the slider value `w = s·R/(1 − s)` where `R` is the sum of the other sliders. The band
+//! thus lines up with the thumb. (With every other slider at 0 there is no such mapping and the
+//! band is drawn on the share axis.)
 
 use yew::prelude::*;
 
 use crate::format;
 use crate::i18n;
 use crate::sensitivity::{ShareRange, StabilityInterval};
-use crate::state::DataRc;
+use crate::state::{DataRc, SLIDER_MAX};
 use crate::text::Lang;
 
 /// Props of [`StabilityBand`].
@@ -18,13 +24,28 @@ pub struct StabilityBandProps {
     pub data: DataRc,
     /// The interval of this slider's criterion.
     pub interval: StabilityInterval,
+    /// This slider's value (0–[`SLIDER_MAX`]).
+    pub value: f64,
+    /// Sum of the other sliders' values.
+    pub rest: f64,
     /// Reader's language.
     pub lang: Lang,
 }
 
-fn rect(class: &'static str, r: &ShareRange, y: &'static str, h: &'static str) -> Html {
-    let lo = r.lo.share * 100.0;
-    let w = (r.hi.share - r.lo.share).max(0.0) * 100.0;
+/// Where share `s` sits on the slider track, 0–100 (% of its width).
+fn track_x(s: f64, rest: f64) -> f64 {
+    if rest <= 0.0 {
+        return s * 100.0;
+    }
+    if s >= 1.0 {
+        return 100.0;
+    }
+    (s * rest / (1.0 - s) / SLIDER_MAX * 100.0).clamp(0.0, 100.0)
+}
+
+fn rect(class: &'static str, r: &ShareRange, rest: f64, y: &'static str, h: &'static str) -> Html {
+    let lo = track_x(r.lo.share, rest);
+    let w = (track_x(r.hi.share, rest) - lo).max(0.0);
     html! { <rect class={class} x={format::svg_percent(lo)} y={y} width={format::svg_percent(w.max(0.4))} height={h} /> }
 }
 
@@ -54,13 +75,13 @@ pub fn StabilityBand(props: &StabilityBandProps) -> Html {
         name(cr.lo.takeover),
         name(cr.hi.takeover),
     );
-    let now = format::svg_percent(iv.share * 100.0);
+    let now = format::svg_percent(if props.rest > 0.0 { props.value / SLIDER_MAX * 100.0 } else { iv.share * 100.0 });
     html! {
         <div class="kai-band" data-band-criterion={d.criteria.get(iv.criterion).map(|c| c.id.clone())}>
             <svg class="kai-band-svg" aria-hidden="true" focusable="false" width="100%" height="14">
                 <rect class="kai-band-track" x="0" y="0" width="100%" height="14" />
-                { rect("kai-band-cut", cr, "0", "14") }
-                { rect("kai-band-lead", lr, "3", "8") }
+                { rect("kai-band-cut", cr, props.rest, "0", "14") }
+                { rect("kai-band-lead", lr, props.rest, "3", "8") }
                 <line class="kai-band-now" x1={now.clone()} x2={now} y1="0" y2="14" />
             </svg>
             <p class="kai-band-text" data-band="leader">{ leader_text }</p>

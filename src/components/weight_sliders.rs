@@ -67,7 +67,8 @@ pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
                             aria-describedby={def_id.clone()} {oninput} />
                         <output for={id} class="kai-share">{ pct }</output>
                         if let Some(iv) = props.bands.as_ref().and_then(|b| b.get(i)) {
-                            <StabilityBand data={props.data.clone()} interval={iv.clone()} {lang} />
+                            <StabilityBand data={props.data.clone()} interval={iv.clone()} {value}
+                                rest={props.weights.iter().sum::<f64>() - value} {lang} />
                         }
                         <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
                     </div>
