@@ -619,39 +619,41 @@ pub fn wit_impossible(lang: Lang, blockers: &[&str]) -> String {
     }
 }
 
-/// One criterion's stability sentence: "LG가 1위를 지키는 구간: 18–100%. 18% 아래: SKT가 1위."
-/// `below`/`above` name who takes over beyond each edge (None: nobody, the edge is 0 or 100 %).
-pub fn band_leader(lang: Lang, leader: &str, lo: &str, hi: &str, below: Option<&str>, above: Option<&str>) -> String {
+/// Who takes over at one edge of a stability band: the team's name, and whether the edge is an
+/// end of the scale (0 % or 100 %), where the change happens *at* the edge (a missing score
+/// starts or stops counting) rather than beyond it.
+pub type Takeover<'a> = Option<(&'a str, bool)>;
+
+/// One criterion's stability sentence: "LG가 1위를 지키는 몫: 18%–100%. 18%보다 낮으면 SKT가
+/// 1위." `below`/`above` say who takes over at each edge (None: nobody).
+pub fn band_leader(lang: Lang, leader: &str, lo: &str, hi: &str, below: Takeover, above: Takeover) -> String {
     let mut s = match lang {
         Lang::Ko => format!("{leader}{} 1위를 지키는 몫: {lo}–{hi}.", josa_i_ga(leader)),
         Lang::En => format!("{leader} stays first from {lo} to {hi}."),
     };
-    for (edge, who, ko_dir, en_dir) in [(lo, below, "보다 낮으면", "Below"), (hi, above, "보다 높으면", "Above")] {
-        if let Some(w) = who {
-            match lang {
-                Lang::Ko => s.push_str(&format!(" {edge}{ko_dir} {w}{} 1위.", josa_i_ga(w))),
-                Lang::En => s.push_str(&format!(" {en_dir} {edge}: {w} leads.")),
-            }
-        }
-    }
+    band_edges(lang, &mut s, lo, hi, below, above, ("1위", "leads"));
     s
 }
 
-/// The cut-set stability sentence: "상위 5 그대로: 0–100%." plus who enters beyond an edge.
-pub fn band_cut(lang: Lang, n: usize, lo: &str, hi: &str, below: Option<&str>, above: Option<&str>) -> String {
+/// The cut-set stability sentence: "상위 5 팀 그대로: 0%–100%." plus who gets in at an edge.
+pub fn band_cut(lang: Lang, n: usize, lo: &str, hi: &str, below: Takeover, above: Takeover) -> String {
     let mut s = match lang {
         Lang::Ko => format!("상위 {n} 팀 그대로: {lo}–{hi}."),
         Lang::En => format!("Same top {n}: {lo} to {hi}."),
     };
+    band_edges(lang, &mut s, lo, hi, below, above, ("들어옵니다", "gets in"));
+    s
+}
+
+fn band_edges(lang: Lang, s: &mut String, lo: &str, hi: &str, below: Takeover, above: Takeover, verb: (&str, &str)) {
     for (edge, who, ko_dir, en_dir) in [(lo, below, "보다 낮으면", "Below"), (hi, above, "보다 높으면", "Above")] {
-        if let Some(w) = who {
-            match lang {
-                Lang::Ko => s.push_str(&format!(" {edge}{ko_dir} {w}{} 들어옵니다.", josa_i_ga(w))),
-                Lang::En => s.push_str(&format!(" {en_dir} {edge}: {w} gets in.")),
-            }
+        let Some((w, at_end)) = who else { continue };
+        let (ko_dir, en_dir) = if at_end { ("일 때", "At") } else { (ko_dir, en_dir) };
+        match lang {
+            Lang::Ko => s.push_str(&format!(" {edge}{ko_dir} {w}{} {}.", josa_i_ga(w), verb.0)),
+            Lang::En => s.push_str(&format!(" {en_dir} {edge}: {w} {}.", verb.1)),
         }
     }
-    s
 }
 
 /// The one-line reading of the heat map: "LG AI연구원은 무작위 가중치의 41%에서 1위입니다
@@ -800,13 +802,14 @@ mod tests {
             "LG AI연구원은 무작위 가중치의 41%에서 1위입니다 (20,000번 뽑기, 표본 오차 ±0.4%p 이내)."
         );
         assert_eq!(
-            band_leader(Lang::En, "LG", "18 %", "100 %", Some("SKT"), None),
+            band_leader(Lang::En, "LG", "18 %", "100 %", Some(("SKT", false)), None),
             "LG stays first from 18 % to 100 %. Below 18 %: SKT leads."
         );
         assert_eq!(
-            band_leader(Lang::Ko, "LG", "18%", "40%", None, Some("SKT")),
+            band_leader(Lang::Ko, "LG", "18%", "40%", None, Some(("SKT", false))),
             "LG가 1위를 지키는 몫: 18%–40%. 40%보다 높으면 SKT가 1위."
         );
+        assert_eq!(band_cut(Lang::Ko, 5, "0%", "100%", None, Some(("KT", true))), "상위 5 팀 그대로: 0%–100%. 100%일 때 KT가 들어옵니다.");
         assert_eq!(wit_impossible(Lang::En, &["SKT"]), "No weighting can do it; always ahead: SKT");
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(problem_count(Lang::En, 1), "1 problem");

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::format;
 use crate::i18n;
-use crate::sensitivity::{ShareRange, StabilityInterval};
+use crate::sensitivity::{Edge, ShareRange, StabilityInterval};
 use crate::state::{DataRc, SLIDER_MAX};
 use crate::text::Lang;
 
@@ -56,6 +56,8 @@ pub fn StabilityBand(props: &StabilityBandProps) -> Html {
     let iv = &props.interval;
     let d = props.data.dataset();
     let name = |t: Option<usize>| t.and_then(|t| d.teams.get(t)).map(|t| format::short_name(t.name.get(lang)));
+    // At 0 % or 100 % the change happens at the edge itself (a missing score starts counting).
+    let who = |e: &Edge| name(e.takeover).map(|n| (n, e.share <= 0.0 || e.share >= 1.0));
     let pct = |s: f64| format::percent(lang, s);
     let lr = &iv.leader_range;
     let cr = &iv.cut_range;
@@ -64,16 +66,16 @@ pub fn StabilityBand(props: &StabilityBandProps) -> Html {
         name(Some(iv.leader)).unwrap_or("?"),
         &pct(lr.lo.share),
         &pct(lr.hi.share),
-        name(lr.lo.takeover),
-        name(lr.hi.takeover),
+        who(&lr.lo),
+        who(&lr.hi),
     );
     let cut_text = i18n::band_cut(
         lang,
         iv.cut,
         &pct(cr.lo.share),
         &pct(cr.hi.share),
-        name(cr.lo.takeover),
-        name(cr.hi.takeover),
+        who(&cr.lo),
+        who(&cr.hi),
     );
     let now = format::svg_percent(if props.rest > 0.0 { props.value / SLIDER_MAX * 100.0 } else { iv.share * 100.0 });
     html! {
