@@ -22,7 +22,10 @@ use kai_ranking::validate;
 use kai_ranking::web::mount;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    HtmlTextAreaElement,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -60,12 +63,17 @@ async fn wait_for(mut cond: impl FnMut() -> bool) -> bool {
 }
 
 fn find(host: &Element, selector: &str) -> Element {
-    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 fn all(host: &Element, selector: &str) -> Vec<Element> {
     let list = host.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.dyn_into::<Element>().unwrap()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.dyn_into::<Element>().unwrap())
+        .collect()
 }
 
 fn text(host: &Element, selector: &str) -> String {
@@ -102,7 +110,10 @@ fn slope_right(host: &Element) -> Vec<String> {
     let mut v: Vec<(usize, String)> = all(host, ".kai-slope-team")
         .iter()
         .map(|g| {
-            (g.get_attribute("data-right").unwrap().parse().unwrap(), g.get_attribute("data-team-id").unwrap())
+            (
+                g.get_attribute("data-right").unwrap().parse().unwrap(),
+                g.get_attribute("data-team-id").unwrap(),
+            )
         })
         .collect();
     v.sort();
@@ -121,16 +132,25 @@ async fn explore(options: &[(&str, &str)]) -> Element {
 async fn the_tab_switches_views_and_keeps_the_article_view_simple() {
     let el = mount_with(&[]);
     settle(30).await;
-    assert!(el.query_selector(".kai-explore").unwrap().is_none(), "article view has no explore views");
+    assert!(
+        el.query_selector(".kai-explore").unwrap().is_none(),
+        "article view has no explore views"
+    );
     let tab = find(&el, "[role=tab][data-tab=explore]");
     assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("false"));
     click(&el, "[role=tab][data-tab=explore]");
     wait_for(|| {
-        find(&el, "[role=tab][data-tab=explore]").get_attribute("aria-selected").as_deref() == Some("true")
+        find(&el, "[role=tab][data-tab=explore]").get_attribute("aria-selected").as_deref()
+            == Some("true")
     })
     .await;
     let tab = find(&el, "[role=tab][data-tab=explore]");
-    assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("true"), "{}", find(&el, ".kai-tabs").outer_html());
+    assert_eq!(
+        tab.get_attribute("aria-selected").as_deref(),
+        Some("true"),
+        "{}",
+        find(&el, ".kai-tabs").outer_html()
+    );
     assert_eq!(text(&el, "[role=tab][data-tab=explore]"), "탐구");
     find(&el, ".kai-explore[role=tabpanel]");
     assert!(el.query_selector(".kai-list").unwrap().is_none());
@@ -200,8 +220,12 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
     let bands = all(&el, ".kai-band");
     assert_eq!(bands.len(), 4);
     // Engine (kai-rank explain): under equal weights LG stays first at 18 %–100 % of performance.
-    let perf = find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap();
-    assert_eq!(perf, "LG AI Research stays first from 18 % to 100 %. Below 18 %: SK Telecom leads.");
+    let perf =
+        find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap();
+    assert_eq!(
+        perf,
+        "LG AI Research stays first from 18 % to 100 %. Below 18 %: SK Telecom leads."
+    );
     // Drawn in slider units (the others sum to 75): the band starts where the thumb would put
     // performance at the engine's edge share, and the marker sits at the thumb (25 of 100).
     let d = dataset();
@@ -241,7 +265,8 @@ async fn what_if_scores_change_the_ranking_and_reset() {
     let el = explore(&[]).await;
     pick_team(&el, &d, "kaist").await;
     for c in ["performance", "sovereignty", "industry", "global"] {
-        let input: HtmlInputElement = find(&el, &format!("input[data-whatif={c}]")).dyn_into().unwrap();
+        let input: HtmlInputElement =
+            find(&el, &format!("input[data-whatif={c}]")).dyn_into().unwrap();
         input.set_value("10");
         fire(&input, "change");
         settle(20).await;
@@ -281,10 +306,18 @@ async fn the_dataset_editor_lists_problems_keeps_text_and_loads_valid_data() {
 fn parse_dataset_reports_syntax_type_and_rule_problems() {
     assert!(parse_dataset(TEMPLATE_JSON).is_ok());
     let syntax = parse_dataset("{\n  \"teams\": [1,,2]\n}").unwrap_err();
-    assert!(syntax[0].message(Lang::En).starts_with("$: JSON syntax error at line 2, column "), "{:?}", syntax);
+    assert!(
+        syntax[0].message(Lang::En).starts_with("$: JSON syntax error at line 2, column "),
+        "{:?}",
+        syntax
+    );
     let ty = parse_dataset("{ \"teams\": 3 }").unwrap_err();
     assert_eq!(ty.len(), 1);
-    let two = TEMPLATE_JSON.replacen("\"value\": 9", "\"value\": 12", 1).replacen("\"value\": 8", "\"value\": -1", 1);
+    let two = TEMPLATE_JSON.replacen("\"value\": 9", "\"value\": 12", 1).replacen(
+        "\"value\": 8",
+        "\"value\": -1",
+        1,
+    );
     assert_eq!(parse_dataset(&two).unwrap_err().len(), 2);
 }
 

@@ -55,7 +55,10 @@ fn cached_only(data: &DataRc) -> Option<(DataRc, Rc<Acceptability>)> {
 /// The acceptability of `data`, drawn at most once per dataset and page.
 fn cached(data: &DataRc) -> Rc<Acceptability> {
     let hit = CACHE.with(|c| {
-        c.borrow().iter().find(|(w, _)| w.upgrade().is_some_and(|d| Rc::ptr_eq(&d, &data.0))).map(|(_, a)| a.clone())
+        c.borrow()
+            .iter()
+            .find(|(w, _)| w.upgrade().is_some_and(|d| Rc::ptr_eq(&d, &data.0)))
+            .map(|(_, a)| a.clone())
     });
     if let Some(a) = hit {
         return a;

@@ -22,7 +22,10 @@ pub const TEMPLATE_JSON: &str = include_str!("../../data/template.json");
 /// Parses and validates pasted text the way the widget loads its own data.
 pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_BYTES {
-        return Err(vec![Problem::new(ROOT_PATH, ProblemKind::TooLarge { bytes: text.len(), limit: MAX_BYTES })]);
+        return Err(vec![Problem::new(
+            ROOT_PATH,
+            ProblemKind::TooLarge { bytes: text.len(), limit: MAX_BYTES },
+        )]);
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let value = js_sys::JSON::parse(text).map_err(|e| {
@@ -221,11 +224,15 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
         let area = area.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             let area = area.clone();
             let apply_text = apply_text.clone();
             yew::platform::spawn_local(async move {
-                let Ok(v) = wasm_bindgen_futures::JsFuture::from(file.text()).await else { return };
+                let Ok(v) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
+                    return;
+                };
                 let text = v.as_string().unwrap_or_default();
                 if let Some(a) = area.cast::<HtmlTextAreaElement>() {
                     a.set_value(&text);
@@ -294,4 +301,3 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
         </section>
     }
 }
-

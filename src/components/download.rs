@@ -8,9 +8,12 @@
 
 use std::time::Duration;
 
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, Url};
+use wasm_bindgen::prelude::*;
+use web_sys::{
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement,
+    Url,
+};
 
 /// Saves `parts` (strings or blobs) as a file called `name` of type `mime`.
 pub fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), JsValue> {
@@ -22,7 +25,9 @@ pub fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), J
 
 /// Saves a blob as a file called `name`.
 pub fn save_blob(name: &str, blob: &Blob) -> Result<(), JsValue> {
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
     let url = Url::create_object_url_with_blob(blob)?;
     let a: HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
     a.set_href(&url);
@@ -74,21 +79,29 @@ pub fn save_svg_as_png(svg: &Element, name: &str, scale: f64) -> Result<(), JsVa
     ctx.scale(scale, scale)?;
     let nodes = svg.query_selector_all("rect, line, circle, text")?;
     for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let Some(style) = window.get_computed_style(&el)? else { continue };
+        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(style) = window.get_computed_style(&el)? else {
+            continue;
+        };
         let prop = |p: &str| style.get_property_value(p).unwrap_or_default();
         if prop("display") == "none" || prop("visibility") == "hidden" {
             continue;
         }
         let fill = prop("fill");
         let stroke = prop("stroke");
-        let stroke_width = prop("stroke-width").trim_end_matches("px").parse::<f64>().unwrap_or(1.0);
+        let stroke_width =
+            prop("stroke-width").trim_end_matches("px").parse::<f64>().unwrap_or(1.0);
         let paint_stroke = |ctx: &CanvasRenderingContext2d| {
             if stroke != "none" && !stroke.is_empty() {
                 ctx.set_stroke_style_str(&stroke);
                 ctx.set_line_width(stroke_width);
                 let dashes = js_sys::Array::new();
-                for d in prop("stroke-dasharray").split([',', ' ']).filter_map(|v| v.trim_end_matches("px").parse::<f64>().ok()) {
+                for d in prop("stroke-dasharray")
+                    .split([',', ' '])
+                    .filter_map(|v| v.trim_end_matches("px").parse::<f64>().ok())
+                {
                     dashes.push(&JsValue::from_f64(d));
                 }
                 let _ = ctx.set_line_dash(&dashes);
@@ -112,7 +125,13 @@ pub fn save_svg_as_png(svg: &Element, name: &str, scale: f64) -> Result<(), JsVa
             }
             "circle" => {
                 ctx.begin_path();
-                ctx.arc(num_attr(&el, "cx"), num_attr(&el, "cy"), num_attr(&el, "r"), 0.0, std::f64::consts::TAU)?;
+                ctx.arc(
+                    num_attr(&el, "cx"),
+                    num_attr(&el, "cy"),
+                    num_attr(&el, "r"),
+                    0.0,
+                    std::f64::consts::TAU,
+                )?;
                 if fill != "none" {
                     ctx.set_fill_style_str(&fill);
                     ctx.fill();
@@ -120,14 +139,23 @@ pub fn save_svg_as_png(svg: &Element, name: &str, scale: f64) -> Result<(), JsVa
                 paint_stroke(&ctx);
             }
             "text" => {
-                ctx.set_font(&format!("{} {} {}", prop("font-weight"), prop("font-size"), prop("font-family")));
+                ctx.set_font(&format!(
+                    "{} {} {}",
+                    prop("font-weight"),
+                    prop("font-size"),
+                    prop("font-family")
+                ));
                 ctx.set_text_align(match el.get_attribute("text-anchor").as_deref() {
                     Some("end") => "end",
                     Some("middle") => "center",
                     _ => "start",
                 });
                 ctx.set_fill_style_str(&fill);
-                ctx.fill_text(&el.text_content().unwrap_or_default(), num_attr(&el, "x"), num_attr(&el, "y"))?;
+                ctx.fill_text(
+                    &el.text_content().unwrap_or_default(),
+                    num_attr(&el, "x"),
+                    num_attr(&el, "y"),
+                )?;
             }
             _ => {}
         }

@@ -10,11 +10,11 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::{
-    AcceptabilityMap, DatasetEditor, ExportBar, Formula, PresetBar, ReferencePicker, SlopeChart, WeightSliders,
-    WhatIf, WhatItTakes,
-};
 use super::explore_tabs::{panel_id, tab_id};
+use super::{
+    AcceptabilityMap, DatasetEditor, ExportBar, Formula, PresetBar, ReferencePicker, SlopeChart,
+    WeightSliders, WhatIf, WhatItTakes,
+};
 use crate::i18n::Ex;
 use crate::rank::{Ranking, Weights};
 use crate::sensitivity::{StabilityInterval, stability_intervals};
@@ -76,7 +76,9 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
     let oa = &props.on_action;
     let on_weight = {
         let on_action = props.on_action.clone();
-        Callback::from(move |(criterion, value): (usize, f64)| on_action.emit(Action::SetWeight { criterion, value }))
+        Callback::from(move |(criterion, value): (usize, f64)| {
+            on_action.emit(Action::SetWeight { criterion, value })
+        })
     };
     let on_reset = {
         let on_action = props.on_action.clone();

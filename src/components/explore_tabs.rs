@@ -45,7 +45,11 @@ pub fn ExploreTabs(props: &ExploreTabsProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let next = match e.key().as_str() {
                 "ArrowRight" | "ArrowLeft" => {
-                    if current == Tab::Article { Tab::Explore } else { Tab::Article }
+                    if current == Tab::Article {
+                        Tab::Explore
+                    } else {
+                        Tab::Article
+                    }
                 }
                 "Home" => Tab::Article,
                 "End" => Tab::Explore,

@@ -41,14 +41,19 @@ pub fn ranking_csv(data: &DataRc, ranking: &Ranking, lang: Lang) -> String {
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for row in &ranking.rows {
-        let Some(team) = d.teams.get(row.team) else { continue };
+        let Some(team) = d.teams.get(row.team) else {
+            continue;
+        };
         let mut cells = vec![
             row.rank.to_string(),
             format::csv_field(&team.id),
             format::csv_field(team.name.get(lang)),
             format::score(row.score),
         ];
-        cells.extend((0..d.criteria.len()).map(|c| m.get(row.team, c).map(format::weight).unwrap_or_default()));
+        cells.extend(
+            (0..d.criteria.len())
+                .map(|c| m.get(row.team, c).map(format::weight).unwrap_or_default()),
+        );
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -69,7 +74,9 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let on_png = {
         let id = slope_svg_id(props.instance);
         Callback::from(move |_: MouseEvent| {
-            if let Some(svg) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
+            if let Some(svg) =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id))
+            {
                 let _ = download::save_svg_as_png(&svg, "kai-ranking.png", 2.0);
             }
         })

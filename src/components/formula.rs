@@ -34,10 +34,13 @@ pub struct FormulaProps {
 pub fn Formula(props: &FormulaProps) -> Html {
     let lang = props.lang;
     let d = props.data.dataset();
-    let Some(row) = props.ranking.row_of(props.team) else { return html! {} };
+    let Some(row) = props.ranking.row_of(props.team) else {
+        return html! {};
+    };
     let name = d.teams.get(props.team).map_or("", |t| t.name.get(lang));
     let m = &props.data.0.matrix;
-    let missing: Vec<&str> = row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
+    let missing: Vec<&str> =
+        row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
     html! {
         <section class="kai-x kai-formula" aria-labelledby={format!("kai{}-fh", props.instance)}>
             <h3 class="kai-h" id={format!("kai{}-fh", props.instance)}>{ Ex::FormulaH.get(lang) }</h3>

@@ -69,7 +69,9 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
     // selected teams first (each group in the reader's order, so only real swaps cross).
     let right: Vec<usize> = props.ranking.rows.iter().map(|r| r.team).collect();
     let (left, left_ranks): (Vec<usize>, Vec<Option<usize>>) = match &*props.reference_ranking {
-        Some(r) => (r.rows.iter().map(|x| x.team).collect(), r.rows.iter().map(|x| Some(x.rank)).collect()),
+        Some(r) => {
+            (r.rows.iter().map(|x| x.team).collect(), r.rows.iter().map(|x| Some(x.rank)).collect())
+        }
         None => {
             let actual: Vec<usize> = d
                 .main_cut()
@@ -87,7 +89,9 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
     let left_title = match props.reference {
         Reference::Equal => Ex::EqualWeights.get(lang).to_string(),
         Reference::Actual => Ex::RealSelection.get(lang).to_string(),
-        Reference::Preset(i) => d.presets.get(i).map_or_else(String::new, |p| p.label.get(lang).to_string()),
+        Reference::Preset(i) => {
+            d.presets.get(i).map_or_else(String::new, |p| p.label.get(lang).to_string())
+        }
     };
     let moved = right.iter().enumerate().filter(|(p, t)| pos(&left, **t) != *p).count();
     let desc = i18n::slope_summary(lang, &left_title, moved);

@@ -55,7 +55,9 @@ pub fn StabilityBand(props: &StabilityBandProps) -> Html {
     let lang = props.lang;
     let iv = &props.interval;
     let d = props.data.dataset();
-    let name = |t: Option<usize>| t.and_then(|t| d.teams.get(t)).map(|t| format::short_name(t.name.get(lang)));
+    let name = |t: Option<usize>| {
+        t.and_then(|t| d.teams.get(t)).map(|t| format::short_name(t.name.get(lang)))
+    };
     // At 0 % or 100 % the change happens at the edge itself (a missing score starts counting).
     let who = |e: &Edge| name(e.takeover).map(|n| (n, e.share <= 0.0 || e.share >= 1.0));
     let pct = |s: f64| format::percent(lang, s);
@@ -77,7 +79,11 @@ pub fn StabilityBand(props: &StabilityBandProps) -> Html {
         who(&cr.lo),
         who(&cr.hi),
     );
-    let now = format::svg_percent(if props.rest > 0.0 { props.value / SLIDER_MAX * 100.0 } else { iv.share * 100.0 });
+    let now = format::svg_percent(if props.rest > 0.0 {
+        props.value / SLIDER_MAX * 100.0
+    } else {
+        iv.share * 100.0
+    });
     html! {
         <div class="kai-band" data-band-criterion={d.criteria.get(iv.criterion).map(|c| c.id.clone())}>
             <svg class="kai-band-svg" aria-hidden="true" focusable="false" width="100%" height="14">

@@ -37,13 +37,16 @@ pub struct WhatItTakesProps {
 #[component]
 pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
     let lang = props.lang;
-    let answer: std::rc::Rc<Answer> =
-        use_memo((props.data.clone(), props.weights.clone(), props.team, props.cut), |(d, w, team, cut)| {
+    let answer: std::rc::Rc<Answer> = use_memo(
+        (props.data.clone(), props.weights.clone(), props.team, props.cut),
+        |(d, w, team, cut)| {
             let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
             what_it_takes(&d.0.matrix, &weights, *team, *cut)
-        });
+        },
+    );
     let d = props.data.dataset();
-    let current = Weights::new(props.weights.clone()).ok().and_then(|w| w.shares()).unwrap_or_default();
+    let current =
+        Weights::new(props.weights.clone()).ok().and_then(|w| w.shares()).unwrap_or_default();
     let name = |t: usize| d.teams.get(t).map_or("?", |x| x.name.get(lang));
     let reach = |title: String, kind: &'static str, r: &Reach| -> Html {
         let body = match r {
@@ -56,7 +59,8 @@ pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
                     .filter_map(|(i, c)| {
                         let from = current.get(i).copied().unwrap_or(0.0);
                         let to = shares.get(i).copied().unwrap_or(0.0);
-                        ((from - to).abs() >= 0.005).then(|| format::share_move(lang, c.label.get(lang), from, to))
+                        ((from - to).abs() >= 0.005)
+                            .then(|| format::share_move(lang, c.label.get(lang), from, to))
                     })
                     .collect();
                 let target: Vec<f64> = shares.iter().map(|s| s * SLIDER_MAX).collect();
@@ -70,7 +74,8 @@ pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
                 }
             }
             Reach::Impossible { blockers } => {
-                let names: Vec<&str> = blockers.iter().map(|&b| format::short_name(name(b))).collect();
+                let names: Vec<&str> =
+                    blockers.iter().map(|&b| format::short_name(name(b))).collect();
                 html! { <p class="kai-impossible">{ i18n::wit_impossible(lang, &names) }</p> }
             }
         };
