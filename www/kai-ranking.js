@@ -23,7 +23,7 @@ const BASE = new URL('.', import.meta.url).href;
 const STYLESHEET = new URL('kai-ranking.css', import.meta.url).href;
 
 /** Largest data-src body read (the widget's limit, remote::WIDGET_MAX_BYTES): a bigger one, by
- * its Content-Length, is refused unread and the widget says how big it was. */
+ * its Content-Length, is refused without reading it and the widget says how big it was. */
 const MAX_BYTES = 1024 * 1024;
 
 /** One init per page, shared by every instance. */
@@ -43,10 +43,9 @@ async function fetchData(src) {
     const res = await fetch(url, { credentials: 'omit' });
     if (!res.ok) return { dataSrc: url, dataStatus: res.status };
     const length = Number(res.headers.get('content-length'));
-    if (length > MAX_BYTES) {
-      res.body?.cancel();
-      return { dataSrc: url, dataBytes: length };
-    }
+    // Not read into a string (no memory spent on it); not cancelled either, which browsers
+    // report as a failed request on the page.
+    if (length > MAX_BYTES) return { dataSrc: url, dataBytes: length };
     return { dataSrc: url, dataText: await res.text() };
   } catch {
     return { dataSrc: url }; // network error or CORS refusal
