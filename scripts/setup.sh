@@ -75,7 +75,16 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   log "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm_err=$(mktemp)
+  if ! npm ci --no-audit --no-fund --loglevel=error 2>"$npm_err"; then
+    head -n 6 "$npm_err" >&2
+    # npm ci refuses a lock that lacks optional platform packages the registry mirror does not
+    # serve (sass-embedded-* of lineupjs: 404). npm install still installs the locked versions
+    # and skips the missing optional ones without touching package-lock.json.
+    log "npm ci failed; falling back to npm install with the same lock"
+    npm install --no-audit --no-fund --loglevel=error
+  fi
+  rm -f "$npm_err"
   touch "$stamp"
 fi
 
