@@ -52,5 +52,6 @@ while IFS= read -r f; do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-40s %10d %10d\n' "${f#"$OUT"/}" "$raw" "$gz" >&2
 done < <(find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' \) | sort)
-printf '%-40s %10d %10d\n\n' "TOTAL" "$total_raw" "$total_gz" >&2
+printf '%-40s %10d %10d\n' "TOTAL (every file in dist/)" "$total_raw" "$total_gz" >&2
+printf '(a reader of index.html downloads only part of this: see make bench)\n\n' >&2
 log "done: $OUT/"
