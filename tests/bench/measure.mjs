@@ -78,6 +78,12 @@ async function measureBytes(browser, url) {
   p.assertClean();
   await p.close();
   const path = (u) => new URL(u).pathname;
+  // One entry per URL (Chromium may fetch the favicon twice; a reader's cache would not).
+  const seen = new Set();
+  for (let i = files.length - 1; i >= 0; i--) {
+    if (seen.has(files[i].url)) files.splice(i, 1);
+    else seen.add(files[i].url);
+  }
   files.sort((a, b) => b.raw - a.raw);
   return {
     files: files.map((f) => ({ path: path(f.url), type: f.type, raw: f.raw, gzip: f.gzip })),
@@ -116,6 +122,8 @@ async function measureLoads(browser, url, { cold }) {
         wasmFetched: wasm?.responseEnd ?? NaN, initStart: mark('kai:init-start'),
         initEnd: mark('kai:init-end'), mountEnd: mark('kai:mount-end') };
     });
+    // Let the favicon and any late request finish, or the next reload aborts them.
+    await p.page.waitForLoadState('networkidle');
     p.assertClean();
     if (cold) {
       await p.close();
