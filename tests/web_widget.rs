@@ -50,6 +50,18 @@ async fn settle(ms: u64) {
     yew::platform::time::sleep(Duration::from_millis(ms)).await;
 }
 
+/// Polls `done` every 10 ms for up to 3 s: renders and debounced text arrive later on a loaded
+/// machine, and a fixed sleep made these tests flaky there.
+async fn wait_until(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..300 {
+        if done() {
+            return true;
+        }
+        settle(10).await;
+    }
+    done()
+}
+
 fn find(host: &Element, selector: &str) -> Element {
     host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
 }
@@ -139,9 +151,9 @@ async fn the_live_sentence_follows_the_weights_once_they_settle() {
     for c in ["performance", "sovereignty", "global"] {
         set_slider(&el, c, "0");
     }
-    settle(800).await;
     let industry = rank_matrix(&m, &Weights::new(vec![0.0, 0.0, 1.0, 0.0]).unwrap());
     let expected = i18n::summary(Lang::Ko, &d, &industry, &compare_cut(&d, &industry, cut));
+    wait_until(|| summary_text(&el) == expected).await;
     assert_eq!(summary_text(&el), expected);
     assert!(expected.contains("KT"), "{expected}");
     assert!(find(&el, ".kai-summary").get_attribute("aria-live").as_deref() == Some("polite"));
@@ -225,7 +237,7 @@ async fn reordered_rows_slide_into_place_within_300ms() {
     for c in ["performance", "sovereignty", "global"] {
         set_slider(&el, c, "0");
     }
-    settle(10).await;
+    wait_until(|| row_ids(&el) != before).await;
     let after = row_ids(&el);
     let moved = after.iter().enumerate().find(|(i, id)| before.get(*i) != Some(*id)).map(|(_, id)| id.clone());
     let moved = moved.expect("the weights change the order");
