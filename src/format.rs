@@ -59,8 +59,13 @@ pub fn short_name(name: &str) -> &str {
     t
 }
 
-/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text that a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab) gets a leading `'` (OWASP's
+/// CSV-injection advice), since a pasted dataset's names are untrusted.
 pub fn csv_field(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        return csv_field(&format!("'{s}"));
+    }
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -104,6 +109,8 @@ mod tests {
         assert_eq!(short_name("SK Telecom consortium"), "SK Telecom");
         assert_eq!(short_name("Kakao"), "Kakao");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(share_move(Lang::En, "Performance", 0.25, 0.4), "Performance 25 % → 40 %");
     }

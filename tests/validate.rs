@@ -675,3 +675,15 @@ proptest! {
         assert_paths_non_empty(&from_deserializer(v));
     }
 }
+
+/// A hostile name with an unclosed right-to-left override is isolated once checked, so it
+/// cannot reverse the sentence or row it is shown in; ordinary texts are left untouched.
+#[test]
+fn check_isolates_unclosed_bidi_controls() {
+    let mut d = kai_ranking::validate::parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let plain = d.teams[1].name.clone();
+    d.teams[0].name.en = "\u{202E}evil".to_string();
+    let d = kai_ranking::validate::check(d).unwrap();
+    assert_eq!(d.teams[0].name.en, "\u{2068}\u{202E}evil\u{2069}");
+    assert_eq!(d.teams[1].name, plain);
+}

@@ -162,13 +162,10 @@ for (const name of ['payloads.json', 'many-teams.json']) {
   });
 }
 
-// Known problem (reported): names are plain text inside larger inline runs (the row's " ▸"
-// marker is its ::after, and sentences such as the live summary interpolate names), so an
-// unclosed U+202E in a name reverses what follows it. Fix: <bdi> / FSI…PDI around names, or
-// refuse bidi controls (U+202A–U+202E) in validate. Kept as a todo until then.
-test('a right-to-left override in a name stays inside the name (bidi isolated)', {
-  todo: 'names are not bidi-isolated yet',
-}, async () => {
+// Names are plain text inside larger inline runs (the row's " ▸" marker, sentences such as the
+// live summary), so an unclosed U+202E would reverse what follows it. validate::check wraps
+// every text holding a bidi opener in FSI…PDI, once, at the data boundary.
+test('a right-to-left override in a name stays inside the name (bidi isolated)', async () => {
   const p = await hostilePage('');
   const { page } = p;
   await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first().waitFor();
