@@ -212,30 +212,30 @@ pub fn rank_matrix(matrix: &ScoreMatrix, weights: &Weights) -> Ranking {
             RankedTeam { team, rank: 0, score, contributions, missing }
         })
         .collect();
-    rows.sort_by(compare_rows);
-    let mut prev: Option<(bool, f64, usize)> = None;
-    for (i, row) in rows.iter_mut().enumerate() {
-        let complete = row.is_complete();
-        row.rank = match prev {
-            Some((pc, ps, pr)) if pc == complete && (ps - row.score).abs() <= TIE_EPSILON => pr,
-            _ => i + 1,
-        };
-        prev = Some((complete, row.score, row.rank));
+    // A strict total order first (an epsilon comparison is not transitive, and `sort` may
+    // panic on a comparator that is not a total order), then tie groups in dataset order.
+    rows.sort_unstable_by(compare_rows);
+    let mut start = 0;
+    while start < rows.len() {
+        let (complete, top) = (rows[start].is_complete(), rows[start].score);
+        let end = start
+            + rows[start..]
+                .iter()
+                .take_while(|r| r.is_complete() == complete && top - r.score <= TIE_EPSILON)
+                .count();
+        let group = &mut rows[start..end];
+        group.sort_unstable_by_key(|r| r.team);
+        group.iter_mut().for_each(|r| r.rank = start + 1);
+        start = end;
     }
     Ranking { rows, shares }
 }
 
-/// Complete before incomplete, then higher score, then dataset order.
+/// Complete before incomplete, then higher score, then dataset order: a total order.
 fn compare_rows(a: &RankedTeam, b: &RankedTeam) -> Ordering {
     b.is_complete()
         .cmp(&a.is_complete())
-        .then_with(|| {
-            if (a.score - b.score).abs() <= TIE_EPSILON {
-                Ordering::Equal
-            } else {
-                b.score.total_cmp(&a.score)
-            }
-        })
+        .then(b.score.total_cmp(&a.score))
         .then(a.team.cmp(&b.team))
 }
 
@@ -301,6 +301,19 @@ mod tests {
         let r = rank_matrix(&mx, &Weights::equal(2));
         let order: Vec<_> = r.rows.iter().map(|r| (r.team, r.rank)).collect();
         assert_eq!(order, vec![(0, 1), (1, 1), (2, 1), (3, 4)]);
+    }
+
+    #[test]
+    fn near_ties_chain_from_the_group_top_in_dataset_order() {
+        // 5, 5 + 0.6e-9, 5 + 1.2e-9: pairwise "equal" but not transitively; 200 such rows
+        // must neither panic the sort nor make the order depend on the sort algorithm.
+        let rows: Vec<Vec<Option<f64>>> =
+            (0..200).map(|i| vec![Some(5.0 + (i % 3) as f64 * 0.6e-9)]).collect();
+        let r = rank_matrix(&ScoreMatrix::from_rows(&rows), &Weights::equal(1));
+        let first: Vec<_> = r.rows.iter().take(3).map(|r| (r.team, r.rank)).collect();
+        // The top group (5 + 1.2e-9) takes in 5 + 0.6e-9, not 5: 133 teams share rank 1.
+        assert_eq!(first, vec![(1, 1), (2, 1), (4, 1)]);
+        assert!(r.rows.iter().all(|row| row.rank == 1 || row.rank == 134));
     }
 
     #[test]

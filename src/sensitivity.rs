@@ -713,7 +713,7 @@ impl<'a> Target<'a> {
         mut candidates: Vec<Candidate>,
         reached: impl Fn(&Ranking) -> bool,
     ) -> Option<Reach> {
-        candidates.sort_by(|a, b| a.distance.total_cmp(&b.distance));
+        candidates.sort_unstable_by(|a, b| a.distance.total_cmp(&b.distance));
         for c in candidates.iter().take(16) {
             let strict = self.solve(&c.beat, &c.drop, STRICT_MARGIN).ok();
             for option in strict.iter().chain(std::iter::once(c)) {
@@ -857,10 +857,10 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
             let by_strength =
                 |a: &usize, b: &usize| strength(*b).total_cmp(&strength(*a)).then(a.cmp(b));
             let mut core = std::mem::take(&mut target.core);
-            core.sort_by(by_strength);
+            core.sort_unstable_by(by_strength);
             let mut ordered =
                 if target.best(&core, &mut lps).is_none() { core } else { target.reduce(rivals) };
-            ordered.sort_by(by_strength);
+            ordered.sort_unstable_by(by_strength);
             let mut len = 1;
             let mut set = loop {
                 let prefix = &ordered[..len.min(ordered.len())];
@@ -933,7 +933,7 @@ fn cut_place(target: &mut Target, now: &Ranking, rivals: &[usize], cut: usize) -
             .iter()
             .map(|&j| (target.best(&[j], &mut lps).map_or(f64::INFINITY, |c| c.distance), j))
             .collect();
-        cost.sort_by(|a, b| b.0.total_cmp(&a.0));
+        cost.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let must: Vec<usize> = cost.iter().skip(above).map(|&(_, j)| j).collect();
         if let Some(c) = target.best(&must, &mut lps) {
             candidates.push(c);
