@@ -17,6 +17,8 @@ pub enum Ui {
     Weights,
     /// One line under the weights heading.
     WeightsHint,
+    /// Summary of the disclosure holding a criterion's definition.
+    WhatCounts,
     /// Heading of the preset buttons.
     Presets,
     /// The reset button.
@@ -108,6 +110,7 @@ impl Ui {
                 "막대를 움직여 각 기준의 비중을 정하세요. 옆 숫자는 전체에서 차지하는 몫입니다.",
                 "Move a slider to set how much a criterion counts; the number is its share of the total.",
             ),
+            Ui::WhatCounts => ("무엇을 보나", "What counts"),
             Ui::Presets => ("미리 정한 가중치", "Preset weightings"),
             Ui::Reset => ("초기화 (모두 같게)", "Reset (all equal)"),
             Ui::Ranking => ("당신의 가중치로 본 순위", "Ranking under your weights"),

@@ -70,7 +70,12 @@ pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
                             <StabilityBand data={props.data.clone()} interval={iv.clone()} {value}
                                 rest={props.weights.iter().sum::<f64>() - value} {lang} />
                         }
-                        <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
+                        // Folded so that on a phone the ranking is not four paragraphs away;
+                        // the slider's description still reads it (aria-describedby).
+                        <details class="kai-def-box">
+                            <summary>{ Ui::WhatCounts.get(lang) }</summary>
+                            <p class="kai-def" id={def_id}>{ c.definition.get(lang) }</p>
+                        </details>
                     </div>
                 }
             }) }
