@@ -9,12 +9,10 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
-use kai_ranking::state::{Action, DataRc, MountOptions, State, Theme};
+use kai_ranking::state::{Action, MountOptions, State, Theme};
 use kai_ranking::text::Lang;
-use kai_ranking::validate;
 use kai_ranking::web::{Widget, mount};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -22,18 +20,10 @@ use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::Reducible;
 
+mod common;
+use common::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn data() -> DataRc {
-    let value = js_sys::JSON::parse(kai_ranking::KAI_2025_JSON).unwrap();
-    DataRc::new(validate::from_deserializer(serde_wasm_bindgen::Deserializer::from(value)).unwrap())
-}
-
-fn opts(f: impl FnOnce(&mut MountOptions)) -> MountOptions {
-    let mut o = MountOptions::default();
-    f(&mut o);
-    o
-}
 
 #[wasm_bindgen_test]
 fn a_new_weights_attribute_applies_but_the_readers_language_and_theme_stay() {
@@ -79,25 +69,6 @@ fn the_team_option_opens_a_teams_details_and_unknown_ids_are_ignored() {
     assert_eq!(s.selected, d.dataset().team_index("upstage"));
     let s = State::new(d, &opts(|o| o.team = Some("nobody".into())));
     assert_eq!(s.selected, None);
-}
-
-fn host() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-fn options(pairs: &[(&str, JsValue)]) -> JsValue {
-    let obj = js_sys::Object::new();
-    for (k, v) in pairs {
-        js_sys::Reflect::set(&obj, &JsValue::from_str(k), v).unwrap();
-    }
-    obj.into()
-}
-
-async fn settle(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
 }
 
 fn row_order(el: &Element) -> Vec<String> {

@@ -8,7 +8,6 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::Duration;
 
 use kai_ranking::components::{TEMPLATE_JSON, parse_dataset, ranking_csv};
 use kai_ranking::format;
@@ -18,84 +17,17 @@ use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_ranking::sensitivity::{acceptability, stability_intervals};
 use kai_ranking::state::DataRc;
 use kai_ranking::text::Lang;
-use kai_ranking::validate;
-use kai_ranking::web::mount;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    Element, HtmlInputElement, HtmlSelectElement,
     HtmlTextAreaElement,
 };
 
+mod common;
+use common::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn dataset() -> Dataset {
-    let value = js_sys::JSON::parse(kai_ranking::KAI_2025_JSON).unwrap();
-    validate::from_deserializer(serde_wasm_bindgen::Deserializer::from(value)).unwrap()
-}
-
-fn mount_with(options: &[(&str, &str)]) -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    let obj = js_sys::Object::new();
-    for (k, v) in options {
-        js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
-    }
-    mount(el.clone(), obj.into()).unwrap();
-    el
-}
-
-async fn settle(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
-}
-
-/// Waits (≤ 3 s) until `cond` holds: other tests' widgets share the page and the scheduler, and
-/// a debug-build SMAA run in one of them can delay this one's render.
-async fn wait_for(mut cond: impl FnMut() -> bool) -> bool {
-    for _ in 0..60 {
-        if cond() {
-            return true;
-        }
-        settle(50).await;
-    }
-    false
-}
-
-fn find(host: &Element, selector: &str) -> Element {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-}
-
-fn all(host: &Element, selector: &str) -> Vec<Element> {
-    let list = host.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.dyn_into::<Element>().unwrap())
-        .collect()
-}
-
-fn text(host: &Element, selector: &str) -> String {
-    find(host, selector).text_content().unwrap_or_default()
-}
-
-fn click(host: &Element, selector: &str) {
-    find(host, selector).dyn_into::<HtmlElement>().unwrap().click();
-}
-
-fn fire(el: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
-}
-
-fn set_slider(host: &Element, criterion: &str, value: &str) {
-    let input: HtmlInputElement =
-        find(host, &format!("input[type=range][data-criterion={criterion}]")).dyn_into().unwrap();
-    input.set_value(value);
-    fire(&input, "input");
-}
 
 async fn pick_team(host: &Element, d: &Dataset, id: &str) {
     let select: HtmlSelectElement = find(host, ".kai-xteam select").dyn_into().unwrap();

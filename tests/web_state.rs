@@ -7,24 +7,15 @@
 use std::rc::Rc;
 
 use kai_ranking::i18n::Notice;
-use kai_ranking::state::{Action, DataRc, MountOptions, Reference, State, Theme};
+use kai_ranking::state::{Action, MountOptions, Reference, State, Theme};
 use kai_ranking::text::Lang;
-use kai_ranking::validate;
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
+mod common;
+use common::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn data() -> DataRc {
-    let value = js_sys::JSON::parse(kai_ranking::KAI_2025_JSON).unwrap();
-    DataRc::new(validate::from_deserializer(serde_wasm_bindgen::Deserializer::from(value)).unwrap())
-}
-
-fn opts(f: impl FnOnce(&mut MountOptions)) -> MountOptions {
-    let mut o = MountOptions::default();
-    f(&mut o);
-    o
-}
 
 #[wasm_bindgen_test]
 fn defaults_are_korean_equal_weights_top_five() {

@@ -7,95 +7,22 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::Duration;
 
 use kai_ranking::i18n;
 use kai_ranking::model::Dataset;
 use kai_ranking::rank::{Ranking, ScoreMatrix, Weights, compare_cut, rank_matrix};
 use kai_ranking::text::Lang;
-use kai_ranking::validate;
-use kai_ranking::web::mount;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, Event, EventInit, HtmlElement};
+
+mod common;
+use common::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The embedded dataset, parsed the way the widget parses it.
-fn dataset() -> Dataset {
-    let value = js_sys::JSON::parse(kai_ranking::KAI_2025_JSON).unwrap();
-    validate::from_deserializer(serde_wasm_bindgen::Deserializer::from(value)).unwrap()
-}
-
-/// A fresh host element attached to the page.
-fn host() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-/// Mounts with options given as (key, value) pairs.
-fn mount_with(options: &[(&str, &str)]) -> Element {
-    let el = host();
-    let obj = js_sys::Object::new();
-    for (k, v) in options {
-        js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
-    }
-    mount(el.clone(), obj.into()).unwrap();
-    el
-}
-
-async fn settle(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
-}
-
-/// Polls `done` every 10 ms for up to 3 s: renders and debounced text arrive later on a loaded
-/// machine, and a fixed sleep made these tests flaky there.
-async fn wait_until(mut done: impl FnMut() -> bool) -> bool {
-    for _ in 0..300 {
-        if done() {
-            return true;
-        }
-        settle(10).await;
-    }
-    done()
-}
-
-fn find(host: &Element, selector: &str) -> Element {
-    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
-}
-
-/// `data-team-id`s of the rows, in DOM order.
-fn row_ids(host: &Element) -> Vec<String> {
-    let list = find(host, ".kai-list");
-    let mut out = Vec::new();
-    let mut child = list.first_element_child();
-    while let Some(el) = child {
-        if let Some(id) = el.get_attribute("data-team-id") {
-            out.push(id);
-        }
-        child = el.next_element_sibling();
-    }
-    out
-}
-
 fn engine_order(d: &Dataset, ranking: &Ranking) -> Vec<String> {
     ranking.rows.iter().map(|r| d.teams[r.team].id.clone()).collect()
-}
-
-fn set_slider(host: &Element, criterion: &str, value: &str) {
-    let input: HtmlInputElement =
-        find(host, &format!("input[type=range][data-criterion={criterion}]")).dyn_into().unwrap();
-    input.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let ev = Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&ev).unwrap();
-}
-
-fn click(host: &Element, selector: &str) {
-    find(host, selector).dyn_into::<HtmlElement>().unwrap().click();
 }
 
 fn summary_text(host: &Element) -> String {
@@ -153,7 +80,7 @@ async fn the_live_sentence_follows_the_weights_once_they_settle() {
     }
     let industry = rank_matrix(&m, &Weights::new(vec![0.0, 0.0, 1.0, 0.0]).unwrap());
     let expected = i18n::summary(Lang::Ko, &d, &industry, &compare_cut(&d, &industry, cut));
-    wait_until(|| summary_text(&el) == expected).await;
+    wait_for(|| summary_text(&el) == expected).await;
     assert_eq!(summary_text(&el), expected);
     assert!(expected.contains("KT"), "{expected}");
     assert!(find(&el, ".kai-summary").get_attribute("aria-live").as_deref() == Some("polite"));
@@ -237,7 +164,7 @@ async fn reordered_rows_slide_into_place_within_300ms() {
     for c in ["performance", "sovereignty", "global"] {
         set_slider(&el, c, "0");
     }
-    wait_until(|| row_ids(&el) != before).await;
+    wait_for(|| row_ids(&el) != before).await;
     let after = row_ids(&el);
     let moved = after.iter().enumerate().find(|(i, id)| before.get(*i) != Some(*id)).map(|(_, id)| id.clone());
     let moved = moved.expect("the weights change the order");
