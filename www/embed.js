@@ -6,18 +6,10 @@
 //   - { type: "kai-ranking:height", height } for embed-parent.js and other listeners.
 // postMessage targets '*': the height is not a secret, and the parent's origin is unknown.
 import init, { mount } from './pkg/kai_ranking.js';
-
-const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 'team'];
+import { pageOptions } from './page-options.js';
 
 const params = new URLSearchParams(window.location.search);
-const options = { syncUrl: true, base: new URL('.', import.meta.url).href };
-for (const key of OPTION_KEYS) {
-  const value = params.get(key);
-  if (value !== null) options[key] = value;
-}
-if (options.lang === 'en' || options.lang === 'ko') {
-  document.documentElement.lang = options.lang;
-}
+const options = pageOptions(params);
 const childId = params.get('childId') ?? '';
 
 let lastHeight = -1;

@@ -4,19 +4,9 @@
 // back into the URL (syncUrl) and offers share links pointing at this folder (base).
 // Kept tiny: all behaviour lives in the widget.
 import init, { mount } from './pkg/kai_ranking.js';
+import { pageOptions } from './page-options.js';
 
-const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 'team'];
-
-const params = new URLSearchParams(window.location.search);
-const options = { syncUrl: true, base: new URL('.', import.meta.url).href };
-for (const key of OPTION_KEYS) {
-  const value = params.get(key);
-  if (value !== null) options[key] = value;
-}
-// The document language follows the widget's, so screen readers pronounce it right.
-if (options.lang === 'en' || options.lang === 'ko') {
-  document.documentElement.lang = options.lang;
-}
+const options = pageOptions();
 
 // performance marks let tests/bench/measure.mjs split load time into wasm init and first mount.
 const host = document.getElementById('app');

@@ -1,0 +1,18 @@
+// The widget's options from the page's query string, shared by the standalone page (main.js)
+// and the iframe embed (embed.js): a shared link or an embed URL reproduces the reader's view
+// (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&reference=…&team=…). The widget writes
+// the reader's changes back into the URL (syncUrl) and builds share links from `base`.
+const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 'team'];
+
+export function pageOptions(params = new URLSearchParams(window.location.search)) {
+  const options = { syncUrl: true, base: new URL('.', import.meta.url).href };
+  for (const key of OPTION_KEYS) {
+    const value = params.get(key);
+    if (value !== null) options[key] = value;
+  }
+  // The document language follows the widget's, so screen readers pronounce it right.
+  if (options.lang === 'en' || options.lang === 'ko') {
+    document.documentElement.lang = options.lang;
+  }
+  return options;
+}
