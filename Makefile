@@ -13,7 +13,7 @@ HOST ?= 127.0.0.1
 CHROMEDRIVER ?= /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-WASM_FLAGS := --target wasm32-unknown-unknown --no-default-features --features web
+WASM_FLAGS := -p kai-ranking --target wasm32-unknown-unknown --features csr
 # Browser test files (tests/web_*.rs, wasm-only); native tests are never built for wasm32.
 WEB_TESTS := $(patsubst tests/%.rs,%,$(wildcard tests/web_*.rs))
 
@@ -36,7 +36,7 @@ serve: dist
 
 # The native CLI: the Playwright tests ask it for the expected ranking.
 cli:
-	cargo build --release --bin kai-rank
+	cargo build --release -p kai-rank
 
 test: setup
 	@start=$$(date +%s); \
@@ -44,9 +44,9 @@ test: setup
 	echo "make test: all suites passed in $$(( $$(date +%s) - start )) s"
 
 test-native:
-	cargo test
+	cargo test --workspace
 	# The static pre-rendered widget (Yew SSR): its module's tests and the kai-prerender binary.
-	cargo test --features prerender --lib --test prerender
+	cargo test -p kai-ranking --features ssr --lib --test prerender
 
 test-wasm:
 ifeq ($(strip $(WEB_TESTS)),)
@@ -64,7 +64,7 @@ bench: setup
 	$(MAKE) --no-print-directory bench-engine dist bench-web
 
 bench-engine:
-	cargo bench --bench engine
+	cargo bench -p kai-engine --bench engine
 
 bench-web:
 	node tests/bench/measure.mjs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Release build of the site into dist/ (git-ignored):
-#   cargo (wasm32, `web` feature) → wasm-bindgen (--target web) → wasm-opt -Oz → www/* copied.
+#   cargo (wasm32, `csr` feature) → wasm-bindgen (--target web) → wasm-opt -Oz → www/* copied.
 # No bundler and no trunk: the widget is one wasm module plus its ES-module glue, loaded by a
 # five-line www/main.js, so three well-known tools do the whole job and every step is visible.
 set -euo pipefail
@@ -21,8 +21,8 @@ WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enab
 
 log() { printf 'build: %s\n' "$*" >&2; }
 
-log "cargo build (wasm32, release, --features web)"
-CARGO_PROFILE_RELEASE_STRIP=false cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features web
+log "cargo build (wasm32, release, --features csr)"
+CARGO_PROFILE_RELEASE_STRIP=false cargo build -p kai-ranking --lib --release --target wasm32-unknown-unknown --features csr
 
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg"

@@ -17,8 +17,8 @@ BIN="$TARGET_DIR/debug/kai-prerender"
 log() { printf 'prerender: %s\n' "$*" >&2; }
 
 start=$(date +%s)
-log "cargo build --bin kai-prerender --features prerender (native)"
-cargo build --quiet --bin kai-prerender --features prerender
+log "cargo build --bin kai-prerender --features ssr (native)"
+cargo build --quiet -p kai-ranking --bin kai-prerender --features ssr
 
 pages=()
 while IFS= read -r -d '' f; do pages+=("$f"); done \

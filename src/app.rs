@@ -45,6 +45,19 @@ pub enum Movement {
     Same,
 }
 
+/// The Yew side of the reducer: a thin wrapper over the plain [`State::apply`], keeping the same
+/// `Rc` (so nothing re-renders) when an action changes nothing.
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {

@@ -5,11 +5,10 @@
 //! ranking is *not* stored here: the app derives it with `use_memo` from (matrix, weights), so
 //! it can never disagree with the sliders.
 //!
-//! Depends on the engine and on `yew::Reducible` only; no DOM access.
+//! A plain function over plain data ([`State::apply`]): no yew, no DOM, so `cargo test` drives
+//! every action natively. The Yew `Reducible` impl is a thin wrapper in `crate::app`.
 
 use std::rc::Rc;
-
-use yew::Reducible;
 
 use crate::i18n::Notice;
 use crate::model::{CutLine, Dataset, SCORE_MAX, SCORE_MIN};
@@ -241,24 +240,24 @@ pub enum Action {
     SetDraft(Rc<str>),
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+impl State {
+    /// The state after `action`, or `None` when the action changes nothing (an unknown preset,
+    /// an out-of-range index, a non-finite value), so the view need not re-render.
+    pub fn apply(&self, action: Action) -> Option<State> {
+        let mut next = self.clone();
         match action {
             Action::SetWeight { criterion, value } => {
                 if !value.is_finite() {
-                    return self;
+                    return None;
                 }
                 match next.weights.get_mut(criterion) {
                     Some(w) => *w = value.clamp(0.0, SLIDER_MAX),
-                    None => return self,
+                    None => return None,
                 }
             }
             Action::ApplyPreset(id) => match preset_weights(next.data.dataset(), &id) {
                 Some(w) => next.weights = w,
-                None => return self,
+                None => return None,
             },
             Action::Reset => next.weights = equal_weights(next.weights.len()),
             Action::SetLang(lang) => next.lang = lang,
@@ -294,19 +293,19 @@ impl Reducible for State {
             Action::SetTab(tab) => next.tab = tab,
             Action::SetWeights(w) => {
                 if w.len() != next.weights.len() || w.iter().any(|v| !v.is_finite()) {
-                    return self;
+                    return None;
                 }
                 next.weights = w.into_iter().map(|v| v.clamp(0.0, SLIDER_MAX)).collect();
             }
             Action::SetScore { team, criterion, value } => {
                 let m = &self.data.0.matrix;
                 if team >= m.teams() || criterion >= m.criteria || value.is_some_and(|v| !v.is_finite()) {
-                    return self;
+                    return None;
                 }
                 let mut matrix = m.clone();
                 matrix.set(team, criterion, value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX)));
                 if matrix == *m {
-                    return self;
+                    return None;
                 }
                 next.data = DataRc(Rc::new(Data { dataset: self.base.dataset().clone(), matrix }));
             }
@@ -323,7 +322,7 @@ impl Reducible for State {
             }
             Action::SetDraft(text) => next.draft = text,
         }
-        Rc::new(next)
+        Some(next)
     }
 }
 

@@ -3,15 +3,15 @@
 //! the sources, and page markers must be replaced in place.
 //!
 //! Needs the `prerender` feature: `cargo test --features prerender --test prerender`.
-#![cfg(feature = "prerender")]
+#![cfg(feature = "ssr")]
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use kai_ranking::model::Dataset;
-use kai_ranking::rank::{Weights, rank};
-use kai_ranking::text::Lang;
-use kai_ranking::validate::parse_json;
+use kai_engine::model::Dataset;
+use kai_engine::rank::{Weights, rank};
+use kai_engine::text::Lang;
+use kai_engine::validate::parse_json;
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kai-prerender"))
@@ -26,7 +26,7 @@ fn stdout(o: &Output) -> String {
 }
 
 fn dataset() -> Dataset {
-    parse_json(kai_ranking::KAI_2025_JSON).unwrap()
+    parse_json(kai_engine::KAI_2025_JSON).unwrap()
 }
 
 /// (team id, rank) of every row, in document order.

@@ -10,9 +10,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
+use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_ranking::state::{Action, MountOptions, State, Theme};
-use kai_ranking::text::Lang;
+use kai_engine::text::Lang;
 use kai_ranking::web::{Widget, mount};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -160,7 +160,7 @@ async fn a_valid_data_src_renders_its_teams() {
     let el = host();
     mount(
         el.clone(),
-        options(&[("dataSrc", "k.json".into()), ("dataText", kai_ranking::KAI_2025_JSON.into())]),
+        options(&[("dataSrc", "k.json".into()), ("dataText", kai_engine::KAI_2025_JSON.into())]),
     )
     .unwrap();
     settle(50).await;

@@ -10,13 +10,13 @@
 
 
 use kai_ranking::components::{TEMPLATE_JSON, parse_dataset, ranking_csv};
-use kai_ranking::format;
-use kai_ranking::i18n;
-use kai_ranking::model::Dataset;
-use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
-use kai_ranking::sensitivity::{acceptability, stability_intervals};
+use kai_engine::format;
+use kai_engine::i18n;
+use kai_engine::model::Dataset;
+use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
+use kai_engine::sensitivity::{acceptability, stability_intervals};
 use kai_ranking::state::DataRc;
-use kai_ranking::text::Lang;
+use kai_engine::text::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{

@@ -6,9 +6,9 @@
 
 use std::rc::Rc;
 
-use kai_ranking::i18n::Notice;
+use kai_engine::i18n::Notice;
 use kai_ranking::state::{Action, MountOptions, Reference, State, Theme};
-use kai_ranking::text::Lang;
+use kai_engine::text::Lang;
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
@@ -77,7 +77,7 @@ fn bad_options_fall_back_and_are_each_named() {
         w.notices[0].message(Lang::En),
         format!(
             "Cannot use the weights ‘1,-2,3,4’ ({}); starting with equal weights.",
-            kai_ranking::rank::Weights::parse(w.data.dataset(), "1,-2,3,4").unwrap_err().message(Lang::En)
+            kai_engine::rank::Weights::parse(w.data.dataset(), "1,-2,3,4").unwrap_err().message(Lang::En)
         )
     );
 }

@@ -8,10 +8,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 
-use kai_ranking::i18n;
-use kai_ranking::model::Dataset;
-use kai_ranking::rank::{Ranking, ScoreMatrix, Weights, compare_cut, rank_matrix};
-use kai_ranking::text::Lang;
+use kai_engine::i18n;
+use kai_engine::model::Dataset;
+use kai_engine::rank::{Ranking, ScoreMatrix, Weights, compare_cut, rank_matrix};
+use kai_engine::text::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement};

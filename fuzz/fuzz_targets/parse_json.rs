@@ -1,8 +1,8 @@
 //! Any bytes → `parse_json_bytes`: must not panic, and every problem must name a place.
 #![no_main]
 
-use kai_ranking::text::Lang;
-use kai_ranking::validate::parse_json_bytes;
+use kai_engine::text::Lang;
+use kai_engine::validate::parse_json_bytes;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

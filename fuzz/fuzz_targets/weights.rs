@@ -4,13 +4,13 @@
 
 use std::sync::OnceLock;
 
-use kai_ranking::model::Dataset;
-use kai_ranking::rank::Weights;
+use kai_engine::model::Dataset;
+use kai_engine::rank::Weights;
 use libfuzzer_sys::fuzz_target;
 
 fn dataset() -> &'static Option<Dataset> {
     static D: OnceLock<Option<Dataset>> = OnceLock::new();
-    D.get_or_init(|| kai_ranking::validate::parse_json(kai_ranking::KAI_2025_JSON).ok())
+    D.get_or_init(|| kai_engine::validate::parse_json(kai_engine::KAI_2025_JSON).ok())
 }
 
 fuzz_target!(|text: &str| {

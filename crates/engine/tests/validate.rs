@@ -5,16 +5,16 @@
 
 use std::path::PathBuf;
 
-use kai_ranking::model::Dataset;
-use kai_ranking::text::Lang;
-use kai_ranking::validate::{
+use kai_engine::model::Dataset;
+use kai_engine::text::Lang;
+use kai_engine::validate::{
     MAX_BYTES, Problem, ProblemKind, from_deserializer, parse_json, parse_json_bytes, validate,
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
 fn fixture_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("tests/fixtures").join(name)
 }
 
 fn fixture(name: &str) -> String {
@@ -55,7 +55,7 @@ fn small_fixture_is_valid() {
 
 #[test]
 fn real_dataset_has_no_problems() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/kai-2025.json");
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
     let text = std::fs::read_to_string(&path).expect("data/kai-2025.json is missing");
     match parse_json(&text) {
         Ok(d) => {
@@ -71,8 +71,8 @@ fn real_dataset_has_no_problems() {
 
 #[test]
 fn embedded_dataset_is_the_file_on_disk() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/kai-2025.json");
-    assert_eq!(std::fs::read_to_string(path).unwrap(), kai_ranking::KAI_2025_JSON);
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
+    assert_eq!(std::fs::read_to_string(path).unwrap(), kai_engine::KAI_2025_JSON);
 }
 
 #[test]
@@ -538,7 +538,7 @@ fn from_deserializer_matches_parse_json() {
 /// The real dataset when it is there, else the small fixture: the mutations should exercise
 /// every field the real file uses.
 fn base_for_mutation() -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/kai-2025.json");
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
     std::fs::read_to_string(path)
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
@@ -680,10 +680,10 @@ proptest! {
 /// cannot reverse the sentence or row it is shown in; ordinary texts are left untouched.
 #[test]
 fn check_isolates_unclosed_bidi_controls() {
-    let mut d = kai_ranking::validate::parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let mut d = kai_engine::validate::parse_json(kai_engine::KAI_2025_JSON).unwrap();
     let plain = d.teams[1].name.clone();
     d.teams[0].name.en = "\u{202E}evil".to_string();
-    let d = kai_ranking::validate::check(d).unwrap();
+    let d = kai_engine::validate::check(d).unwrap();
     assert_eq!(d.teams[0].name.en, "\u{2068}\u{202E}evil\u{2069}");
     assert_eq!(d.teams[1].name, plain);
 }

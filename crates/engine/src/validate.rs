@@ -875,10 +875,10 @@ where
 ///
 /// # Examples
 /// ```
-/// use kai_ranking::{text::Lang, validate::parse_json};
+/// use kai_engine::{text::Lang, validate::parse_json};
 /// let problems = parse_json(r#"{ "teams": 3 }"#).unwrap_err();
 /// assert_eq!(problems[0].message(Lang::En), "teams: invalid type: integer `3`, expected a sequence");
-/// assert!(parse_json(kai_ranking::KAI_2025_JSON).is_ok());
+/// assert!(parse_json(kai_engine::KAI_2025_JSON).is_ok());
 /// ```
 #[cfg(feature = "json")]
 pub fn parse_json(text: &str) -> Result<Dataset, Vec<Problem>> {

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use kai_ranking::rank::{Weights, rank};
-use kai_ranking::validate::parse_json;
+use kai_engine::rank::{Weights, rank};
+use kai_engine::validate::parse_json;
 use serde_json::Value;
 
 fn bin() -> Command {
@@ -13,7 +13,7 @@ fn bin() -> Command {
 }
 
 fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .join("tests/fixtures")
         .join(name)
         .to_string_lossy()
@@ -21,7 +21,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn data_file() -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .join("data/kai-2025.json")
         .to_string_lossy()
         .into_owned()
@@ -122,7 +122,7 @@ fn table_names(out: &str, names: &[String]) -> Vec<String> {
 
 #[test]
 fn rank_prints_teams_in_library_order() {
-    let d = parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let d = parse_json(kai_engine::KAI_2025_JSON).unwrap();
     for w in ["40,30,20,10", "performance=10,global=90", "1,1,1,1", "0,100,0,0"] {
         let lib = rank(&d, &Weights::parse(&d, w).unwrap());
         let expected: Vec<String> =
@@ -154,11 +154,11 @@ fn rank_table_draws_the_cut_and_the_real_outcome() {
 
 #[test]
 fn rank_names_who_would_get_in_and_drop_out() {
-    let d = parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let d = parse_json(kai_engine::KAI_2025_JSON).unwrap();
     // Industry only: compare with the library's own cut comparison.
     let w = "industry=1";
     let lib = rank(&d, &Weights::parse(&d, w).unwrap());
-    let cmp = kai_ranking::rank::compare_cut(&d, &lib, d.main_cut().unwrap());
+    let cmp = kai_engine::rank::compare_cut(&d, &lib, d.main_cut().unwrap());
     let names = |ts: &[usize]| {
         if ts.is_empty() {
             "none".to_string()
@@ -199,7 +199,7 @@ fn rank_korean_columns_line_up() {
 
 #[test]
 fn rank_json_parses_and_matches_the_library() {
-    let d = parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let d = parse_json(kai_engine::KAI_2025_JSON).unwrap();
     let o = run(&["rank", "--preset", "ministry", "--json", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -361,9 +361,9 @@ fn all_zero_weights_are_explained_not_ranked() {
 
 #[test]
 fn explain_json_matches_the_library() {
-    use kai_ranking::rank::ScoreMatrix;
-    use kai_ranking::sensitivity::{Reach, acceptability, stability_intervals, what_it_takes};
-    let d = parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    use kai_engine::rank::ScoreMatrix;
+    use kai_engine::sensitivity::{Reach, acceptability, stability_intervals, what_it_takes};
+    let d = parse_json(kai_engine::KAI_2025_JSON).unwrap();
     let w = Weights::parse(&d, "40,30,20,10").unwrap();
     let m = ScoreMatrix::new(&d);
     let o =

@@ -10,9 +10,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
-use kai_ranking::sensitivity::{acceptability, stability_intervals, what_it_takes_all};
-use kai_ranking::validate::parse_json;
+use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
+use kai_engine::sensitivity::{acceptability, stability_intervals, what_it_takes_all};
+use kai_engine::validate::parse_json;
 
 /// Ten plausible teams on four criteria, all complete.
 fn fixed_matrix() -> ScoreMatrix {
@@ -34,7 +34,7 @@ fn fixed_matrix() -> ScoreMatrix {
 }
 
 fn dataset_matrix() -> Option<ScoreMatrix> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json");
     let text = std::fs::read_to_string(path).ok()?;
     let dataset = parse_json(&text).ok()?;
     Some(ScoreMatrix::new(&dataset))

@@ -1,10 +1,10 @@
 //! `Weights::parse`, the reader of `--weights` and `?weights=`: both forms, every mistake with
 //! its exact message in Korean and English, and no panic on any text.
 
-use kai_ranking::model::{Criterion, Dataset, Preset};
-use kai_ranking::rank::Weights;
-use kai_ranking::text::Lang;
-use kai_ranking::weights_parse::WeightsParseError;
+use kai_engine::model::{Criterion, Dataset, Preset};
+use kai_engine::rank::Weights;
+use kai_engine::text::Lang;
+use kai_engine::weights_parse::WeightsParseError;
 use proptest::prelude::*;
 
 fn dataset() -> Dataset {
@@ -120,7 +120,7 @@ fn presets_become_weights() {
 
 #[test]
 fn real_presets_all_parse() {
-    let d = kai_ranking::validate::parse_json(kai_ranking::KAI_2025_JSON).unwrap();
+    let d = kai_engine::validate::parse_json(kai_engine::KAI_2025_JSON).unwrap();
     for p in &d.presets {
         let w = Weights::from_preset(&d, p).unwrap();
         assert!(w.shares().is_some(), "preset {} ranks something", p.id);

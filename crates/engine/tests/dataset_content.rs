@@ -8,8 +8,8 @@
 
 use std::collections::BTreeSet;
 
-use kai_ranking::model::{Citation, Claim, Dataset, Score, Team};
-use kai_ranking::text::Text;
+use kai_engine::model::{Citation, Claim, Dataset, Score, Team};
+use kai_engine::text::Text;
 
 const TEAM_IDS: [&str; 10] = [
     "naver-cloud",
@@ -29,7 +29,7 @@ const PRESET_IDS: [&str; 5] =
 const SELECTED: [&str; 5] = ["naver-cloud", "upstage", "skt", "nc-ai", "lg-ai"];
 
 fn dataset() -> Dataset {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json");
     let raw = std::fs::read_to_string(path).expect("data/kai-2025.json is readable");
     serde_json::from_str(&raw).expect("data/kai-2025.json matches the model")
 }
@@ -367,9 +367,9 @@ fn header_fields_are_filled() {
 
 #[test]
 fn passes_the_widgets_own_validation() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json");
     let raw = std::fs::read_to_string(path).expect("data/kai-2025.json is readable");
-    if let Err(problems) = kai_ranking::validate::parse_json(&raw) {
+    if let Err(problems) = kai_engine::validate::parse_json(&raw) {
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         panic!("the widget would refuse the shipped dataset:\n{}", list.join("\n"));
     }

@@ -183,7 +183,7 @@ impl Weights {
     ///
     /// # Examples
     /// ```
-    /// # use kai_ranking::{model::{Dataset, Criterion}, rank::Weights};
+    /// # use kai_engine::{model::{Dataset, Criterion}, rank::Weights};
     /// let mut d = Dataset::default();
     /// for id in ["performance", "sovereignty"] {
     ///     d.criteria.push(Criterion { id: id.into(), ..Default::default() });

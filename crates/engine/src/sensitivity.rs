@@ -788,8 +788,8 @@ fn binomial(n: usize, r: usize) -> f64 {
 /// # Examples
 ///
 /// ```
-/// use kai_ranking::rank::{ScoreMatrix, Weights, rank_matrix};
-/// use kai_ranking::sensitivity::{Reach, what_it_takes};
+/// use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
+/// use kai_engine::sensitivity::{Reach, what_it_takes};
 ///
 /// // Team 1 is strong on criterion 1; at 70/30 team 0 leads.
 /// let m = ScoreMatrix::from_rows(&[vec![Some(8.0), Some(2.0)], vec![Some(2.0), Some(8.0)]]);
@@ -987,8 +987,8 @@ pub struct Acceptability {
 /// # Examples
 ///
 /// ```
-/// use kai_ranking::rank::ScoreMatrix;
-/// use kai_ranking::sensitivity::acceptability;
+/// use kai_engine::rank::ScoreMatrix;
+/// use kai_engine::sensitivity::acceptability;
 ///
 /// let m = ScoreMatrix::from_rows(&[vec![Some(8.0), Some(2.0)], vec![Some(2.0), Some(8.0)]]);
 /// let a = acceptability(&m, 10_000, 42);

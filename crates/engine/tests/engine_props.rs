@@ -6,8 +6,8 @@
 //! Scores are on a half-point grid and weights are small integers, like the real data, so
 //! every genuine difference is far larger than the engine's tie tolerance.
 
-use kai_ranking::rank::{Ranking, ScoreMatrix, TIE_EPSILON, Weights, rank_matrix};
-use kai_ranking::sensitivity::{Reach, ShareRange, shares_at, stability_intervals, what_it_takes};
+use kai_engine::rank::{Ranking, ScoreMatrix, TIE_EPSILON, Weights, rank_matrix};
+use kai_engine::sensitivity::{Reach, ShareRange, shares_at, stability_intervals, what_it_takes};
 use proptest::prelude::*;
 
 fn half_point() -> impl Strategy<Value = f64> {
@@ -236,7 +236,7 @@ fn check_range(
     keeps: &dyn Fn(&Ranking) -> bool,
     is_cut: bool,
     d: f64,
-    iv: &kai_ranking::sensitivity::StabilityInterval,
+    iv: &kai_engine::sensitivity::StabilityInterval,
 ) -> Result<(), TestCaseError> {
     let (lo, hi) = (range.lo.share, range.hi.share);
     // Inside: the middle, and near each edge when the range is wide enough.
@@ -310,9 +310,9 @@ proptest! {
 /// acceptability table is a proper distribution per team.
 #[test]
 fn real_dataset_answers_hold() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/kai-2025.json"))
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json"))
         .expect("dataset file");
-    let dataset = kai_ranking::validate::parse_json(&text).expect("valid dataset");
+    let dataset = kai_engine::validate::parse_json(&text).expect("valid dataset");
     let mx = ScoreMatrix::new(&dataset);
     let k = dataset.criteria.len();
     let weights = Weights::new(
@@ -320,7 +320,7 @@ fn real_dataset_answers_hold() {
     )
     .unwrap();
     let cut = dataset.main_cut().map_or(5, |c| c.size);
-    for wit in kai_ranking::sensitivity::what_it_takes_all(&mx, &weights, cut) {
+    for wit in kai_engine::sensitivity::what_it_takes_all(&mx, &weights, cut) {
         assert!(wit.exact, "{wit:?}");
         let no_scores = (0..k).all(|c| mx.get(wit.team, c).is_none());
         for (reach, goal) in [(&wit.first, 1usize), (&wit.cut, cut)] {
@@ -336,7 +336,7 @@ fn real_dataset_answers_hold() {
             assert!(matches!(wit.cut, Reach::Impossible { .. }), "{wit:?}");
         }
     }
-    let acc = kai_ranking::sensitivity::acceptability(&mx, 20_000, 2025);
+    let acc = kai_engine::sensitivity::acceptability(&mx, 20_000, 2025);
     for row in &acc.rank_share {
         assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-9);
     }
@@ -351,7 +351,7 @@ proptest! {
     #[test]
     fn acceptability_ranks_match_the_engine((rows, _) in with_weights(1..=30, 1..=8, 0.15), seed in any::<u64>()) {
         let mx = ScoreMatrix::from_rows(&rows);
-        let acc = kai_ranking::sensitivity::acceptability(&mx, 1, seed);
+        let acc = kai_engine::sensitivity::acceptability(&mx, 1, seed);
         let leader = (0..rows.len()).find(|&t| acc.rank_share[t][0] == 1.0);
         prop_assert!(leader.is_some());
         let shares = acc.central_weights[leader.unwrap()].clone().unwrap();

@@ -11,16 +11,16 @@ use std::fmt;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use kai_ranking::KAI_2025_JSON;
-use kai_ranking::model::{CutLine, Dataset};
-use kai_ranking::rank::{CutComparison, Ranking, ScoreMatrix, Weights, compare_cut, rank};
-use kai_ranking::sensitivity::{
+use kai_engine::KAI_2025_JSON;
+use kai_engine::model::{CutLine, Dataset};
+use kai_engine::rank::{CutComparison, Ranking, ScoreMatrix, Weights, compare_cut, rank};
+use kai_engine::sensitivity::{
     Acceptability, Reach, ShareRange, StabilityInterval, WhatItTakes, acceptability,
     stability_intervals, what_it_takes,
 };
-use kai_ranking::text::Lang;
-use kai_ranking::validate::{MAX_BYTES, Problem, ProblemKind, ROOT_PATH, parse_json_bytes};
-use kai_ranking::weights_parse::WeightsParseError;
+use kai_engine::text::Lang;
+use kai_engine::validate::{MAX_BYTES, Problem, ProblemKind, ROOT_PATH, parse_json_bytes};
+use kai_engine::weights_parse::WeightsParseError;
 use serde_json::{Value, json};
 
 const USAGE: &str = "\
@@ -845,7 +845,7 @@ fn explain_text(s: &Setup, e: &Explanation, lang: Lang) -> String {
 }
 
 fn range_json(d: &Dataset, r: &ShareRange) -> Value {
-    let edge = |e: &kai_ranking::sensitivity::Edge| {
+    let edge = |e: &kai_engine::sensitivity::Edge| {
         json!({
             "share": e.share,
             "inclusive": e.inclusive,
