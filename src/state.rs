@@ -302,11 +302,12 @@ impl State {
                 if team >= m.teams() || criterion >= m.criteria || value.is_some_and(|v| !v.is_finite()) {
                     return None;
                 }
-                let mut matrix = m.clone();
-                matrix.set(team, criterion, value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX)));
-                if matrix == *m {
+                let value = value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX));
+                if m.get(team, criterion) == value {
                     return None;
                 }
+                let mut matrix = m.clone();
+                matrix.set(team, criterion, value);
                 next.data = DataRc(Rc::new(Data { dataset: self.base.dataset().clone(), matrix }));
             }
             Action::ResetScores => next.data = self.base.clone(),
