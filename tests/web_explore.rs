@@ -10,7 +10,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 
-use kai_ranking::components::{TEMPLATE_JSON, parse_dataset};
+use kai_ranking::components::TEMPLATE_JSON;
+use kai_ranking::loader;
 use kai_engine::format;
 use kai_engine::i18n;
 use kai_engine::model::Dataset;
@@ -235,20 +236,26 @@ async fn the_dataset_editor_lists_problems_keeps_text_and_loads_valid_data() {
 }
 
 #[wasm_bindgen_test]
-fn parse_dataset_reports_syntax_type_and_rule_problems() {
-    assert!(parse_dataset(TEMPLATE_JSON).is_ok());
-    let syntax = parse_dataset("{\n  \"teams\": [1,,2]\n}").unwrap_err();
+fn the_loader_reports_size_syntax_type_and_rule_problems() {
+    assert!(loader::parse(TEMPLATE_JSON).is_ok());
+    assert!(loader::parse(&format!("\u{feff}{TEMPLATE_JSON}")).is_ok(), "a byte-order mark is fine");
+    // Line 2 is `  "teams": [1,,2]`: the second comma is its 15th character.
+    let syntax = loader::parse("{\n  \"teams\": [1,,2]\n}").unwrap_err();
+    assert_eq!(syntax.len(), 1);
     assert!(
-        syntax[0].message(Lang::En).starts_with("$: JSON syntax error at line 2, column "),
+        syntax[0].message(Lang::En).starts_with("$: JSON syntax error at line 2, column 15: "),
         "{:?}",
         syntax
     );
-    let ty = parse_dataset("{ \"teams\": 3 }").unwrap_err();
+    let ty = loader::parse("{ \"teams\": 3 }").unwrap_err();
     assert_eq!(ty.len(), 1);
     let two = TEMPLATE_JSON.replacen("\"value\": 9", "\"value\": 12", 1).replacen(
         "\"value\": 8",
         "\"value\": -1",
         1,
     );
-    assert_eq!(parse_dataset(&two).unwrap_err().len(), 2);
+    assert_eq!(loader::parse(&two).unwrap_err().len(), 2);
+    // Over 1 MiB, whatever the source.
+    let big = loader::parse(&" ".repeat(1_100_000)).unwrap_err();
+    assert_eq!(big[0].message(Lang::En), "$: the input is 1100000 bytes; the limit is 1048576 bytes");
 }
