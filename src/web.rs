@@ -2,9 +2,9 @@
 //! returns a [`Widget`] handle (`update(options)`, `destroy()`).
 //!
 //! Contract (www/main.js, www/embed.js, www/kai-ranking.js and the browser tests rely on it):
-//! - `options` is a plain object of optional strings (`lang`, `weights`, `preset`, `theme`,
-//!   `cut`, `reference`, `team`); bad values never blank the widget, they become translated
-//!   notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
+//! - `options` is a plain object of optional strings, keyed as in the options table
+//!   ([`crate::options::OPTIONS`]: `lang`, `weights`, `preset`, `theme`, `cut`, `reference`,
+//!   `team`); bad values never blank the widget, they become translated notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
 //!   site folder URL, enables the share buttons), and for another dataset `dataSrc` (its URL)
 //!   with either `dataText` (the body, fetched by the page script), `dataStatus` (an HTTP error
 //!   status), `dataBytes` (a body refused unread as too large) or nothing (network error); a
@@ -27,6 +27,7 @@ use crate::app::{App, AppProps};
 use crate::i18n;
 use crate::load;
 use crate::loader;
+use crate::options::{self, OptionKey};
 use crate::remote::{self, LoadError};
 use crate::state::{DataRc, MountOptions};
 use crate::text::Lang;
@@ -131,7 +132,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
 /// one. Each step that can fail becomes a [`LoadError`] the widget shows.
 fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
     let get = |key: &str| options.is_object().then(|| js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()).flatten();
-    let url = get("dataSrc")?.as_string()?;
+    let url = get(options::name_of(OptionKey::DataSrc))?.as_string()?;
     if let Some(status) = get("dataStatus").and_then(|v| v.as_f64()) {
         return Some(Err(LoadError::Http { url, status: status as u16 }));
     }
@@ -176,26 +177,27 @@ fn load() -> Result<DataRc, Vec<[String; 2]>> {
         .map_err(|ps| ps.iter().map(|p| [p.message(Lang::Ko), p.message(Lang::En)]).collect())
 }
 
-/// Reads the optional string fields of the options object; anything else counts as absent.
+/// Reads the options object by the options table ([`options::OPTIONS`]): strings for the
+/// view's options, truthiness for `syncUrl`; anything else counts as absent.
 fn read_options(options: &JsValue) -> MountOptions {
-    let get = |key: &str| -> Option<String> {
-        if !options.is_object() {
-            return None;
-        }
-        js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
-    };
-    MountOptions {
-        lang: get("lang"),
-        weights: get("weights"),
-        preset: get("preset"),
-        theme: get("theme"),
-        cut: get("cut"),
-        reference: get("reference"),
-        team: get("team"),
-        sync_url: options.is_object()
-            && js_sys::Reflect::get(options, &JsValue::from_str("syncUrl")).is_ok_and(|v| v.is_truthy()),
-        base: get("base"),
+    let mut out = MountOptions::default();
+    if !options.is_object() {
+        return out;
     }
+    for option in options::OPTIONS {
+        let Ok(value) = js_sys::Reflect::get(options, &JsValue::from_str(option.name)) else {
+            continue;
+        };
+        match option.key {
+            OptionKey::SyncUrl => out.sync_url = value.is_truthy(),
+            key => {
+                if let Some(text) = value.as_string() {
+                    out.set(key, text);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Installs (once) the hook that turns a panic into visible error boxes. Set through Yew so

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod load;
 pub mod lp;
 pub mod model;
+pub mod options;
 pub mod rank;
 pub mod remote;
 pub mod sensitivity;
