@@ -58,16 +58,15 @@ mod tests {
     /// Two criteria; three teams, one of them named like a spreadsheet formula and one missing
     /// a score.
     fn dataset() -> Dataset {
-        let mut d = Dataset::default();
-        d.criteria = vec![
+        let criteria = vec![
             Criterion { id: "speed".into(), label: text("속도", "Speed"), ..Default::default() },
             Criterion { id: "cost".into(), label: text("비용", "Cost, total"), ..Default::default() },
         ];
-        d.teams = [("a", "알파", "Alpha"), ("b", "베타", "=HYPERLINK(\"x\")"), ("c", "감마", "Gamma")]
+        let teams = [("a", "알파", "Alpha"), ("b", "베타", "=HYPERLINK(\"x\")"), ("c", "감마", "Gamma")]
             .iter()
             .map(|(id, ko, en)| Team { id: id.to_string(), name: text(ko, en), ..Default::default() })
             .collect();
-        d
+        Dataset { criteria, teams, ..Default::default() }
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Validation: turns untrusted input into a [`Dataset`] the engine can trust, or into a list of
+//! Validation: turns untrusted input into a [`Dataset`](crate::model::Dataset) the engine can trust, or into a list of
 //! *every* problem, each with the JSON path of the place to fix and a message in Korean or
 //! English.
 //!
