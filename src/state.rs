@@ -388,14 +388,13 @@ pub fn to_slider_scale(raw: &[f64]) -> Vec<f64> {
 
 /// Slider values of a preset, or `None` when no preset has this id (or its weights are bad).
 pub fn preset_weights(dataset: &Dataset, id: &str) -> Option<Vec<f64>> {
-    let preset = dataset.presets.iter().find(|p| p.id == id)?;
-    let w = Weights::from_preset(dataset, preset).ok()?;
+    let w = Weights::from_preset(dataset, dataset.preset(id)?).ok()?;
     Some(to_slider_scale(w.raw()))
 }
 
 /// The line drawn by default: the dataset's first cut, kept between 1 and teams − 1.
 fn default_cut(d: &Dataset) -> usize {
-    d.main_cut().map_or(5, |c| c.size).min(d.teams.len().saturating_sub(1)).max(1)
+    d.default_cut()
 }
 
 impl State {
@@ -443,7 +442,7 @@ impl State {
             Some(v) => match v.parse::<usize>() {
                 Ok(n) if n >= 1 && n < d.teams.len() => n,
                 _ => {
-                    notices.push(Notice::BadCut(v));
+                    notices.push(Notice::BadCut { value: v, shown: default_cut });
                     default_cut
                 }
             },
@@ -493,11 +492,6 @@ impl State {
     /// The cut line drawn: the dataset's line of that size (with the real outcome) or a bare
     /// line without an outcome.
     pub fn cut_line(&self) -> CutLine {
-        let d = self.data.dataset();
-        d.cut_lines
-            .iter()
-            .find(|c| c.size == self.cut)
-            .cloned()
-            .unwrap_or_else(|| CutLine { size: self.cut, ..CutLine::default() })
+        self.data.dataset().cut_line(self.cut)
     }
 }

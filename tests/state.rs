@@ -167,7 +167,7 @@ fn bad_options_fall_back_and_are_each_named() {
             Notice::BadLang("fr".into()),
             Notice::BadTheme("pink".into()),
             Notice::BadPreset("nope".into()),
-            Notice::BadCut("0".into()),
+            Notice::BadCut { value: "0".into(), shown: 5 },
             Notice::BadReference("yesterday".into()),
         ]
     );
@@ -288,7 +288,7 @@ fn apply_options_reapplies_only_what_the_page_changed() {
     let u = apply(&t, Action::ApplyOptions { prev: next, next: later });
     assert_eq!(u.weights, vec![40.0, 15.0, 30.0, 15.0]);
     assert_eq!((u.lang, u.cut), (Lang::En, 5));
-    assert_eq!(u.notices, vec![Notice::BadCut("99".into())]);
+    assert_eq!(u.notices, vec![Notice::BadCut { value: "99".into(), shown: 5 }]);
 }
 
 #[test]

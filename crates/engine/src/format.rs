@@ -1,4 +1,5 @@
-//! Number formatting for the widget: scores, shares and rank changes, in one place.
+//! Number formatting for every shell (widget, static copy, CLI): scores, shares and rank
+//! changes, in one place.
 //!
 //! Why one home: the same score must read the same in the bar, the details and the live
 //! sentence, and the wasm stays small when formatting code is not repeated. Pure Rust, no web
@@ -9,13 +10,27 @@ use crate::text::Lang;
 /// A weighted score with one decimal ("7.3"); scores are editorial 0–10 judgements, so more
 /// digits would suggest a precision they do not have.
 pub fn score(value: f64) -> String {
-    // Round half away from zero explicitly so 7.25 → 7.3 everywhere (format! rounds to even).
-    let tenths = (value * 10.0).round() / 10.0;
-    format!("{tenths:.1}")
+    tenths(value)
+}
+
+/// Any figure with exactly one decimal ("7.3", "12.5", "0.4"): scores, points of weight moved,
+/// standard errors. Rounds half away from zero, so 7.25 → "7.3" in every shell (`format!`
+/// alone rounds the exact binary value, which sends 7.25 to "7.2").
+pub fn tenths(value: f64) -> String {
+    let t = round_tenths(value);
+    // -0.04 rounds to -0.0; a reader should see 0.0.
+    let t = if t == 0.0 { 0.0 } else { t };
+    format!("{t:.1}")
+}
+
+/// `value` rounded to one decimal, half away from zero (for sentences that drop a trailing
+/// ".0" themselves).
+pub fn round_tenths(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }
 
 /// A share of the total weight as a whole percentage: "30%" in Korean, "30 %" in English (the
-/// house style the brief asks for). `share` is 0–1.
+/// house style the brief asks for). `share` is 0–1; halves round away from zero (12.5 % → 13 %).
 pub fn percent(lang: Lang, share: f64) -> String {
     let p = (share * 100.0).round().clamp(0.0, 100.0) as u32;
     match lang {
@@ -87,6 +102,19 @@ mod tests {
         assert_eq!(score(7.0), "7.0");
         assert_eq!(score(7.25), "7.3");
         assert_eq!(score(0.04), "0.0");
+        assert_eq!(tenths(-0.04), "0.0");
+        assert_eq!(tenths(12.25), "12.3");
+        assert_eq!(tenths(0.35), "0.4");
+    }
+
+    /// The CLI used `format!("{:.1}")` and `{:.0}`, which round the binary value (7.2, 12 %),
+    /// while the widget showed 7.3 and 13 %: one formatter now, halves away from zero.
+    #[test]
+    fn halves_round_away_from_zero() {
+        assert_eq!(score(7.25), "7.3");
+        assert_eq!(percent(Lang::En, 0.125), "13 %");
+        assert_eq!(percent(Lang::Ko, 0.125), "13%");
+        assert_eq!(percent(Lang::Ko, 0.005), "1%");
     }
 
     #[test]

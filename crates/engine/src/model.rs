@@ -255,8 +255,80 @@ impl Dataset {
             .collect()
     }
 
-    /// The cut line the widget draws by default: the first one (the selection of five).
+    /// The dataset's first cut line (for K-AI, the real selection of five).
     pub fn main_cut(&self) -> Option<&CutLine> {
         self.cut_lines.first()
+    }
+
+    /// The preset with this id (the `preset` option of the widget, `--preset` of the CLI).
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+
+    /// How many teams are above the line every shell draws when none is asked for: the size
+    /// of [`Dataset::main_cut`] ([`FALLBACK_CUT`] without one), kept between 1 and teams − 1
+    /// so the line always has teams on both sides (1 for a one-team dataset).
+    pub fn default_cut(&self) -> usize {
+        self.main_cut()
+            .map_or(FALLBACK_CUT, |c| c.size)
+            .min(self.teams.len().saturating_sub(1))
+            .max(1)
+    }
+
+    /// The line below `size` teams: the dataset's own line of that size (with its label and
+    /// real outcome) when it has one, else a bare line with no outcome to compare with.
+    pub fn cut_line(&self, size: usize) -> CutLine {
+        self.cut_lines
+            .iter()
+            .find(|c| c.size == size)
+            .cloned()
+            .unwrap_or_else(|| CutLine { size, ..CutLine::default() })
+    }
+}
+
+/// Teams above the default line of a dataset that defines no cut line (the K-AI selection
+/// size, a common shortlist length).
+pub const FALLBACK_CUT: usize = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn teams(n: usize) -> Vec<Team> {
+        (0..n).map(|i| Team { id: format!("t{i}"), ..Default::default() }).collect()
+    }
+
+    #[test]
+    fn the_default_line_is_the_first_cut_with_teams_on_both_sides() {
+        let mut d = Dataset { teams: teams(10), ..Default::default() };
+        assert_eq!(d.default_cut(), 5, "no cut line: the fallback");
+        d.cut_lines.push(CutLine { id: "sel".into(), size: 3, ..Default::default() });
+        d.cut_lines.push(CutLine { id: "fin".into(), size: 2, ..Default::default() });
+        assert_eq!(d.default_cut(), 3);
+        d.teams.truncate(3);
+        assert_eq!(d.default_cut(), 2, "a line below every team is no line");
+        d.teams.truncate(1);
+        assert_eq!(d.default_cut(), 1);
+    }
+
+    #[test]
+    fn a_cut_line_brings_its_real_outcome_only_when_the_data_has_one() {
+        let d = Dataset {
+            teams: teams(4),
+            cut_lines: vec![CutLine {
+                id: "sel".into(),
+                size: 2,
+                actual: Some(vec!["t0".into(), "t1".into()]),
+                ..Default::default()
+            }],
+            presets: vec![Preset { id: "fast".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        assert_eq!(d.cut_line(2).id, "sel");
+        assert!(d.cut_line(2).actual.is_some());
+        let bare = d.cut_line(3);
+        assert_eq!((bare.size, bare.id.as_str(), bare.actual), (3, "", None));
+        assert_eq!(d.preset("fast").map(|p| p.id.as_str()), Some("fast"));
+        assert!(d.preset("slow").is_none());
     }
 }

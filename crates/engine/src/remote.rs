@@ -5,12 +5,14 @@
 //! HTML error pages, half-written JSON and schema mistakes; each must become a clear message
 //! *inside the widget*, never a blank box. The fetch itself happens in `www/kai-ranking.js`
 //! (no web-sys fetch features in the wasm); this module is pure Rust, so the wording is
-//! tested natively. The size limit, the syntax-error place and the parse are the widget's one
-//! loader's, for every source alike ([`crate::load`]); this module adds what only a fetched
-//! file can get wrong. Depends on [`crate::validate`] and [`crate::text`] only.
+//! tested natively; the sentences themselves are in [`crate::i18n`]. The size limit, the
+//! syntax-error place and the parse are the widget's one loader's, for every source alike
+//! ([`crate::load`]); this module adds what only a fetched file can get wrong. Depends on
+//! [`crate::validate`], [`crate::i18n`] and [`crate::text`] only.
 
 use std::fmt;
 
+use crate::i18n;
 use crate::text::Lang;
 use crate::validate::Problem;
 
@@ -60,33 +62,7 @@ impl LoadError {
 
     /// One-sentence headline in `lang`.
     pub fn headline(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (LoadError::Network { .. }, Lang::Ko) => {
-                "자료 파일을 받지 못했습니다 (네트워크 오류이거나 다른 사이트가 허용하지 않았습니다).".into()
-            }
-            (LoadError::Network { .. }, Lang::En) => {
-                "The data file could not be fetched (network error, or the other site does not allow it).".into()
-            }
-            (LoadError::Http { status, .. }, Lang::Ko) => {
-                format!("자료 파일을 받지 못했습니다: 서버가 HTTP {status} 오류로 답했습니다.")
-            }
-            (LoadError::Http { status, .. }, Lang::En) => {
-                format!("The data file could not be fetched: the server answered HTTP {status}.")
-            }
-            (LoadError::NotJson { .. }, Lang::Ko) => {
-                "자료 파일이 JSON이 아니라 웹 페이지(HTML)입니다. 주소를 확인하세요.".into()
-            }
-            (LoadError::NotJson { .. }, Lang::En) => {
-                "The data file is a web page (HTML), not JSON. Check the address.".into()
-            }
-            (LoadError::Invalid { problems, .. }, Lang::Ko) => {
-                format!("자료 파일에 문제가 {}개 있어 보여 줄 수 없습니다.", problems.len())
-            }
-            (LoadError::Invalid { problems, .. }, Lang::En) => match problems.len() {
-                1 => "The data file has 1 problem, so it cannot be shown.".into(),
-                n => format!("The data file has {n} problems, so it cannot be shown."),
-            },
-        }
+        i18n::load_headline(lang, self)
     }
 
     /// The problems to list under the headline, in `lang`: at most [`MAX_LISTED`], then a
@@ -97,20 +73,14 @@ impl LoadError {
             problems.iter().take(MAX_LISTED).map(|p| p.message(lang)).collect();
         let rest = problems.len().saturating_sub(MAX_LISTED);
         if rest > 0 {
-            out.push(match lang {
-                Lang::Ko => format!("… 외 {rest}개"),
-                Lang::En => format!("… and {rest} more"),
-            });
+            out.push(i18n::more_problems(lang, rest));
         }
         out
     }
 
-    /// "File: <url>" in `lang`, so the page author knows which attribute to fix.
+    /// `File: <url>` in `lang`, so the page author knows which attribute to fix.
     pub fn source_line(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ko => format!("파일: {}", self.url()),
-            Lang::En => format!("File: {}", self.url()),
-        }
+        i18n::source_line(lang, self.url())
     }
 }
 

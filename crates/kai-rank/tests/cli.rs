@@ -355,7 +355,8 @@ fn all_zero_weights_are_explained_not_ranked() {
     let o = run(&["rank", "--weights", "0,0,0,0", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(
-        stdout(&o).contains("every weight is 0, so nothing is ranked: all teams share rank 1.")
+        stdout(&o)
+            .contains("All weights are zero, so there is no ranking. All teams share rank 1.")
     );
 }
 
@@ -391,4 +392,98 @@ fn explain_json_matches_the_library() {
     let a = acceptability(&m, 400, 9);
     let first_of_lg = v["acceptability"]["rank_share"]["lg-ai"][0].as_f64().unwrap();
     assert_eq!(first_of_lg, a.rank_share[d.team_index("lg-ai").unwrap()][0]);
+}
+
+/// `small.json` with `from` replaced by `to`, written where tests may write.
+fn small_variant(name: &str, edits: &[(&str, &str)]) -> String {
+    let mut text = std::fs::read_to_string(fixture("small.json")).unwrap();
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn the_cli_rounds_like_the_widget() {
+    // One criterion counts: Alpha's score is its speed, 7.25 → "7.3" (it printed "7.2").
+    let file = small_variant("kai-rank-round.json", &[("\"value\": 9,", "\"value\": 7.25,")]);
+    let o = run(&["rank", &file, "--weights", "speed=1", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let alpha = stdout(&o).lines().find(|l| l.contains("Alpha")).unwrap().to_string();
+    // rank, team, score, speed, cost, outcome
+    assert_eq!(alpha.split_whitespace().nth(2), Some("7.3"), "{alpha}");
+    // Speed 1 of 8 is 12.5 % of the weight → "13 %" (it printed "12%").
+    let o = run(&["explain", &file, "--weights", "1,7", "--samples", "100", "--lang", "en"]);
+    assert!(stdout(&o).contains("  Speed (now 13 %): "), "{}", stdout(&o));
+}
+
+#[test]
+fn rank_and_explain_carry_the_disclaimer() {
+    let small = fixture("small.json");
+    for (lang, text) in
+        [("en", "Scores are editorial judgements."), ("ko", "점수는 편집자의 판단입니다.")]
+    {
+        for command in ["rank", "explain"] {
+            let mut args = vec![command, small.as_str(), "--lang", lang];
+            if command == "explain" {
+                args.extend(["--samples", "50"]);
+            }
+            let o = run(&args);
+            assert_eq!(stdout(&o).lines().nth(1), Some(text), "{command} {lang}");
+            args.push("--json");
+            let v: Value = serde_json::from_str(&stdout(&run(&args))).unwrap();
+            assert_eq!(v["disclaimer"], text, "{command} {lang} --json");
+        }
+    }
+}
+
+/// A team name that would retitle the window, ring the bell and clear the screen.
+const HOSTILE: &str = "Alpha\u{1b}]0;PWNED\u{7}\u{1b}[2J";
+
+#[test]
+fn control_characters_from_the_data_never_reach_the_terminal() {
+    let file = small_variant(
+        "kai-rank-hostile.json",
+        &[
+            ("\"en\": \"Alpha\"", "\"en\": \"Alpha\\u001b]0;PWNED\\u0007\\u001b[2J\""),
+            ("\"en\": \"Speed\"", "\"en\": \"Sp\\u202eeed\\u009b\""),
+        ],
+    );
+    let shown = "Alpha\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J";
+    let runs: [&[&str]; 5] = [
+        &["rank", &file, "--lang", "en"],
+        &["explain", &file, "--samples", "50", "--lang", "en"],
+        &["rank", &file, "--json", "--lang", "en"],
+        &["explain", &file, "--json", "--samples", "50", "--lang", "en"],
+        &["explain", &file, "--team", "\u{1b}[2J", "--lang", "en"],
+    ];
+    for args in runs {
+        let o = run(args);
+        for (what, bytes) in [("stdout", &o.stdout), ("stderr", &o.stderr)] {
+            assert!(!bytes.contains(&0x1b) && !bytes.contains(&0x07), "{what} of {args:?}");
+            let text = String::from_utf8(bytes.clone()).unwrap();
+            assert!(!text.contains(['\u{9b}', '\u{202e}']), "{what} of {args:?}: {text}");
+        }
+    }
+    let text = stdout(&run(&["rank", &file, "--lang", "en"]));
+    assert!(text.contains(shown), "{text}");
+    assert!(text.contains("Sp\\u{202e}eed\\u{9b}"), "{text}");
+    // JSON keeps the exact name, escaped the JSON way.
+    let v: Value =
+        serde_json::from_str(&stdout(&run(&["rank", &file, "--json", "--lang", "en"]))).unwrap();
+    assert!(v["rows"].as_array().unwrap().iter().any(|r| r["name"] == HOSTILE));
+    let err = stderr(&run(&["explain", &file, "--team", "\u{1b}[2J", "--lang", "en"]));
+    assert!(err.starts_with("error: --team: \"\\u{1b}[2J\" is not a team"), "{err}");
+}
+
+#[test]
+fn help_and_errors_follow_an_explicit_lang() {
+    let o = run(&["--help", "--lang", "ko"]);
+    assert!(stdout(&o).contains("사용법:"), "{}", stdout(&o));
+    let o = run(&["rank", "--cut", "x", "--lang", "ko"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("오류: --cut에는 자연수가 필요합니다 (\"x\" 아님)\n\n"));
 }

@@ -1,0 +1,519 @@
+//! The words of the `kai-rank` command line: its help, its argument errors ([`CliError`]), the
+//! headings and column names of its tables, and the sentences of `rank` and `explain`.
+//!
+//! Why here and not in the CLI crate: the CLI is a thin shell that parses arguments and lays
+//! out tables; what it *says* lives next to the widget's words, in both languages, so a
+//! translator finds every sentence in one module and the two shells share what they have in
+//! common (the all-zero sentence is [`Ui::AllZero`](super::Ui::AllZero), numbers come from
+//! [`crate::format`]). Every number here (cut sizes, counts, defaults) is passed in by the
+//! caller, never written into a sentence.
+
+use std::fmt;
+
+use super::pick;
+use crate::text::Lang;
+use crate::weights_parse::WeightsParseError;
+
+/// The help text (`kai-rank --help`, and after every argument error). `samples` and `seed` are
+/// the CLI's defaults, so the text cannot drift from the code.
+pub fn usage(lang: Lang, samples: usize, seed: u64) -> String {
+    match lang {
+        Lang::Ko => format!(
+            "\
+kai-rank: 한국 독자 AI 파운데이션 모델 경쟁(K-AI, 2025)의 팀들을 내 가중치로 순위 매기고
+실제 선정 결과와 비교합니다.
+
+사용법:
+  kai-rank validate [FILE] [--lang ko|en]
+  kai-rank rank     [FILE] [--weights W | --preset ID] [--cut N] [--lang ko|en] [--json]
+  kai-rank explain  [FILE] [--weights W | --preset ID] [--cut N] [--team ID]
+                    [--samples N] [--seed N] [--lang ko|en] [--json]
+  kai-rank --help
+
+FILE       자료 파일(JSON); '-'는 표준 입력; 생략하면 내장된 K-AI 2025 자료
+--weights  기준 순서대로 숫자 하나씩(40,30,20,10) 또는 id=값 쌍
+           (performance=40,sovereignty=30,industry=20,global=10; 빠진 기준은 0);
+           생략하면 모두 같은 가중치
+--preset   자료에 정의된 가중치 묶음 (예: ministry)
+--cut N    상위 N팀 아래에 선을 긋습니다 (생략하면 자료의 첫 기준선, 곧 실제 선정)
+--team ID  한 팀만 설명합니다
+--samples  순위 수용도에 쓸 무작위 가중치 수 (기본 {samples}); --seed로 고정 (기본 {seed})
+--lang     출력 언어, ko(기본) 또는 en
+--json     기계가 읽는 출력
+
+종료 코드: 0 정상, 1 자료에 문제가 있거나 읽을 수 없음, 2 잘못된 인자.
+"
+        ),
+        Lang::En => format!(
+            "\
+kai-rank: rank the teams of Korea's 2025 sovereign AI foundation model competition (K-AI)
+under your own weights, against the real selection.
+
+USAGE:
+  kai-rank validate [FILE] [--lang ko|en]
+  kai-rank rank     [FILE] [--weights W | --preset ID] [--cut N] [--lang ko|en] [--json]
+  kai-rank explain  [FILE] [--weights W | --preset ID] [--cut N] [--team ID]
+                    [--samples N] [--seed N] [--lang ko|en] [--json]
+  kai-rank --help
+
+FILE       a dataset (JSON); '-' reads standard input; default: the built-in K-AI 2025 data
+--weights  one number per criterion in order (40,30,20,10) or id=value pairs
+           (performance=40,sovereignty=30,industry=20,global=10; left-out criteria weigh 0);
+           default: equal weights
+--preset   a named weighting of the dataset (e.g. ministry)
+--cut N    draw the line below N teams (default: the dataset's first cut, the real selection)
+--team ID  explain one team only
+--samples  random weightings for rank acceptability (default {samples}); --seed fixes them ({seed})
+--lang     output language, ko (default) or en
+--json     machine-readable output
+
+Exit status: 0 ok, 1 the data has problems or cannot be read, 2 bad arguments.
+"
+        ),
+    }
+}
+
+/// A mistake in the command line (the CLI exits with status 2 and prints [`usage`]). Stored as
+/// data, like [`super::Notice`], so the message is written in the language asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CliError {
+    /// No command before the options.
+    NoCommand,
+    /// The first word is not a command.
+    UnknownCommand(String),
+    /// An option the CLI does not know (or a value given to a flag).
+    UnknownOption(String),
+    /// An option that needs a value came last.
+    MissingValue(&'static str),
+    /// An option given twice.
+    Repeated(&'static str),
+    /// An option that the command does not take.
+    NotForCommand {
+        /// The option as spelt on the command line.
+        option: &'static str,
+        /// The command's name.
+        command: &'static str,
+    },
+    /// A second FILE.
+    ExtraArgument(String),
+    /// An argument that is not UTF-8.
+    NotUnicode,
+    /// `--lang` neither ko nor en.
+    BadLang(String),
+    /// A number option that is not a whole number in range.
+    BadNumber {
+        /// The option.
+        option: &'static str,
+        /// The value as given.
+        value: String,
+    },
+    /// Both `--weights` and `--preset`.
+    WeightsAndPreset,
+    /// `--weights` could not be read; the reason is in the output language it carries.
+    Weights(WeightsParseError, Lang),
+    /// `--preset` names no preset of the dataset.
+    UnknownPreset {
+        /// The id given.
+        id: String,
+        /// The dataset's preset ids.
+        known: Vec<String>,
+    },
+    /// `--team` names no team of the dataset.
+    UnknownTeam {
+        /// The id given.
+        id: String,
+        /// The dataset's team ids.
+        known: Vec<String>,
+    },
+    /// `--cut` outside 1–teams.
+    CutOutOfRange {
+        /// The size given.
+        n: usize,
+        /// Number of teams in the dataset.
+        teams: usize,
+    },
+}
+
+impl CliError {
+    /// The one-line message in `lang` (without the "error:" prefix, see [`error_line`]).
+    pub fn message(&self, lang: Lang) -> String {
+        use CliError::*;
+        let ko = lang == Lang::Ko;
+        match self {
+            NoCommand => pick(lang, "명령이 없습니다", "no command given").to_string(),
+            UnknownCommand(c) if ko => {
+                format!("알 수 없는 명령 \"{c}\" (validate, rank, explain 가운데 하나)")
+            }
+            UnknownCommand(c) => format!("unknown command \"{c}\" (use validate, rank or explain)"),
+            UnknownOption(o) if ko => format!("알 수 없는 옵션 \"{o}\""),
+            UnknownOption(o) => format!("unknown option \"{o}\""),
+            MissingValue(o) if ko => format!("{o} 뒤에 값이 필요합니다"),
+            MissingValue(o) => format!("{o} needs a value"),
+            Repeated(o) if ko => format!("{o}가 두 번 주어졌습니다"),
+            Repeated(o) => format!("{o} is given twice"),
+            NotForCommand { option, command } if ko => {
+                format!("{option}는 {command}에 쓸 수 없습니다")
+            }
+            NotForCommand { option, command } => format!("{option} does not apply to {command}"),
+            ExtraArgument(a) if ko => format!("뜻밖의 인자 \"{a}\" (FILE은 하나만)"),
+            ExtraArgument(a) => format!("unexpected argument \"{a}\" (only one FILE)"),
+            NotUnicode => {
+                pick(lang, "UTF-8이 아닌 인자가 있습니다", "an argument is not valid UTF-8")
+                    .to_string()
+            }
+            BadLang(l) if ko => format!("--lang은 ko 또는 en이어야 합니다 (\"{l}\" 아님)"),
+            BadLang(l) => format!("--lang must be ko or en, not \"{l}\""),
+            BadNumber { option, value } if ko => {
+                format!("{option}에는 자연수가 필요합니다 (\"{value}\" 아님)")
+            }
+            BadNumber { option, value } => {
+                format!("{option} needs a whole number, not \"{value}\"")
+            }
+            WeightsAndPreset => pick(
+                lang,
+                "--weights와 --preset 가운데 하나만 주세요",
+                "give --weights or --preset, not both",
+            )
+            .to_string(),
+            Weights(e, weights_lang) => format!("--weights: {}", e.message(*weights_lang)),
+            UnknownPreset { id, known } if ko => {
+                format!(
+                    "--preset: \"{id}\"라는 가중치 묶음은 없습니다 (있는 것: {})",
+                    known.join(", ")
+                )
+            }
+            UnknownPreset { id, known } => {
+                format!("--preset: \"{id}\" is not a preset (known: {})", known.join(", "))
+            }
+            UnknownTeam { id, known } if ko => {
+                format!("--team: \"{id}\"라는 팀은 없습니다 (있는 팀: {})", known.join(", "))
+            }
+            UnknownTeam { id, known } => {
+                format!("--team: \"{id}\" is not a team (known: {})", known.join(", "))
+            }
+            CutOutOfRange { n, teams } if ko => {
+                format!("--cut: {n}은(는) 1과 팀 수({teams}) 사이가 아닙니다")
+            }
+            CutOutOfRange { n, teams } => {
+                format!("--cut: {n} is not between 1 and the number of teams ({teams})")
+            }
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    /// The English message (what the CLI prints when no `--lang` was given).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for CliError {}
+
+/// The line printed before the usage: "error: …" / "오류: …".
+pub fn error_line(lang: Lang, message: &str) -> String {
+    format!("{}: {message}", pick(lang, "오류", "error"))
+}
+
+/// The fixed words of the CLI's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cli {
+    /// Prefix of the weights line ("weights: performance=40,…").
+    Weights,
+    /// Column: rank.
+    Rank,
+    /// Column: team.
+    Team,
+    /// Column: weighted score.
+    Score,
+    /// Column: the real outcome of the cut.
+    RealOutcome,
+    /// Column: notes (missing scores).
+    Notes,
+    /// Real outcome: passed the cut.
+    Selected,
+    /// Real outcome: did not pass the cut.
+    NotSelected,
+    /// Real outcome unknown for this cut (a dash).
+    NoOutcome,
+    /// An empty list of teams.
+    Nobody,
+    /// The cut has no real outcome to compare with.
+    OutcomeUnknown,
+    /// The line falls between tied teams.
+    TieAtLine,
+    /// After [`super::Ui::AllZero`] in `rank`: what the table then shows.
+    AllShareFirst,
+    /// Heading of the stability section of `explain`.
+    StabilityH,
+    /// Heading of the what-it-takes section of `explain`.
+    WhatItTakesH,
+    /// Marks an approximate what-it-takes answer.
+    Approximate,
+    /// What it takes: the team is there already.
+    AlreadyThere,
+    /// What it takes: no weighting can.
+    Impossible,
+    /// What `-` reads, in "cannot read …".
+    StandardInput,
+}
+
+impl Cli {
+    /// The word in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ko, en) = match self {
+            Cli::Weights => ("가중치", "weights"),
+            Cli::Rank => ("순위", "rank"),
+            Cli::Team => ("팀", "team"),
+            Cli::Score => ("점수", "score"),
+            Cli::RealOutcome => ("실제 결과", "real outcome"),
+            Cli::Notes => ("비고", "notes"),
+            Cli::Selected => ("선정", "selected"),
+            Cli::NotSelected => ("탈락", "not selected"),
+            Cli::NoOutcome => ("—", "—"),
+            Cli::Nobody => ("없음", "none"),
+            Cli::OutcomeUnknown => {
+                ("이 컷의 실제 결과는 아직 없습니다.", "the real outcome of this cut is not known.")
+            }
+            Cli::TieAtLine => {
+                ("주의: 컷 선이 동점 팀 사이를 가릅니다.", "note: the line cuts through a tie.")
+            }
+            Cli::AllShareFirst => ("모든 팀이 공동 1위입니다.", "All teams share rank 1."),
+            Cli::StabilityH => (
+                "안정 구간 (한 기준의 비중만 움직이고 나머지는 비율 유지)",
+                "Stability (one criterion's share moves, the others keep their proportions)",
+            ),
+            Cli::WhatItTakesH => {
+                ("필요한 가중치 변화 (최소 이동)", "What it takes (smallest change of weights)")
+            }
+            Cli::Approximate => (" (근사)", " (approximate)"),
+            Cli::AlreadyThere => ("이미 도달", "already there"),
+            Cli::Impossible => ("어떤 가중치로도 불가능", "impossible under any weights"),
+            Cli::StandardInput => ("표준 입력", "standard input"),
+        };
+        pick(lang, ko, en)
+    }
+}
+
+/// `validate` succeeded: "ok: 팀 10개, 기준 4개" / "ok: 10 teams, 4 criteria".
+pub fn validate_ok(lang: Lang, teams: usize, criteria: usize) -> String {
+    match lang {
+        Lang::Ko => format!("ok: 팀 {teams}개, 기준 {criteria}개"),
+        Lang::En => format!("ok: {teams} teams, {criteria} criteria"),
+    }
+}
+
+/// The count after a problem list, on standard error: "문제 9개" / "9 problem(s)".
+pub fn problem_total(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ko => format!("문제 {n}개"),
+        Lang::En => format!("{n} problem(s)"),
+    }
+}
+
+/// The input could not be read: "cannot read data.json: No such file or directory".
+pub fn cannot_read(lang: Lang, what: &str, error: &str) -> String {
+    match lang {
+        Lang::Ko => format!("{what}을(를) 읽을 수 없습니다: {error}"),
+        Lang::En => format!("cannot read {what}: {error}"),
+    }
+}
+
+/// Teams in a CLI sentence: comma-separated, or [`Cli::Nobody`].
+pub fn team_list(lang: Lang, names: &[String]) -> String {
+    if names.is_empty() { Cli::Nobody.get(lang).to_string() } else { names.join(", ") }
+}
+
+/// The label on the cut line of the `rank` table: "top 5: 5 elite teams selected" (the
+/// dataset's label of that cut, when it has one).
+pub fn cut_caption(lang: Lang, size: usize, label: &str) -> String {
+    let top = match lang {
+        Lang::Ko => format!("상위 {size}"),
+        Lang::En => format!("top {size}"),
+    };
+    if label.is_empty() { top } else { format!("{top}: {label}") }
+}
+
+/// The notes cell of a team with missing scores; `criteria` empty means every score is
+/// missing.
+pub fn missing_note(lang: Lang, criteria: &[String]) -> String {
+    match (lang, criteria.is_empty()) {
+        (Lang::Ko, true) => "점수 없음 (맨 뒤로)".to_string(),
+        (Lang::En, true) => "no scores (ranked last)".to_string(),
+        (Lang::Ko, false) => format!("점수 없음: {} (맨 뒤로)", criteria.join(", ")),
+        (Lang::En, false) => format!("no score: {} (ranked last)", criteria.join(", ")),
+    }
+}
+
+/// Who would cross the real line: both lists already made with [`team_list`].
+pub fn get_in_drop_out(lang: Lang, get_in: &str, drop_out: &str) -> String {
+    match lang {
+        Lang::Ko => format!("새로 들어올 팀: {get_in}; 밀려날 팀: {drop_out}"),
+        Lang::En => format!("would get in: {get_in}; would drop out: {drop_out}"),
+    }
+}
+
+/// Where a stability band's edge changes the state: exactly *at* an end of the scale
+/// (`inclusive` false), or just below / above the share `at`.
+pub fn edge_place(lang: Lang, at: &str, inclusive: bool, below: bool) -> String {
+    match (lang, inclusive, below) {
+        (Lang::Ko, false, _) => format!("{at}에서"),
+        (Lang::Ko, true, true) => format!("{at} 아래"),
+        (Lang::Ko, true, false) => format!("{at} 위"),
+        (Lang::En, false, _) => format!("at {at}"),
+        (Lang::En, true, true) => format!("below {at}"),
+        (Lang::En, true, false) => format!("above {at}"),
+    }
+}
+
+/// What happens at an edge: "below 18%: SKT in, LG out".
+pub fn edge_change(lang: Lang, place: &str, who: &str, displaced: Option<&str>) -> String {
+    match (lang, displaced) {
+        (Lang::Ko, Some(o)) => format!("{place}: {who} 진입, {o} 탈락"),
+        (Lang::Ko, None) => format!("{place}: {who} 진입"),
+        (Lang::En, Some(o)) => format!("{place}: {who} in, {o} out"),
+        (Lang::En, None) => format!("{place}: {who} in"),
+    }
+}
+
+/// One criterion's stability line of `explain`. `cut` is the line's size and its range text,
+/// when a line is drawn.
+pub fn stability_line(
+    lang: Lang,
+    criterion: &str,
+    now: &str,
+    leader: &str,
+    leader_range: &str,
+    cut: Option<(usize, &str)>,
+) -> String {
+    let mut s = match lang {
+        Lang::Ko => format!("{criterion} (현재 {now}): 1위 {leader} 유지 {leader_range}"),
+        Lang::En => format!("{criterion} (now {now}): {leader} stays first at {leader_range}"),
+    };
+    if let Some((n, range)) = cut {
+        s.push_str(&match lang {
+            Lang::Ko => format!("; 상위 {n} 유지 {range}"),
+            Lang::En => format!("; top {n} unchanged at {range}"),
+        });
+    }
+    s
+}
+
+/// A reachable target: how many points of weight move, and the weighting reached
+/// ("Performance 40% · …"). `points` is already formatted.
+pub fn reach_possible(lang: Lang, points: &str, shares: &str) -> String {
+    match lang {
+        Lang::Ko => format!("가중치 {points}%p 이동 → {shares}"),
+        Lang::En => format!("move {points} points of weight → {shares}"),
+    }
+}
+
+/// An unreachable target, with the teams that always stay ahead (if the engine names them).
+pub fn reach_impossible(lang: Lang, blockers: Option<&str>) -> String {
+    let base = Cli::Impossible.get(lang);
+    match (lang, blockers) {
+        (_, None) => base.to_string(),
+        (Lang::Ko, Some(b)) => format!("{base} (막는 팀: {b})"),
+        (Lang::En, Some(b)) => format!("{base} (blocked by {b})"),
+    }
+}
+
+/// One team's what-it-takes line: to be first, and to pass the line (when one is drawn).
+pub fn takes_line(lang: Lang, team: &str, first: &str, cut: Option<(usize, &str)>) -> String {
+    let mut s = match lang {
+        Lang::Ko => format!("{team}: 1위 — {first}"),
+        Lang::En => format!("{team}: first — {first}"),
+    };
+    if let Some((n, reach)) = cut {
+        s.push_str(&match lang {
+            Lang::Ko => format!("; 상위 {n} — {reach}"),
+            Lang::En => format!("; top {n} — {reach}"),
+        });
+    }
+    s
+}
+
+/// Heading of the acceptability section; `error_points` is already formatted.
+pub fn acceptability_heading(lang: Lang, samples: usize, seed: u64, error_points: &str) -> String {
+    match lang {
+        Lang::Ko => {
+            format!(
+                "순위 수용도 (무작위 가중치 {samples}개, seed {seed}, 표준오차 ≤ {error_points}%p)"
+            )
+        }
+        Lang::En => format!(
+            "Rank acceptability ({samples} random weightings, seed {seed}, standard error ≤ {error_points} points)"
+        ),
+    }
+}
+
+/// One team's acceptability line: share of weightings where it is first, and above the line.
+pub fn acceptability_line(
+    lang: Lang,
+    team: &str,
+    first: &str,
+    cut: Option<(usize, &str)>,
+) -> String {
+    let mut s = match lang {
+        Lang::Ko => format!("{team}: 1위 {first}"),
+        Lang::En => format!("{team}: first {first}"),
+    };
+    if let Some((n, share)) = cut {
+        s.push_str(&match lang {
+            Lang::Ko => format!(", 상위 {n} {share}"),
+            Lang::En => format!(", top {n} {share}"),
+        });
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_names_the_defaults_it_is_given() {
+        assert!(usage(Lang::En, 500, 7).contains("(default 500); --seed fixes them (7)"));
+        assert!(usage(Lang::Ko, 500, 7).contains("(기본 500); --seed로 고정 (기본 7)"));
+        assert!(usage(Lang::En, 1, 1).contains("USAGE:"));
+    }
+
+    #[test]
+    fn errors_read_in_both_languages() {
+        let e = CliError::CutOutOfRange { n: 11, teams: 10 };
+        assert_eq!(e.to_string(), "--cut: 11 is not between 1 and the number of teams (10)");
+        assert_eq!(e.message(Lang::Ko), "--cut: 11은(는) 1과 팀 수(10) 사이가 아닙니다");
+        assert_eq!(error_line(Lang::Ko, "x"), "오류: x");
+    }
+
+    #[test]
+    fn cut_sizes_come_from_the_caller() {
+        assert_eq!(cut_caption(Lang::En, 3, ""), "top 3");
+        assert_eq!(cut_caption(Lang::Ko, 5, "정예팀 5곳"), "상위 5: 정예팀 5곳");
+        assert_eq!(
+            stability_line(
+                Lang::En,
+                "Performance",
+                "40 %",
+                "LG",
+                "0 %–55 %",
+                Some((4, "10 %–60 %"))
+            ),
+            "Performance (now 40 %): LG stays first at 0 %–55 %; top 4 unchanged at 10 %–60 %"
+        );
+        assert_eq!(
+            acceptability_line(Lang::Ko, "KT", "3%", Some((2, "9%"))),
+            "KT: 1위 3%, 상위 2 9%"
+        );
+    }
+
+    #[test]
+    fn empty_team_lists_say_none() {
+        assert_eq!(team_list(Lang::En, &[]), "none");
+        assert_eq!(team_list(Lang::Ko, &["KT".into(), "카카오".into()]), "KT, 카카오");
+        assert_eq!(
+            get_in_drop_out(Lang::En, "none", "none"),
+            "would get in: none; would drop out: none"
+        );
+    }
+}

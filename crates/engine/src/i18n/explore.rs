@@ -1,0 +1,351 @@
+//! Explore mode (탐구): the labels ([`Ex`]) and sentences of the sensitivity views — what it
+//! takes, stability bands, rank acceptability, what-if scores, the dataset editor.
+//!
+//! Why a module: these views turn the engine's sensitivity numbers into words, and their
+//! sentences take already formatted shares (from [`crate::format`]) so the numbers read the
+//! same as everywhere else. No web dependencies.
+
+use super::grammar::{join, josa_eun_neun, josa_i_ga, thousands};
+use super::{Ui, pick};
+use crate::text::Lang;
+
+/// Fixed labels of the Explore views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ex {
+    /// Label of the tab list.
+    Views,
+    /// Tab: the article view.
+    TabArticle,
+    /// Tab: Explore.
+    TabExplore,
+    /// One line under the Explore tab.
+    Intro,
+    /// Label of the team picker.
+    Team,
+    /// Heading: the live formula.
+    FormulaH,
+    /// Words of the formula: "score".
+    FormulaScore,
+    /// Heading: the slope chart.
+    SlopeH,
+    /// Slope chart column: the reader's weights.
+    Yours,
+    /// Slope chart column: the real selection.
+    RealSelection,
+    /// Slope chart column: equal weights.
+    EqualWeights,
+    /// "To be first".
+    ToFirst,
+    /// Already there.
+    Already,
+    /// The button applying a weighting.
+    MoveThere,
+    /// Heading: stability bands.
+    BandsH,
+    /// Explains the bands.
+    BandsNote,
+    /// Heading: rank acceptability.
+    AccH,
+    /// Explains the heat map.
+    AccNote,
+    /// Shown while the random weightings are drawn.
+    Computing,
+    /// Column header of team names.
+    TeamCol,
+    /// Heading: what-if scores.
+    WhatIfH,
+    /// Explains what-if.
+    WhatIfNote,
+    /// "original".
+    Original,
+    /// Reset what-if scores.
+    ResetScores,
+    /// Heading: your own dataset.
+    DataH,
+    /// Explains the dataset editor.
+    DataNote,
+    /// Label of the textarea.
+    DataPaste,
+    /// Label of the file input.
+    DataFile,
+    /// Apply button.
+    DataApply,
+    /// Download the template.
+    DataTemplate,
+    /// Download the current dataset.
+    DataCurrent,
+    /// Back to the built-in dataset.
+    DataBuiltIn,
+    /// Heading of the error list.
+    DataErrors,
+    /// The pasted dataset is in use.
+    DataLoaded,
+    /// Heading: export.
+    ExportH,
+    /// Download the ranking as CSV.
+    ExportCsv,
+    /// Download the slope chart as PNG.
+    ExportPng,
+    /// Print.
+    Print,
+    /// CSV header: rank.
+    CsvRank,
+    /// CSV header: team id.
+    CsvId,
+    /// CSV header: team name.
+    CsvTeam,
+    /// CSV header: weighted score.
+    CsvScore,
+    /// All weights zero: nothing to explain (the same sentence as [`Ui::AllZero`]).
+    NoRanking,
+}
+
+impl Ex {
+    /// The label in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ko, en) = match self {
+            Ex::Views => ("보기", "Views"),
+            Ex::TabArticle => ("순위", "Ranking"),
+            Ex::TabExplore => ("탐구", "Explore"),
+            Ex::Intro => (
+                "가중치를 바꾸면 순위가 왜, 얼마나 바뀌는지 살펴보세요.",
+                "See why and how much the ranking changes when you change the weights.",
+            ),
+            Ex::Team => ("살펴볼 팀", "Team to explore"),
+            Ex::FormulaH => ("점수는 이렇게 계산됩니다", "How the score is made"),
+            Ex::FormulaScore => ("점수", "score"),
+            Ex::SlopeH => ("순위가 어떻게 바뀌나", "How the ranking moves"),
+            Ex::Yours => ("당신의 가중치", "Your weights"),
+            Ex::RealSelection => ("실제 선정", "Real selection"),
+            Ex::EqualWeights => ("같은 가중치", "Equal weights"),
+            Ex::ToFirst => ("1위가 되려면", "To be first"),
+            Ex::Already => ("지금 가중치로 이미 그렇습니다.", "Already there with your weights."),
+            Ex::MoveThere => ("막대를 거기로 옮기기", "Move the sliders there"),
+            Ex::BandsH => ("얼마나 버틸까?", "How steady is it?"),
+            Ex::BandsNote => (
+                "막대 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 상위 팀 묶음이 그대로입니다. 글의 %는 그 기준의 몫입니다.",
+                "Under each slider: move it within the dark band and the leader stays first; within the light band the teams above the line stay the same. The % in the text is that criterion's share.",
+            ),
+            Ex::AccH => ("아무 가중치나 고른다면?", "What if the weights were random?"),
+            Ex::AccNote => (
+                "칸의 숫자: 무작위 가중치 가운데 그 팀이 그 순위에 오른 비율.",
+                "Each cell: the share of random weightings in which the team gets that rank.",
+            ),
+            Ex::Computing => ("무작위 가중치를 뽑는 중…", "Drawing random weightings…"),
+            Ex::TeamCol => ("팀 \\ 순위", "Team \\ rank"),
+            Ex::WhatIfH => ("점수가 달랐다면?", "What if a score were different?"),
+            Ex::WhatIfNote => (
+                "점수를 잠시 바꿔 보세요 (0–10). 출처의 점수는 그대로이며 되돌릴 수 있습니다.",
+                "Change a score for a moment (0–10). The sourced score is kept; reset any time.",
+            ),
+            Ex::Original => ("원래", "original"),
+            Ex::ResetScores => ("점수 되돌리기", "Reset scores"),
+            Ex::DataH => ("내 자료로 해 보기", "Try your own data"),
+            Ex::DataNote => (
+                "JSON 자료를 붙여 넣거나 파일을 여세요 (기준 2–8개). 견본에서 시작할 수 있습니다.",
+                "Paste a JSON dataset or open a file (2–8 criteria). You can start from the template.",
+            ),
+            Ex::DataPaste => ("JSON 자료", "JSON dataset"),
+            Ex::DataFile => ("파일 열기", "Open a file"),
+            Ex::DataApply => ("이 자료 쓰기", "Use this data"),
+            Ex::DataTemplate => ("견본 내려받기", "Download template"),
+            Ex::DataCurrent => ("지금 자료 내려받기", "Download current data"),
+            Ex::DataBuiltIn => ("원래 자료로", "Back to the built-in data"),
+            Ex::DataErrors => {
+                ("자료를 쓸 수 없습니다. 고칠 곳:", "This data cannot be used. To fix:")
+            }
+            Ex::DataLoaded => ("붙여 넣은 자료를 쓰고 있습니다.", "Using the pasted data."),
+            Ex::ExportH => ("내보내기", "Export"),
+            Ex::ExportCsv => ("순위 CSV", "Ranking as CSV"),
+            Ex::ExportPng => ("그림 PNG", "Chart as PNG"),
+            Ex::Print => ("인쇄", "Print"),
+            Ex::CsvRank => ("순위", "rank"),
+            Ex::CsvId => ("아이디", "id"),
+            Ex::CsvTeam => ("팀", "team"),
+            Ex::CsvScore => ("점수", "score"),
+            // One all-zero sentence for every view and shell.
+            Ex::NoRanking => return Ui::AllZero.get(lang),
+        };
+        pick(lang, ko, en)
+    }
+}
+
+/// Heading of "what would it take" for one team.
+pub fn wit_heading(lang: Lang, team: &str) -> String {
+    match lang {
+        Lang::Ko => format!("{team}에게 무엇이 필요할까?"),
+        Lang::En => format!("What would it take for {team}?"),
+    }
+}
+
+/// "상위 5에 들려면" / "To get into the top 5".
+pub fn to_cut(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ko => format!("상위 {n}에 들려면"),
+        Lang::En => format!("To get into the top {n}"),
+    }
+}
+
+/// A weighting that works: "가중치를 12%p 옮기면 됩니다: 성능 25% → 40% · …".
+/// `points` is half the L1 distance in percentage points; `moves` are "label a% → b%" parts.
+pub fn wit_possible(lang: Lang, points: f64, moves: &[String]) -> String {
+    let p = (points * 10.0).round() / 10.0;
+    match lang {
+        Lang::Ko => format!("가중치를 {p}%p 옮기면 됩니다: {}", moves.join(" · ")),
+        Lang::En => format!("Move {p} percentage points of weight: {}", moves.join(" · ")),
+    }
+}
+
+/// No weighting can: names the blockers ("어떤 가중치로도 안 됩니다. 막는 팀: SKT").
+pub fn wit_impossible(lang: Lang, blockers: &[&str]) -> String {
+    match (lang, blockers.is_empty()) {
+        (Lang::Ko, true) => "어떤 가중치로도 안 됩니다.".to_string(),
+        (Lang::En, true) => "No weighting can do it.".to_string(),
+        (Lang::Ko, false) => {
+            format!("어떤 가중치로도 안 됩니다. 늘 앞서는 팀: {}", join(lang, blockers))
+        }
+        (Lang::En, false) => {
+            format!("No weighting can do it; always ahead: {}", join(lang, blockers))
+        }
+    }
+}
+
+/// Who takes over at one edge of a stability band: the team's name, and whether the edge is an
+/// end of the scale (0 % or 100 %), where the change happens *at* the edge (a missing score
+/// starts or stops counting) rather than beyond it.
+pub type Takeover<'a> = Option<(&'a str, bool)>;
+
+/// One criterion's stability sentence: "LG가 1위를 지키는 몫: 18%–100%. 18%보다 낮으면 SKT가
+/// 1위." `below`/`above` say who takes over at each edge (None: nobody).
+pub fn band_leader(
+    lang: Lang,
+    leader: &str,
+    lo: &str,
+    hi: &str,
+    below: Takeover,
+    above: Takeover,
+) -> String {
+    let mut s = match lang {
+        Lang::Ko => format!("{leader}{} 1위를 지키는 몫: {lo}–{hi}.", josa_i_ga(leader)),
+        Lang::En => format!("{leader} stays first from {lo} to {hi}."),
+    };
+    band_edges(lang, &mut s, lo, hi, below, above, ("1위", "leads"));
+    s
+}
+
+/// The cut-set stability sentence: "상위 5 팀 그대로: 0%–100%." plus who gets in at an edge.
+pub fn band_cut(
+    lang: Lang,
+    n: usize,
+    lo: &str,
+    hi: &str,
+    below: Takeover,
+    above: Takeover,
+) -> String {
+    let mut s = match lang {
+        Lang::Ko => format!("상위 {n} 팀 그대로: {lo}–{hi}."),
+        Lang::En => format!("Same top {n}: {lo} to {hi}."),
+    };
+    band_edges(lang, &mut s, lo, hi, below, above, ("들어옵니다", "gets in"));
+    s
+}
+
+fn band_edges(
+    lang: Lang,
+    s: &mut String,
+    lo: &str,
+    hi: &str,
+    below: Takeover,
+    above: Takeover,
+    verb: (&str, &str),
+) {
+    for (edge, who, ko_dir, en_dir) in
+        [(lo, below, "보다 낮으면", "Below"), (hi, above, "보다 높으면", "Above")]
+    {
+        let Some((w, at_end)) = who else { continue };
+        let (ko_dir, en_dir) = if at_end { ("일 때", "At") } else { (ko_dir, en_dir) };
+        match lang {
+            Lang::Ko => s.push_str(&format!(" {edge}{ko_dir} {w}{} {}.", josa_i_ga(w), verb.0)),
+            Lang::En => s.push_str(&format!(" {en_dir} {edge}: {w} {}.", verb.1)),
+        }
+    }
+}
+
+/// The one-line reading of the heat map: "LG AI연구원은 무작위 가중치의 41%에서 1위입니다
+/// (20,000번 뽑기, 오차 ±0.4%p 이내)."
+pub fn acceptability_reading(
+    lang: Lang,
+    team: &str,
+    first: &str,
+    samples: usize,
+    error_points: f64,
+) -> String {
+    let e = (error_points * 10.0).round() / 10.0;
+    let n = thousands(samples);
+    match lang {
+        Lang::Ko => format!(
+            "{team}{} 무작위 가중치의 {first}에서 1위입니다 ({n}번 뽑기, 표본 오차 ±{e}%p 이내).",
+            josa_eun_neun(team)
+        ),
+        Lang::En => format!(
+            "{team} is first under {first} of all weightings ({n} random draws; sampling error within ±{e} points)."
+        ),
+    }
+}
+
+/// Accessible description of the slope chart: who moves, in words.
+pub fn slope_summary(lang: Lang, left: &str, moved: usize) -> String {
+    match (lang, moved) {
+        (Lang::Ko, 0) => format!("{left}과 비교해 순위가 그대로입니다."),
+        (Lang::En, 0) => format!("Same order as with {left}."),
+        (Lang::Ko, m) => format!("{left}과 비교해 {m}팀의 순위가 바뀝니다."),
+        (Lang::En, m) => format!("Compared with {left}, {m} teams change place."),
+    }
+}
+
+/// The dataset editor's count line: "문제 3건" / "3 problems".
+pub fn problem_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Ko, n) => format!("문제 {n}건"),
+        (Lang::En, 1) => "1 problem".to_string(),
+        (Lang::En, n) => format!("{n} problems"),
+    }
+}
+
+/// A score override shown in what-if: "원래 7.0".
+pub fn original_score(lang: Lang, score: Option<&str>) -> String {
+    let v = score.unwrap_or(Ui::NoScore.get(lang));
+    format!("{} {v}", Ex::Original.get(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explore_sentences_read_naturally() {
+        assert_eq!(
+            acceptability_reading(Lang::En, "LG AI Research", "41 %", 20_000, 0.35),
+            "LG AI Research is first under 41 % of all weightings (20,000 random draws; sampling error within ±0.4 points)."
+        );
+        assert_eq!(
+            acceptability_reading(Lang::Ko, "LG AI연구원", "41%", 20_000, 0.35),
+            "LG AI연구원은 무작위 가중치의 41%에서 1위입니다 (20,000번 뽑기, 표본 오차 ±0.4%p 이내)."
+        );
+        assert_eq!(
+            band_leader(Lang::En, "LG", "18 %", "100 %", Some(("SKT", false)), None),
+            "LG stays first from 18 % to 100 %. Below 18 %: SKT leads."
+        );
+        assert_eq!(
+            band_leader(Lang::Ko, "LG", "18%", "40%", None, Some(("SKT", false))),
+            "LG가 1위를 지키는 몫: 18%–40%. 40%보다 높으면 SKT가 1위."
+        );
+        assert_eq!(
+            band_cut(Lang::Ko, 5, "0%", "100%", None, Some(("KT", true))),
+            "상위 5 팀 그대로: 0%–100%. 100%일 때 KT가 들어옵니다."
+        );
+        assert_eq!(wit_impossible(Lang::En, &["SKT"]), "No weighting can do it; always ahead: SKT");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(problem_count(Lang::En, 1), "1 problem");
+    }
+}

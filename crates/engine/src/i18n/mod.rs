@@ -1,0 +1,42 @@
+//! Every word the K-AI ranking says, in Korean and English, one module per concern.
+//!
+//! Why one home: a reader switching language must never meet a leftover string in the other
+//! one, and a translator (or a test) finds every sentence here. Dataset texts (team names,
+//! claims, rationales) come from the data and are picked with [`crate::text::Text::get`];
+//! numbers inside sentences are formatted by [`crate::format`] before they get here, and every
+//! number a sentence names (a cut size, a count) is passed in, never written in.
+//!
+//! - [`ui`]: the widget's labels, badges and notices about ignored options;
+//! - [`sentences`]: the live summary of a ranking;
+//! - [`explore`]: the labels and sentences of the sensitivity views;
+//! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
+//! - [`cli`]: the `kai-rank` help, errors, headings and sentences;
+//! - [`grammar`]: lists, particles and numerals the others share.
+//!
+//! Pure Rust, no web dependencies, so every sentence is unit-tested natively. The items are
+//! re-exported here, so `crate::i18n::Ui` or `i18n::summary` name them wherever they live.
+
+pub mod cli;
+pub mod explore;
+pub mod grammar;
+pub mod load;
+pub mod sentences;
+pub mod share;
+pub mod ui;
+
+pub use explore::*;
+pub use grammar::{join, josa_eun_neun, josa_i_ga, thousands};
+pub use load::{load_headline, more_problems, source_line};
+pub use sentences::summary;
+pub use share::ShareUi;
+pub use ui::*;
+
+use crate::text::Lang;
+
+/// Chooses one side of a pair.
+pub fn pick<'a>(lang: Lang, ko: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Ko => ko,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,351 @@
+//! The widget's fixed labels ([`Ui`]), its short label-like phrases (badges, screen-reader
+//! texts, captions) and the notices about ignored page options ([`Notice`]).
+//!
+//! Why a module: these are the words of the article view, looked up by key so a component
+//! never spells a sentence itself. Pure data and `format!`; no web dependencies.
+
+use super::grammar::join_en;
+use super::pick;
+use crate::text::Lang;
+
+/// The fixed labels of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ui {
+    /// Heading of the weight sliders.
+    Weights,
+    /// One line under the weights heading.
+    WeightsHint,
+    /// Summary of the disclosure holding a criterion's definition.
+    WhatCounts,
+    /// Heading of the preset buttons.
+    Presets,
+    /// The reset button.
+    Reset,
+    /// Heading of the ranking.
+    Ranking,
+    /// Heading of the legend.
+    Legend,
+    /// Legend entry for the hatched "missing score" segment.
+    MissingLegend,
+    /// Heading of the sources footer.
+    Sources,
+    /// Prefix of the dataset date.
+    AsOf,
+    /// Label of the language switch.
+    Language,
+    /// Label of the theme switch.
+    Theme,
+    /// Theme: follow the system.
+    ThemeAuto,
+    /// Theme: light.
+    ThemeLight,
+    /// Theme: dark.
+    ThemeDark,
+    /// Outcome badge: not selected.
+    NotSelected,
+    /// Outcome badge: selected (followed by a date when known).
+    Selected,
+    /// A fact the sources do not report.
+    NotReported,
+    /// Details: lead organisation.
+    Lead,
+    /// Details: partners.
+    Partners,
+    /// Details: models.
+    Models,
+    /// Details: scale.
+    Scale,
+    /// Details: compute.
+    Compute,
+    /// Details: strategy.
+    Strategy,
+    /// Details: what happened.
+    Outcome,
+    /// Details: further facts.
+    Facts,
+    /// Details: scores heading.
+    Scores,
+    /// A score the sources do not allow to give.
+    NoScore,
+    /// Summary of the quotes disclosure ("sources").
+    Evidence,
+    /// Link text to a source online.
+    Original,
+    /// Column: weighted score (screen-reader prefix).
+    Score,
+    /// Hint on a row button.
+    ShowDetails,
+    /// Shown instead of a ranking when every weight is zero.
+    AllZero,
+    /// The bars' scale.
+    ScaleNote,
+    /// Label of the dismiss button of notices.
+    Dismiss,
+    /// Heading of the notices box.
+    Notices,
+    /// Caption of the comparison column when the reference is equal weights.
+    VsEqual,
+    /// Caption of the comparison column when the reference is the real selection.
+    VsActual,
+    /// Label of the reference picker.
+    CompareWith,
+    /// Picker option: equal weights.
+    RefEqual,
+    /// Picker option: the real selection.
+    RefActual,
+    /// "enters" marker (reference = real selection).
+    Enters,
+    /// "drops out" marker (reference = real selection).
+    DropsOut,
+}
+
+impl Ui {
+    /// The label in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ko, en) = match self {
+            Ui::Weights => ("기준별 가중치", "Weights of the criteria"),
+            Ui::WeightsHint => (
+                "막대를 움직여 각 기준의 비중을 정하세요. 옆 숫자는 전체에서 차지하는 몫입니다.",
+                "Move a slider to set how much a criterion counts; the number is its share of the total.",
+            ),
+            Ui::WhatCounts => ("무엇을 보나", "What counts"),
+            Ui::Presets => ("미리 정한 가중치", "Preset weightings"),
+            Ui::Reset => ("초기화 (모두 같게)", "Reset (all equal)"),
+            Ui::Ranking => ("당신의 가중치로 본 순위", "Ranking under your weights"),
+            Ui::Legend => ("범례", "Legend"),
+            Ui::MissingLegend => {
+                ("빗금: 자료 부족 (점수 없음)", "Hatched: missing data (no score)")
+            }
+            Ui::Sources => ("출처", "Sources"),
+            Ui::AsOf => ("자료 기준일", "Data as of"),
+            Ui::Language => ("언어", "Language"),
+            Ui::Theme => ("화면", "Theme"),
+            Ui::ThemeAuto => ("자동", "Auto"),
+            Ui::ThemeLight => ("밝게", "Light"),
+            Ui::ThemeDark => ("어둡게", "Dark"),
+            Ui::NotSelected => ("미선정", "Not selected"),
+            Ui::Selected => ("선정", "Selected"),
+            Ui::NotReported => ("보도 없음", "Not reported"),
+            Ui::Lead => ("주관", "Lead"),
+            Ui::Partners => ("참여 기관", "Partners"),
+            Ui::Models => ("모델", "Models"),
+            Ui::Scale => ("규모", "Scale"),
+            Ui::Compute => ("컴퓨팅 자원", "Compute"),
+            Ui::Strategy => ("전략", "Strategy"),
+            Ui::Outcome => ("결과", "Outcome"),
+            Ui::Facts => ("주요 사실", "Key facts"),
+            Ui::Scores => ("점수와 근거 (0–10)", "Scores and reasons (0–10)"),
+            Ui::NoScore => ("점수 없음", "no score"),
+            Ui::Evidence => ("근거 인용", "Quoted evidence"),
+            Ui::Original => ("원문", "original"),
+            Ui::Score => ("점수", "score"),
+            Ui::ShowDetails => ("눌러서 자세히 보기", "select for details"),
+            Ui::AllZero => (
+                "모든 가중치가 0이라 순위를 매길 수 없습니다.",
+                "All weights are zero, so there is no ranking.",
+            ),
+            Ui::ScaleNote => (
+                "막대 길이 = 가중 점수 (0–10), 색과 무늬 = 기준별 기여",
+                "Bar length = weighted score (0–10); colour and pattern = each criterion's contribution",
+            ),
+            Ui::Dismiss => ("알림 닫기", "Dismiss notices"),
+            Ui::Notices => ("알림", "Notices"),
+            Ui::VsEqual => ("▲▼: 같은 가중치일 때와 비교", "▲▼: compared with equal weights"),
+            Ui::VsActual => ("▲▼: 실제 선정 결과와 비교", "▲▼: compared with the real selection"),
+            Ui::CompareWith => ("▲▼ 비교 기준", "▲▼ compared with"),
+            Ui::RefEqual => ("같은 가중치", "equal weights"),
+            Ui::RefActual => ("실제 선정 결과", "the real selection"),
+            Ui::Enters => ("진입", "in"),
+            Ui::DropsOut => ("탈락", "out"),
+        };
+        pick(lang, ko, en)
+    }
+}
+
+/// The language switch labels: each language named in itself, so a reader finds their own.
+pub const LANG_NAMES: [(Lang, &str); 2] = [(Lang::Ko, "한국어"), (Lang::En, "English")];
+
+/// The one-line error shown (in both languages at once) when the widget cannot run at all; a
+/// reader who cannot read one language still sees the other.
+pub const FATAL: [&str; 2] = [
+    "순위 위젯에 오류가 생겼습니다. 페이지를 새로 고쳐 주세요.",
+    "The ranking widget hit an error. Please reload the page.",
+];
+
+/// Title line of the error box shown when the embedded dataset fails validation.
+pub const DATA_BROKEN: [&str; 2] = [
+    "위젯에 든 자료에 문제가 있어 순위를 보여 줄 수 없습니다.",
+    "The widget's data has problems, so no ranking can be shown.",
+];
+
+/// Caption of the line under the top `n` (e.g. "선정 기준선 (상위 5)").
+pub fn cut_label(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ko => format!("선정 기준선 (상위 {n})"),
+        Lang::En => format!("Selection line (top {n})"),
+    }
+}
+
+/// `aria-valuetext` of a slider: the label and its share ("자주성 30%").
+pub fn slider_valuetext(label: &str, percent: &str) -> String {
+    let mut s = String::with_capacity(label.len() + percent.len() + 1);
+    s.push_str(label);
+    s.push(' ');
+    s.push_str(percent);
+    s
+}
+
+/// Screen-reader text for a rank change (positive = moved up).
+pub fn change_text(lang: Lang, delta: i64) -> String {
+    let n = delta.unsigned_abs();
+    match (lang, delta.signum()) {
+        (Lang::Ko, 1) => format!("{n}계단 상승"),
+        (Lang::Ko, -1) => format!("{n}계단 하락"),
+        (Lang::Ko, _) => "변동 없음".to_string(),
+        (Lang::En, 1) => format!("up {n}"),
+        (Lang::En, -1) => format!("down {n}"),
+        (Lang::En, _) => "no change".to_string(),
+    }
+}
+
+/// Screen-reader text for a rank ("3위" / "rank 3").
+pub fn rank_text(lang: Lang, rank: usize) -> String {
+    match lang {
+        Lang::Ko => format!("{rank}위"),
+        Lang::En => format!("rank {rank}"),
+    }
+}
+
+/// The flag of a team with missing scores ("자료 부족: 성능 점수 없음").
+pub fn missing_flag(lang: Lang, criteria: &[&str]) -> String {
+    match lang {
+        Lang::Ko => format!("자료 부족: {} 점수 없음", criteria.join("·")),
+        Lang::En => format!("Missing data: no {} score", join_en(criteria)),
+    }
+}
+
+/// The outcome badge ("선정 2025-08-04" / "Selected 2025-08-04" / "미선정").
+pub fn outcome_badge(lang: Lang, selected: bool, date: Option<&str>) -> String {
+    let word = if selected { Ui::Selected } else { Ui::NotSelected }.get(lang);
+    match (selected, date) {
+        (true, Some(d)) => format!("{word} {d}"),
+        _ => word.to_string(),
+    }
+}
+
+/// Caption of the comparison column when the reference is a preset.
+pub fn vs_preset(lang: Lang, preset: &str) -> String {
+    match lang {
+        Lang::Ko => format!("▲▼: ‘{preset}’ 가중치일 때와 비교"),
+        Lang::En => format!("▲▼: compared with “{preset}”"),
+    }
+}
+
+/// Why an option given to the widget was ignored. Rendered in the reader's current language,
+/// so it is stored as data, not as text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// `lang` was neither `ko` nor `en`.
+    BadLang(String),
+    /// `weights` could not be read; the message comes from [`crate::weights_parse`].
+    BadWeights {
+        /// The value as given.
+        value: String,
+        /// Why, in Korean.
+        ko: String,
+        /// Why, in English.
+        en: String,
+    },
+    /// `preset` names no preset of the dataset.
+    BadPreset(String),
+    /// `theme` was not `auto`, `light` or `dark`.
+    BadTheme(String),
+    /// `cut` was not a number of teams between 1 and the number of teams − 1.
+    BadCut {
+        /// The value as given.
+        value: String,
+        /// The line drawn instead (the dataset's default), so the notice names it.
+        shown: usize,
+    },
+    /// `reference` was not `equal`, `actual` or a preset id.
+    BadReference(String),
+}
+
+impl Notice {
+    /// The notice in `lang`, naming the bad value and what is shown instead.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::BadLang(v), Lang::Ko) => {
+                format!("알 수 없는 언어: ‘{v}’. 한국어로 보여 줍니다.")
+            }
+            (Notice::BadLang(v), Lang::En) => format!("Unknown language ‘{v}’; showing Korean."),
+            (Notice::BadWeights { value, ko, .. }, Lang::Ko) => {
+                format!("가중치 ‘{value}’를 쓸 수 없습니다({ko}). 같은 가중치로 시작합니다.")
+            }
+            (Notice::BadWeights { value, en, .. }, Lang::En) => {
+                format!("Cannot use the weights ‘{value}’ ({en}); starting with equal weights.")
+            }
+            (Notice::BadPreset(v), Lang::Ko) => {
+                format!("알 수 없는 가중치 묶음: ‘{v}’. 같은 가중치로 시작합니다.")
+            }
+            (Notice::BadPreset(v), Lang::En) => {
+                format!("Unknown preset ‘{v}’; starting with equal weights.")
+            }
+            (Notice::BadTheme(v), Lang::Ko) => {
+                format!("알 수 없는 화면 설정: ‘{v}’. 자동으로 보여 줍니다.")
+            }
+            (Notice::BadTheme(v), Lang::En) => {
+                format!("Unknown theme ‘{v}’; following the system setting.")
+            }
+            (Notice::BadCut { value, shown }, Lang::Ko) => {
+                format!("기준선 ‘{value}’를 그릴 수 없습니다. 상위 {shown}팀으로 보여 줍니다.")
+            }
+            (Notice::BadCut { value, shown }, Lang::En) => {
+                format!("Cannot draw a line at ‘{value}’; showing the top {shown}.")
+            }
+            (Notice::BadReference(v), Lang::Ko) => {
+                format!("알 수 없는 비교 기준: ‘{v}’. 같은 가중치와 비교합니다.")
+            }
+            (Notice::BadReference(v), Lang::En) => {
+                format!("Unknown reference ‘{v}’; comparing with equal weights.")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_name_the_bad_value_in_both_languages() {
+        assert_eq!(
+            Notice::BadLang("fr".into()).message(Lang::En),
+            "Unknown language ‘fr’; showing Korean."
+        );
+        assert_eq!(
+            Notice::BadTheme("pink".into()).message(Lang::Ko),
+            "알 수 없는 화면 설정: ‘pink’. 자동으로 보여 줍니다."
+        );
+        // The fallback line is the one the dataset draws, not a constant.
+        let bad_cut = Notice::BadCut { value: "0".into(), shown: 4 };
+        assert_eq!(bad_cut.message(Lang::En), "Cannot draw a line at ‘0’; showing the top 4.");
+        assert_eq!(
+            bad_cut.message(Lang::Ko),
+            "기준선 ‘0’를 그릴 수 없습니다. 상위 4팀으로 보여 줍니다."
+        );
+    }
+
+    #[test]
+    fn labels_and_flags() {
+        assert_eq!(cut_label(Lang::Ko, 5), "선정 기준선 (상위 5)");
+        assert_eq!(missing_flag(Lang::Ko, &["성능"]), "자료 부족: 성능 점수 없음");
+        assert_eq!(
+            missing_flag(Lang::En, &["performance", "global"]),
+            "Missing data: no performance and global score"
+        );
+        assert_eq!(outcome_badge(Lang::En, true, Some("2025-08-04")), "Selected 2025-08-04");
+        assert_eq!(outcome_badge(Lang::Ko, false, Some("2025-08-04")), "미선정");
+        assert_eq!(change_text(Lang::En, -1), "down 1");
+    }
+}
