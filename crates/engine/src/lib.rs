@@ -3,7 +3,7 @@
 //! Data flow: `data/*.json` → [`validate`] → [`model::Dataset`] → [`rank::rank`] → a view.
 //! The CLI (`kai-rank`), the static pre-rendered copy and the Yew widget are thin shells over
 //! this crate: the ranking, its sensitivity analysis, the words (ko/en, [`i18n`]) and the number
-//! formats ([`format`]) live here once, so the shells cannot disagree.
+//! formats ([`format`](mod@format)) live here once, so the shells cannot disagree.
 //!
 //! Must not depend on yew, web-sys, wasm-bindgen or js-sys (`make lint` checks `cargo tree`):
 //! everything here runs natively in `cargo test`, in microseconds.
