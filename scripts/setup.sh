@@ -4,7 +4,7 @@
 # takes about a second. Non-interactive and CI-safe; works as root or through sudo.
 #
 # What it ensures:
-#   1. the wasm32-unknown-unknown Rust target;
+#   1. the wasm32-unknown-unknown Rust target and the clippy and rustfmt components (make lint);
 #   2. wasm-bindgen-cli at exactly the `wasm-bindgen` version pinned in Cargo.lock
 #      (the CLI and the library must match, or the generated glue refuses to load);
 #   3. Debian's chromium + chromium-driver (for wasm-bindgen-test and Playwright), and a Korean
@@ -31,8 +31,14 @@ if command -v rustup >/dev/null 2>&1; then
     log "adding Rust target wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
   fi
+  for component in clippy rustfmt; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+      log "adding Rust component $component"
+      rustup component add "$component"
+    fi
+  done
 else
-  log "rustup not found; assuming the wasm32-unknown-unknown target is installed"
+  log "rustup not found; assuming the wasm32-unknown-unknown target, clippy and rustfmt are installed"
 fi
 
 # --- 2. wasm-bindgen-cli pinned to Cargo.lock -------------------------------------------------

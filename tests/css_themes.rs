@@ -1,6 +1,7 @@
 //! The stylesheet states the dark palette twice (forced `data-theme="dark"`, and `auto` under
 //! `prefers-color-scheme: dark`) because plain CSS cannot share it; this keeps the copies equal,
 //! so a colour fixed in one cannot silently stay broken in the other.
+#![cfg(not(target_arch = "wasm32"))]
 
 /// The declarations of the first rule that opens with `selector {`, one per line, trimmed.
 fn declarations(css: &str, selector: &str) -> Vec<String> {

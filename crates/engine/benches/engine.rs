@@ -1,11 +1,13 @@
 //! Engine benchmarks: the slider's re-rank, stability intervals, "what would it take" for all
-//! teams and SMAA with 100,000 samples. Goals (native, 2 shared cores): re-rank < 5 µs,
-//! SMAA 100k < 20 ms.
+//! teams and SMAA with 100,000 samples, so a change that slows the widget's hot paths shows up
+//! before a reader feels it. Goals (native, 2 shared cores): re-rank < 5 µs, SMAA 100k < 20 ms.
 //!
-//! Uses `data/kai-2025.json` when it parses and validates, else a fixed 10 × 4 matrix, plus the fixed
-//! complete matrix always (the worst case for SMAA: every team complete).
+//! Uses the embedded K-AI dataset ([`kai_engine::KAI_2025_JSON`], under its "ministry" preset)
+//! plus a fixed complete 10 × 4 matrix (the worst case for SMAA: every team complete).
+//! Native only (criterion); must not depend on the widget or the CLI.
 //!
-//! Run: `cargo bench --bench engine -- --warm-up-time 1 --measurement-time 3`
+//! Run: `cargo bench -p kai-engine --bench engine -- --warm-up-time 1 --measurement-time 3`;
+//! `… -- --test` runs each benchmark once as a smoke test.
 
 use std::hint::black_box;
 
@@ -13,6 +15,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_engine::sensitivity::{acceptability, stability_intervals, what_it_takes_all};
 use kai_engine::validate::parse_json;
+use kai_engine::{KAI_2025_JSON, model::Dataset};
 
 /// Ten plausible teams on four criteria, all complete.
 fn fixed_matrix() -> ScoreMatrix {
@@ -33,29 +36,32 @@ fn fixed_matrix() -> ScoreMatrix {
     )
 }
 
-fn dataset_matrix() -> Option<ScoreMatrix> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json");
-    let text = std::fs::read_to_string(path).ok()?;
-    let dataset = parse_json(&text).ok()?;
-    Some(ScoreMatrix::new(&dataset))
+/// The embedded dataset, or `None` (benchmark skipped, not failed) if it stops validating; the
+/// engine's own tests catch that.
+fn dataset() -> Option<Dataset> {
+    parse_json(KAI_2025_JSON).ok()
 }
 
+/// The "ministry" preset: performance 40, sovereignty 15, industry 30, global 15.
+const MINISTRY: [f64; 4] = [40.0, 15.0, 30.0, 15.0];
+
 fn bench(c: &mut Criterion) {
-    // The "ministry" preset: performance 40, sovereignty 15, industry 30, global 15.
-    let weights = Weights::new(vec![40.0, 15.0, 30.0, 15.0]).unwrap_or_else(|_| Weights::equal(4));
-    let mut sets = vec![("fixed10x4", fixed_matrix())];
-    if let Some(m) = dataset_matrix() {
-        sets.insert(0, ("kai2025", m));
+    let fixed = Weights::new(MINISTRY.to_vec()).unwrap_or_else(|_| Weights::equal(4));
+    let mut sets = vec![("fixed10x4", fixed_matrix(), fixed.clone())];
+    if let Some(d) = dataset() {
+        let preset = d.presets.iter().find(|p| p.id == "ministry");
+        let weights = preset.and_then(|p| Weights::from_preset(&d, p).ok()).unwrap_or(fixed);
+        sets.insert(0, ("kai2025", ScoreMatrix::new(&d), weights));
     }
-    for (name, m) in &sets {
+    for (name, m, weights) in &sets {
         c.bench_function(&format!("rank/{name}"), |b| {
-            b.iter(|| rank_matrix(black_box(m), black_box(&weights)))
+            b.iter(|| rank_matrix(black_box(m), black_box(weights)))
         });
         c.bench_function(&format!("stability/{name}"), |b| {
-            b.iter(|| stability_intervals(black_box(m), black_box(&weights), 5))
+            b.iter(|| stability_intervals(black_box(m), black_box(weights), 5))
         });
         c.bench_function(&format!("what_it_takes_all/{name}"), |b| {
-            b.iter(|| what_it_takes_all(black_box(m), black_box(&weights), 5))
+            b.iter(|| what_it_takes_all(black_box(m), black_box(weights), 5))
         });
         c.bench_function(&format!("smaa100k/{name}"), |b| {
             b.iter(|| acceptability(black_box(m), 100_000, 42))

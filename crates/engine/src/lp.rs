@@ -1,5 +1,5 @@
 //! A small dense two-phase simplex solver for the tiny linear programs of
-//! [`crate::sensitivity`] ("what would it take": ≤ 16 variables, ≤ a few hundred rows).
+//! [`what_it_takes`](crate::sensitivity::what_it_takes) (≤ 16 variables, ≤ a few hundred rows).
 //!
 //! Written here rather than pulled in (e.g. `microlp` brings `ndarray` and `sprs`) because the
 //! widget ships as wasm and every kilobyte counts. Pure Rust, no allocation beyond the
@@ -7,7 +7,8 @@
 //! turns a (theoretically impossible, Bland's rule cannot cycle) runaway into
 //! [`LpOutcome::IterationLimit`].
 //!
-//! Problem form: minimise `c·x` subject to rows `a·x {≤,=,≥} b` and `x ≥ 0`.
+//! Problem form: minimise `c·x` subject to rows `a·x {≤,=,≥} b` and `x ≥ 0`. Knows nothing
+//! of teams or weights: it must not depend on any other engine module (or any crate).
 
 /// Pivot and feasibility tolerance: values this close to zero are zero. The engine's numbers
 /// are shares (0–1) and scores (0–10), so an absolute tolerance is adequate.

@@ -249,10 +249,7 @@ impl Dataset {
     /// what the engine works on.
     pub fn score_row(&self, team: usize) -> Vec<Option<f64>> {
         let t = &self.teams[team];
-        self.criteria
-            .iter()
-            .map(|c| t.scores.get(&c.id).and_then(|s| s.value))
-            .collect()
+        self.criteria.iter().map(|c| t.scores.get(&c.id).and_then(|s| s.value)).collect()
     }
 
     /// The dataset's first cut line (for K-AI, the real selection of five).
