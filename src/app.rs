@@ -8,17 +8,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{
-    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker, SourcesFooter, Toolbar,
-    WeightSliders,
-};
 use crate::components::ShareBar;
-use crate::embed::{use_apply_options, use_page_sync};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
+use crate::components::{
+    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker,
+    SourcesFooter, Toolbar, WeightSliders,
+};
+use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
 use crate::rank::{Ranking, Weights, compare_cut, movements, rank_matrix};
-use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
+use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
 use crate::text::Lang;
 
 /// Props of [`App`]: what `mount` passes in.
@@ -68,7 +68,9 @@ pub fn App(props: &AppProps) -> Html {
         let ds = &d.0.dataset;
         let weights = match r {
             Reference::Equal => Some(Weights::equal(ds.criteria.len())),
-            Reference::Preset(i) => ds.presets.get(*i).and_then(|p| Weights::from_preset(ds, p).ok()),
+            Reference::Preset(i) => {
+                ds.presets.get(*i).and_then(|p| Weights::from_preset(ds, p).ok())
+            }
             Reference::Actual => None,
         };
         weights.map(|w| rank_matrix(&d.0.matrix, &w))
@@ -84,11 +86,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let summary = i18n::summary(lang, dataset, &ranking, &comparison);
-    let shares: Rc<Vec<f64>> = Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
+    let shares: Rc<Vec<f64>> =
+        Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
 
     let on_weight = {
         let state = state.clone();
-        Callback::from(move |(criterion, value): (usize, f64)| state.dispatch(Action::SetWeight { criterion, value }))
+        Callback::from(move |(criterion, value): (usize, f64)| {
+            state.dispatch(Action::SetWeight { criterion, value })
+        })
     };
     let on_preset = {
         let state = state.clone();

@@ -28,7 +28,10 @@ pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<Sta
     use_effect_with(options.clone(), move |next| {
         let old = prev.replace(next.clone());
         if old != *next {
-            state.dispatch(Action::ApplyOptions { prev: old, next: next.clone() });
+            state.dispatch(Action::ApplyOptions {
+                prev: Box::new(old),
+                next: Box::new(next.clone()),
+            });
         }
     });
 }

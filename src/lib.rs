@@ -4,15 +4,15 @@
 //! Data flow: `data/*.json` → `kai_engine::validate` → `Dataset` → `kai_engine::rank::rank` →
 //! the components here. This crate holds no ranking rule, sentence or number format of its own;
 //! those live in the engine so the CLI and the static copy say exactly the same.
-//! [`state`] is a plain reducer tested natively; `csr` adds the browser mount ([`web`]), `ssr`
+//! [`state`] is a plain reducer tested natively; `csr` adds the browser mount (`web`), `ssr`
 //! the static pre-render.
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 // The engine's modules under their old paths, so `crate::rank` reads the same in every file.
 pub use kai_engine::{
-    KAI_2025_JSON, export, format, i18n, load, lp, model, options, rank, remote, sensitivity, share, text, validate,
-    weights_parse,
+    KAI_2025_JSON, export, format, i18n, load, lp, model, options, rank, remote, sensitivity,
+    share, text, validate, weights_parse,
 };
 
 pub mod app;

@@ -240,11 +240,12 @@ pub enum Action {
     /// The page changed the options (an attribute of `<kai-ranking>` or `Widget::update`):
     /// only what differs between `prev` and `next` is re-applied, so the reader's own changes
     /// to everything else stay.
+    /// (Boxed: two option sets would make every action 400 bytes.)
     ApplyOptions {
         /// The options the widget had.
-        prev: MountOptions,
+        prev: Box<MountOptions>,
         /// The new options.
-        next: MountOptions,
+        next: Box<MountOptions>,
     },
     /// Switch between the article view and Explore.
     SetTab(Tab),
@@ -330,7 +331,10 @@ impl State {
             }
             Action::SetScore { team, criterion, value } => {
                 let m = &self.data.0.matrix;
-                if team >= m.teams() || criterion >= m.criteria || value.is_some_and(|v| !v.is_finite()) {
+                if team >= m.teams()
+                    || criterion >= m.criteria
+                    || value.is_some_and(|v| !v.is_finite())
+                {
                     return None;
                 }
                 let value = value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX));
@@ -403,7 +407,9 @@ impl State {
     pub fn new(data: DataRc, options: &MountOptions) -> State {
         let d = data.dataset();
         let mut notices = Vec::new();
-        let given = |o: &Option<String>| o.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+        let given = |o: &Option<String>| {
+            o.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+        };
 
         let lang = match given(&options.lang) {
             Some(v) => Lang::parse(&v).unwrap_or_else(|| {
@@ -484,7 +490,8 @@ impl State {
         let current = self.engine_weights().shares()?;
         d.presets.iter().position(|p| {
             Weights::from_preset(d, p).ok().and_then(|w| w.shares()).is_some_and(|w| {
-                w.len() == current.len() && w.iter().zip(&current).all(|(a, b)| (a - b).abs() < 1e-9)
+                w.len() == current.len()
+                    && w.iter().zip(&current).all(|(a, b)| (a - b).abs() < 1e-9)
             })
         })
     }

@@ -113,7 +113,8 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
             // Mounting twice into one host would leave two apps fighting over its children.
             host.set_text_content(None);
             let props = AppProps { data, options, instance };
-            let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), props.clone()).render();
+            let handle =
+                yew::Renderer::<App>::with_root_and_props(host.clone(), props.clone()).render();
             Ok(Widget { host, app: Some((handle, props)) })
         }
         Err(problems) => {
@@ -131,20 +132,30 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
 /// The dataset given by `dataSrc` (see the module documentation), or `None` for the embedded
 /// one. Each step that can fail becomes a [`LoadError`] the widget shows.
 fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
-    let get = |key: &str| options.is_object().then(|| js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()).flatten();
+    let get = |key: &str| {
+        options
+            .is_object()
+            .then(|| js_sys::Reflect::get(options, &JsValue::from_str(key)).ok())
+            .flatten()
+    };
     let url = get(options::name_of(OptionKey::DataSrc))?.as_string()?;
     if let Some(status) = get("dataStatus").and_then(|v| v.as_f64()) {
         return Some(Err(LoadError::Http { url, status: status as u16 }));
     }
     // Refused unread by its Content-Length (kai-ranking.js), so a huge file costs no memory.
     if let Some(bytes) = get("dataBytes").and_then(|v| v.as_f64()) {
-        return Some(Err(LoadError::Invalid { url, problems: vec![load::too_large(bytes as usize)] }));
+        return Some(Err(LoadError::Invalid {
+            url,
+            problems: vec![load::too_large(bytes as usize)],
+        }));
     }
     let Some(body) = get("dataText").and_then(|v| v.as_string()) else {
         return Some(Err(LoadError::Network { url }));
     };
     let result = remote::precheck(&url, &body).and_then(|()| {
-        loader::parse(&body).map(DataRc::new).map_err(|problems| LoadError::Invalid { url, problems })
+        loader::parse(&body)
+            .map(DataRc::new)
+            .map_err(|problems| LoadError::Invalid { url, problems })
     });
     Some(result)
 }

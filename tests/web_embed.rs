@@ -11,8 +11,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
-use kai_ranking::state::{Action, MountOptions, State, Theme};
 use kai_engine::text::Lang;
+use kai_ranking::state::{Action, MountOptions, State, Theme};
 use kai_ranking::web::{Widget, mount};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,7 +31,7 @@ fn a_new_weights_attribute_applies_but_the_readers_language_and_theme_stay() {
     let s = Rc::new(State::new(data(), &prev));
     let s = s.reduce(Action::SetLang(Lang::En)).reduce(Action::SetTheme(Theme::Dark));
     let next = opts(|o| o.weights = Some("0,0,100,0".into()));
-    let s = s.reduce(Action::ApplyOptions { prev, next });
+    let s = s.reduce(Action::ApplyOptions { prev: Box::new(prev), next: Box::new(next) });
     assert_eq!(s.weights, vec![0.0, 0.0, 100.0, 0.0]);
     assert_eq!((s.lang, s.theme), (Lang::En, Theme::Dark));
 }
@@ -45,7 +45,7 @@ fn an_unrelated_attribute_change_keeps_the_readers_sliders() {
         o.weights = Some("40,30,20,10".into());
         o.lang = Some("en".into());
     });
-    let s = s.reduce(Action::ApplyOptions { prev, next });
+    let s = s.reduce(Action::ApplyOptions { prev: Box::new(prev), next: Box::new(next) });
     assert_eq!(s.weights, vec![90.0, 30.0, 20.0, 10.0]);
     assert_eq!(s.lang, Lang::En);
 }
@@ -55,10 +55,11 @@ fn a_bad_new_attribute_becomes_a_notice_and_a_good_one_clears_it() {
     let prev = MountOptions::default();
     let s = Rc::new(State::new(data(), &prev));
     let bad = opts(|o| o.cut = Some("99".into()));
-    let s = s.reduce(Action::ApplyOptions { prev: prev.clone(), next: bad.clone() });
+    let s = s
+        .reduce(Action::ApplyOptions { prev: Box::new(prev.clone()), next: Box::new(bad.clone()) });
     assert_eq!((s.cut, s.notices.len()), (5, 1));
     let good = opts(|o| o.cut = Some("2".into()));
-    let s = s.reduce(Action::ApplyOptions { prev: bad, next: good });
+    let s = s.reduce(Action::ApplyOptions { prev: Box::new(bad), next: Box::new(good) });
     assert_eq!((s.cut, s.notices.len()), (2, 0));
 }
 

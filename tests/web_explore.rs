@@ -9,21 +9,17 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-
-use kai_ranking::components::TEMPLATE_JSON;
-use kai_ranking::loader;
 use kai_engine::format;
 use kai_engine::i18n;
 use kai_engine::model::Dataset;
 use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_engine::sensitivity::{acceptability, stability_intervals};
 use kai_engine::text::Lang;
+use kai_ranking::components::TEMPLATE_JSON;
+use kai_ranking::loader;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Element, HtmlInputElement, HtmlSelectElement,
-    HtmlTextAreaElement,
-};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 mod common;
 use common::*;
@@ -238,7 +234,10 @@ async fn the_dataset_editor_lists_problems_keeps_text_and_loads_valid_data() {
 #[wasm_bindgen_test]
 fn the_loader_reports_size_syntax_type_and_rule_problems() {
     assert!(loader::parse(TEMPLATE_JSON).is_ok());
-    assert!(loader::parse(&format!("\u{feff}{TEMPLATE_JSON}")).is_ok(), "a byte-order mark is fine");
+    assert!(
+        loader::parse(&format!("\u{feff}{TEMPLATE_JSON}")).is_ok(),
+        "a byte-order mark is fine"
+    );
     // Line 2 is `  "teams": [1,,2]`: the second comma is its 15th character.
     let syntax = loader::parse("{\n  \"teams\": [1,,2]\n}").unwrap_err();
     assert_eq!(syntax.len(), 1);
@@ -257,5 +256,8 @@ fn the_loader_reports_size_syntax_type_and_rule_problems() {
     assert_eq!(loader::parse(&two).unwrap_err().len(), 2);
     // Over 1 MiB, whatever the source.
     let big = loader::parse(&" ".repeat(1_100_000)).unwrap_err();
-    assert_eq!(big[0].message(Lang::En), "$: the input is 1100000 bytes; the limit is 1048576 bytes");
+    assert_eq!(
+        big[0].message(Lang::En),
+        "$: the input is 1100000 bytes; the limit is 1048576 bytes"
+    );
 }

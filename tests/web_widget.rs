@@ -7,7 +7,6 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-
 use kai_engine::i18n;
 use kai_engine::model::Dataset;
 use kai_engine::rank::{Ranking, ScoreMatrix, Weights, compare_cut, rank_matrix};
@@ -61,7 +60,8 @@ async fn moving_a_slider_reorders_rows_as_the_engine_predicts() {
     let weights = Weights::new(vec![0.0, 0.0, 25.0, 0.0]).unwrap();
     let expected = engine_order(&d, &rank_matrix(&ScoreMatrix::new(&d), &weights));
     assert_eq!(row_ids(&el), expected);
-    let share = find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
+    let share =
+        find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
     assert!(share.ends_with(" 100%"), "{share}");
 }
 
@@ -73,7 +73,10 @@ async fn the_live_sentence_follows_the_weights_once_they_settle() {
     settle(30).await;
     let equal = rank_matrix(&m, &Weights::equal(4));
     let cut = d.main_cut().unwrap();
-    assert_eq!(summary_text(&el), i18n::summary(Lang::Ko, &d, &equal, &compare_cut(&d, &equal, cut)));
+    assert_eq!(
+        summary_text(&el),
+        i18n::summary(Lang::Ko, &d, &equal, &compare_cut(&d, &equal, cut))
+    );
 
     for c in ["performance", "sovereignty", "global"] {
         set_slider(&el, c, "0");
@@ -97,9 +100,13 @@ async fn the_language_switch_turns_the_widget_english() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(find(&el, ".kai-title").text_content().unwrap(), d.title.en);
     assert!(summary_text(&el).starts_with("Under your weights"), "{}", summary_text(&el));
-    let text = find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
+    let text =
+        find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
     assert_eq!(text, "Sovereignty 25 %");
-    assert_eq!(find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -153,7 +160,10 @@ async fn a_row_opens_its_details_with_reasons() {
     let panel = find(&el, &format!("#{panel_id}"));
     let text = panel.text_content().unwrap();
     assert!(text.contains("점수 없음"), "KT has no global score: {text}");
-    assert!(panel.query_selector("a[href^='#']").unwrap().is_some(), "scores link to their reasons");
+    assert!(
+        panel.query_selector("a[href^='#']").unwrap().is_some(),
+        "scores link to their reasons"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -166,7 +176,11 @@ async fn reordered_rows_slide_into_place_within_300ms() {
     }
     wait_for(|| row_ids(&el) != before).await;
     let after = row_ids(&el);
-    let moved = after.iter().enumerate().find(|(i, id)| before.get(*i) != Some(*id)).map(|(_, id)| id.clone());
+    let moved = after
+        .iter()
+        .enumerate()
+        .find(|(i, id)| before.get(*i) != Some(*id))
+        .map(|(_, id)| id.clone());
     let moved = moved.expect("the weights change the order");
     let row: HtmlElement = find(&el, &format!("[data-team-id={moved}]")).dyn_into().unwrap();
     // No `style=` attribute in the markup: the animation is set through the CSSOM.

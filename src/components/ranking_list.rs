@@ -13,9 +13,9 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::TeamRow;
-use crate::rank::Movement;
 use crate::i18n;
 use crate::model::CutLine;
+use crate::rank::Movement;
 use crate::rank::Ranking;
 use crate::state::DataRc;
 use crate::text::Lang;

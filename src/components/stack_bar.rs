@@ -28,7 +28,8 @@ pub struct StackBarProps {
 pub fn StackBar(props: &StackBarProps) -> Html {
     let scale = 100.0 / SCORE_MAX;
     let mut x = 0.0;
-    let mut segments: Vec<Html> = Vec::with_capacity(props.contributions.len() + props.missing.len());
+    let mut segments: Vec<Html> =
+        Vec::with_capacity(props.contributions.len() + props.missing.len());
     for (i, &c) in props.contributions.iter().enumerate() {
         if c <= 0.0 {
             continue;

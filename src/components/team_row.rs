@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{StackBar, TeamDetails};
-use crate::rank::Movement;
 use crate::format;
 use crate::i18n::{self, Ui};
+use crate::rank::Movement;
 use crate::rank::RankedTeam;
 use crate::state::DataRc;
 use crate::text::Lang;
@@ -67,12 +67,20 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
     };
     let badge = props.outcome.map(|selected| {
         let text = i18n::outcome_badge(lang, selected, props.outcome_date.as_deref());
-        let (icon, class) = if selected { ("✓", "kai-badge kai-badge-in") } else { ("✕", "kai-badge kai-badge-out") };
+        let (icon, class) = if selected {
+            ("✓", "kai-badge kai-badge-in")
+        } else {
+            ("✕", "kai-badge kai-badge-out")
+        };
         html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ text }</span> }
     });
     let flag = incomplete.then(|| {
-        let names: Vec<&str> =
-            row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
+        let names: Vec<&str> = row
+            .missing
+            .iter()
+            .filter_map(|&c| d.criteria.get(c))
+            .map(|c| c.label.get(lang))
+            .collect();
         html! { <span class="kai-flag">{ i18n::missing_flag(lang, &names) }</span> }
     });
     let on_select = props.on_select.clone();

@@ -7,9 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{StabilityBand, Swatch};
-use crate::sensitivity::StabilityInterval;
 use crate::format;
 use crate::i18n::{self, Ui};
+use crate::sensitivity::StabilityInterval;
 use crate::state::{DataRc, SLIDER_MAX};
 use crate::text::Lang;
 

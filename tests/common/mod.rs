@@ -50,10 +50,8 @@ pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
 /// Mounts a widget into a fresh host with string options.
 pub fn mount_with(pairs: &[(&str, &str)]) -> Element {
     let el = host();
-    let pairs: Vec<(&str, JsValue)> = pairs
-        .iter()
-        .map(|(k, v)| (*k, JsValue::from_str(v)))
-        .collect();
+    let pairs: Vec<(&str, JsValue)> =
+        pairs.iter().map(|(k, v)| (*k, JsValue::from_str(v))).collect();
     mount(el.clone(), options(&pairs)).unwrap();
     el
 }
@@ -98,28 +96,20 @@ pub fn text(host: &Element, selector: &str) -> String {
 
 /// Clicks the first match.
 pub fn click(host: &Element, selector: &str) {
-    find(host, selector)
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    find(host, selector).dyn_into::<HtmlElement>().unwrap().click();
 }
 
 /// Dispatches a bubbling event of `kind` on `el`.
 pub fn fire(el: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
 }
 
 /// Sets a weight slider's value and fires `input`, as a drag does.
 pub fn set_slider(host: &Element, criterion: &str, value: &str) {
-    let input: HtmlInputElement = find(
-        host,
-        &format!("input[type=range][data-criterion={criterion}]"),
-    )
-    .dyn_into()
-    .unwrap();
+    let input: HtmlInputElement =
+        find(host, &format!("input[type=range][data-criterion={criterion}]")).dyn_into().unwrap();
     input.set_value(value);
     fire(&input, "input");
 }

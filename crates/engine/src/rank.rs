@@ -134,7 +134,11 @@ impl PartialEq for ScoreMatrix {
     fn eq(&self, other: &Self) -> bool {
         self.criteria == other.criteria
             && self.values.len() == other.values.len()
-            && self.values.iter().zip(&other.values).all(|(a, b)| a == b || (a.is_nan() && b.is_nan()))
+            && self
+                .values
+                .iter()
+                .zip(&other.values)
+                .all(|(a, b)| a == b || (a.is_nan() && b.is_nan()))
     }
 }
 
@@ -271,13 +275,10 @@ pub fn compare_cut(dataset: &Dataset, ranking: &Ranking, cut: &CutLine) -> CutCo
     let tie_at_line = size > 0
         && size < ranking.rows.len()
         && ranking.rows[size - 1].rank == ranking.rows[size].rank;
-    let actual: Option<Vec<usize>> = cut
-        .actual
-        .as_ref()
-        .map(|ids| ids.iter().filter_map(|id| dataset.team_index(id)).collect());
-    let would_get_in = actual
-        .as_ref()
-        .map(|real| above.iter().copied().filter(|t| !real.contains(t)).collect());
+    let actual: Option<Vec<usize>> =
+        cut.actual.as_ref().map(|ids| ids.iter().filter_map(|id| dataset.team_index(id)).collect());
+    let would_get_in =
+        actual.as_ref().map(|real| above.iter().copied().filter(|t| !real.contains(t)).collect());
     let would_drop_out = actual.as_ref().map(|real| {
         ranking
             .rows
@@ -326,7 +327,8 @@ pub fn movements(
     if let Some(reference) = reference {
         return rank_changes(reference, current).into_iter().map(Movement::Places).collect();
     }
-    let listed = |list: &Option<Vec<usize>>, t: usize| list.as_ref().is_some_and(|l| l.contains(&t));
+    let listed =
+        |list: &Option<Vec<usize>>, t: usize| list.as_ref().is_some_and(|l| l.contains(&t));
     (0..n)
         .map(|t| {
             if listed(&cut.would_get_in, t) {
@@ -350,7 +352,12 @@ mod tests {
 
     #[test]
     fn ties_share_a_rank_and_keep_dataset_order() {
-        let mx = m(&[&[Some(5.0), Some(5.0)], &[Some(8.0), Some(2.0)], &[Some(2.0), Some(8.0)], &[Some(1.0), Some(1.0)]]);
+        let mx = m(&[
+            &[Some(5.0), Some(5.0)],
+            &[Some(8.0), Some(2.0)],
+            &[Some(2.0), Some(8.0)],
+            &[Some(1.0), Some(1.0)],
+        ]);
         let r = rank_matrix(&mx, &Weights::equal(2));
         let order: Vec<_> = r.rows.iter().map(|r| (r.team, r.rank)).collect();
         assert_eq!(order, vec![(0, 1), (1, 1), (2, 1), (3, 4)]);
@@ -405,7 +412,10 @@ mod tests {
             .iter()
             .map(|id| crate::model::Team { id: id.to_string(), ..Default::default() })
             .collect();
-        (Dataset { teams, ..Default::default() }, m(&[&[Some(9.0)], &[Some(7.0)], &[Some(5.0)], &[Some(3.0)]]))
+        (
+            Dataset { teams, ..Default::default() },
+            m(&[&[Some(9.0)], &[Some(7.0)], &[Some(5.0)], &[Some(3.0)]]),
+        )
     }
 
     #[test]
@@ -425,7 +435,12 @@ mod tests {
         // A: 4th → 1st (+3), B: 3rd → 2nd (+1), C: 2nd → 3rd (−1), D: 1st → 4th (−3).
         assert_eq!(
             movements(&now, Some(&before), &cut),
-            vec![Movement::Places(3), Movement::Places(1), Movement::Places(-1), Movement::Places(-3)]
+            vec![
+                Movement::Places(3),
+                Movement::Places(1),
+                Movement::Places(-1),
+                Movement::Places(-3)
+            ]
         );
     }
 
@@ -433,7 +448,8 @@ mod tests {
     fn movements_against_the_real_selection_say_in_and_out() {
         let (d, mx) = four();
         let now = rank_matrix(&mx, &Weights::equal(1));
-        let line = CutLine { size: 2, actual: Some(vec!["a".into(), "c".into()]), ..Default::default() };
+        let line =
+            CutLine { size: 2, actual: Some(vec!["a".into(), "c".into()]), ..Default::default() };
         let cut = compare_cut(&d, &now, &line);
         // Above the line now: A, B. Really selected: A, C. So B enters and C drops out.
         assert_eq!(

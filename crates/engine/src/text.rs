@@ -135,6 +135,9 @@ mod tests {
         assert_eq!(terminal_safe(name), "Alpha\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J");
         assert_eq!(terminal_safe("a\u{9b}b\u{202e}c\nd"), "a\\u{9b}b\\u{202e}c\\u{a}d");
         assert!(matches!(terminal_safe("LG AI연구원"), Cow::Borrowed("LG AI연구원")));
-        assert_eq!(terminal_safe_json("{\"n\":\"a\u{9b}\u{2067}\"}"), "{\"n\":\"a\\u009b\\u2067\"}");
+        assert_eq!(
+            terminal_safe_json("{\"n\":\"a\u{9b}\u{2067}\"}"),
+            "{\"n\":\"a\\u009b\\u2067\"}"
+        );
     }
 }

@@ -11,18 +11,8 @@ use std::collections::BTreeSet;
 use kai_engine::model::{Citation, Claim, Dataset, Score, Team};
 use kai_engine::text::Text;
 
-const TEAM_IDS: [&str; 10] = [
-    "naver-cloud",
-    "upstage",
-    "skt",
-    "nc-ai",
-    "lg-ai",
-    "kt",
-    "kakao",
-    "motif",
-    "konan",
-    "kaist",
-];
+const TEAM_IDS: [&str; 10] =
+    ["naver-cloud", "upstage", "skt", "nc-ai", "lg-ai", "kt", "kakao", "motif", "konan", "kaist"];
 const CRITERION_IDS: [&str; 4] = ["performance", "sovereignty", "industry", "global"];
 const PRESET_IDS: [&str; 5] =
     ["equal", "ministry", "sovereignty-first", "industry-first", "global-first"];
@@ -278,7 +268,10 @@ fn teams_the_reports_barely_mention_are_not_scored() {
     for id in ["motif", "konan", "kaist"] {
         let t = d.teams.iter().find(|t| t.id == id).expect("team present");
         assert!(t.scores.values().all(|s| s.value.is_none()), "{id} must have only null scores");
-        assert!(t.models.is_none() && t.partners.is_none() && t.strategy.is_none(), "{id}: nothing invented");
+        assert!(
+            t.models.is_none() && t.partners.is_none() && t.strategy.is_none(),
+            "{id}: nothing invented"
+        );
     }
 }
 
@@ -300,7 +293,11 @@ fn offers_the_five_presets_with_weights_on_known_criteria() {
     let ids: Vec<&str> = d.presets.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, PRESET_IDS);
     for p in &d.presets {
-        assert!(p.weights.keys().all(|k| CRITERION_IDS.contains(&k.as_str())), "{}: weight keys", p.id);
+        assert!(
+            p.weights.keys().all(|k| CRITERION_IDS.contains(&k.as_str())),
+            "{}: weight keys",
+            p.id
+        );
         assert!(p.weights.values().all(|w| w.is_finite() && *w >= 0.0), "{}: weights ≥ 0", p.id);
         assert!(p.weights.values().sum::<f64>() > 0.0, "{}: not all zero", p.id);
     }
@@ -328,8 +325,11 @@ fn presets_disagree_about_who_leads() {
     let mut top_twos = BTreeSet::new();
     let mut leaders = BTreeSet::new();
     for p in &d.presets {
-        let mut rows: Vec<(f64, &str)> =
-            d.teams.iter().filter_map(|t| weighted(t, &p.weights).map(|s| (s, t.id.as_str()))).collect();
+        let mut rows: Vec<(f64, &str)> = d
+            .teams
+            .iter()
+            .filter_map(|t| weighted(t, &p.weights).map(|s| (s, t.id.as_str())))
+            .collect();
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
         leaders.insert(rows[0].1);
         let mut two = vec![rows[0].1, rows[1].1];
@@ -361,7 +361,10 @@ fn header_fields_are_filled() {
     assert_eq!(d.version, "1.0.0");
     assert_eq!(d.as_of, "2025-09-30");
     assert_eq!(d.question.ko, "가중치를 바꾸면 순위는 어떻게 달라질까?");
-    assert!(d.disclaimer.en.contains("not official"), "disclaimer must say the scores are not official");
+    assert!(
+        d.disclaimer.en.contains("not official"),
+        "disclaimer must say the scores are not official"
+    );
     assert!(d.context.len() >= 5);
 }
 

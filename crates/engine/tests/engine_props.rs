@@ -310,8 +310,9 @@ proptest! {
 /// acceptability table is a proper distribution per team.
 #[test]
 fn real_dataset_answers_hold() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json"))
-        .expect("dataset file");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kai-2025.json"))
+            .expect("dataset file");
     let dataset = kai_engine::validate::parse_json(&text).expect("valid dataset");
     let mx = ScoreMatrix::new(&dataset);
     let k = dataset.criteria.len();

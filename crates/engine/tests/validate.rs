@@ -55,7 +55,8 @@ fn small_fixture_is_valid() {
 
 #[test]
 fn real_dataset_has_no_problems() {
-    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
+    let path =
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
     let text = std::fs::read_to_string(&path).expect("data/kai-2025.json is missing");
     match parse_json(&text) {
         Ok(d) => {
@@ -71,7 +72,8 @@ fn real_dataset_has_no_problems() {
 
 #[test]
 fn embedded_dataset_is_the_file_on_disk() {
-    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
+    let path =
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
     assert_eq!(std::fs::read_to_string(path).unwrap(), kai_engine::KAI_2025_JSON);
 }
 
@@ -538,7 +540,8 @@ fn from_deserializer_matches_parse_json() {
 /// The real dataset when it is there, else the small fixture: the mutations should exercise
 /// every field the real file uses.
 fn base_for_mutation() -> Value {
-    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
+    let path =
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("data/kai-2025.json");
     std::fs::read_to_string(path)
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
