@@ -74,6 +74,13 @@ CASES = [
     {"name": "10-20-30-40", "weights": [10, 20, 30, 40], "lineup": True},
     {"name": "sovereignty-industry", "weights": [0, 50, 50, 0]},
     {"name": "all-zero", "weights": [0, 0, 0, 0]},
+    # Where the Playwright tests' keyboard moves land (tests/e2e: End on performance from equal
+    # and from 40,30,20,10; ArrowRight, End on global then Home on performance from 40,30,20,10).
+    {"name": "performance-end", "weights": [100, 25, 25, 25], "lineup": True},
+    {"name": "40-30-20-10/performance-end", "weights": [100, 30, 20, 10], "lineup": True},
+    {"name": "40-30-20-10/global+1", "weights": [40, 30, 20, 11], "lineup": True},
+    {"name": "40-30-20-10/global-end", "weights": [40, 30, 20, 100], "lineup": True},
+    {"name": "40-30-20-10/global-end/performance-home", "weights": [0, 30, 20, 100]},
 ]
 
 # Different scores closer than this would make the engine's 1e-9 tie epsilon matter.
