@@ -65,7 +65,10 @@ fn row_ranks(host: &Element) -> Vec<usize> {
 fn row_complete(host: &Element) -> Vec<bool> {
     all(host, ".kai-list > [data-team-id][data-rank]")
         .iter()
-        .map(|el| !el.class_list().contains("kai-incomplete"))
+        .map(|el| {
+            let class = el.get_attribute("class").unwrap_or_default();
+            !class.split_whitespace().any(|c| c == "kai-incomplete")
+        })
         .collect()
 }
 
