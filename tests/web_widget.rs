@@ -50,7 +50,11 @@ fn golden() -> Golden {
 
 /// The golden case called `name`.
 fn case(name: &str) -> Case {
-    golden().cases.into_iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no golden {name}"))
+    golden()
+        .cases
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no golden {name}"))
 }
 
 /// Ranks shown, in DOM order.
@@ -128,7 +132,12 @@ async fn the_sliders_reproduce_every_golden_weighting() {
             assert!(cut.is_none(), "{}: no cut line without a ranking", case.name);
         } else {
             let above = cut.expect("a cut line").previous_element_sibling().unwrap();
-            assert_eq!(above.get_attribute("data-team-id").as_ref(), case.top.last(), "{}", case.name);
+            assert_eq!(
+                above.get_attribute("data-team-id").as_ref(),
+                case.top.last(),
+                "{}",
+                case.name
+            );
         }
     }
     assert!(golden.cases.len() >= 10, "the golden lost its cases");
@@ -142,7 +151,8 @@ async fn moving_a_slider_reorders_rows_as_the_golden_says() {
     }
     // 0, 0, 25, 0 has the shares of the golden 0, 0, 100, 0: NC AI and LG tie at rank 2.
     assert_shows(&el, &case("industry-only")).await;
-    let share = find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
+    let share =
+        find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
     assert!(share.ends_with(" 100%"), "{share}");
 }
 
@@ -183,9 +193,13 @@ async fn the_language_switch_turns_the_widget_english() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(find(&el, ".kai-title").text_content().unwrap(), d.title.en);
     assert!(summary_text(&el).starts_with("Under your weights"), "{}", summary_text(&el));
-    let text = find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
+    let text =
+        find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
     assert_eq!(text, "Sovereignty 25 %");
-    assert_eq!(find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -240,8 +254,10 @@ async fn two_widgets_on_one_page_are_independent() {
 async fn a_row_opens_its_details_with_reasons() {
     let el = mounted(&[]).await;
     click(&el, "[data-team-id=kt] button");
-    let expanded =
-        || find(&el, "[data-team-id=kt] button").get_attribute("aria-expanded").as_deref() == Some("true");
+    let expanded = || {
+        find(&el, "[data-team-id=kt] button").get_attribute("aria-expanded").as_deref()
+            == Some("true")
+    };
     wait_for(expanded).await;
     let button = find(&el, "[data-team-id=kt] button");
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
@@ -249,7 +265,10 @@ async fn a_row_opens_its_details_with_reasons() {
     let panel = find(&el, &format!("#{panel_id}"));
     let text = panel.text_content().unwrap();
     assert!(text.contains("점수 없음"), "KT has no global score: {text}");
-    assert!(panel.query_selector("a[href^='#']").unwrap().is_some(), "scores link to their reasons");
+    assert!(
+        panel.query_selector("a[href^='#']").unwrap().is_some(),
+        "scores link to their reasons"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -261,7 +280,11 @@ async fn reordered_rows_slide_into_place_within_300ms() {
     }
     wait_for(|| row_ids(&el) != before).await;
     let after = row_ids(&el);
-    let moved = after.iter().enumerate().find(|(i, id)| before.get(*i) != Some(*id)).map(|(_, id)| id.clone());
+    let moved = after
+        .iter()
+        .enumerate()
+        .find(|(i, id)| before.get(*i) != Some(*id))
+        .map(|(_, id)| id.clone());
     let moved = moved.expect("the weights change the order");
     let row: HtmlElement = find(&el, &format!("[data-team-id={moved}]")).dyn_into().unwrap();
     // No `style=` attribute in the markup: the animation is set through the CSSOM.
@@ -278,7 +301,8 @@ async fn the_reference_picker_compares_with_the_real_selection() {
     let init = EventInit::new();
     init.set_bubbles(true);
     select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    let mark = |id: &str| find(&el, &format!("[data-team-id={id}] .kai-move")).text_content().unwrap();
+    let mark =
+        |id: &str| find(&el, &format!("[data-team-id={id}] .kai-move")).text_content().unwrap();
     wait_for(|| mark("kt") == "▲ 진입" && mark("naver-cloud") == "▼ 탈락").await;
     assert_eq!(mark("kt"), "▲ 진입");
     assert_eq!(mark("naver-cloud"), "▼ 탈락");

@@ -1,7 +1,7 @@
 // The pre-rendered ranking (scripts/prerender.sh, src/prerender.rs): readers without JavaScript
-// and crawlers get the default ranking (the golden file's), the disclaimer and the sources as plain HTML;
-// readers with JavaScript see the rows at first paint, and the live widget takes the static
-// copy's place without moving anything (bounding boxes and Cumulative Layout Shift).
+// and crawlers get the default ranking (the golden file's), the disclaimer and the sources as
+// plain HTML; readers with JavaScript see the rows at first paint, and the live widget takes
+// the static copy's place without moving anything (bounding boxes and Cumulative Layout Shift).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

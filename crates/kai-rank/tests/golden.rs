@@ -29,7 +29,8 @@ fn golden_cases() -> Vec<Value> {
 
 fn golden_rows(case: &Value) -> Vec<Row> {
     let col = |key: &str| case[key].as_array().unwrap_or_else(|| panic!("{key} in {case}")).clone();
-    let (order, ranks, scores, complete) = (col("order"), col("ranks"), col("scores"), col("complete"));
+    let (order, ranks, scores, complete) =
+        (col("order"), col("ranks"), col("scores"), col("complete"));
     assert!([ranks.len(), scores.len(), complete.len()].iter().all(|&n| n == order.len()));
     (0..order.len())
         .map(|i| {
@@ -53,7 +54,12 @@ fn cli_rows(args: &[&str]) -> Vec<Row> {
         .stdin(Stdio::null())
         .output()
         .expect("kai-rank runs");
-    assert_eq!(out.status.code(), Some(0), "kai-rank {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "kai-rank {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
     json["rows"]
         .as_array()
@@ -76,7 +82,13 @@ fn assert_matches(case: &str, how: &str, got: &[Row], want: &[Row]) {
     for (g, w) in got.iter().zip(want) {
         assert_eq!(g.1, w.1, "{case} ({how}): rank of {}", w.0);
         // The golden rounds half-up to 2 decimals: the exact score is within half a cent.
-        assert!((g.2 - w.2).abs() <= 0.005 + 1e-9, "{case} ({how}): score of {} is {}, golden {}", w.0, g.2, w.2);
+        assert!(
+            (g.2 - w.2).abs() <= 0.005 + 1e-9,
+            "{case} ({how}): score of {} is {}, golden {}",
+            w.0,
+            g.2,
+            w.2
+        );
         assert_eq!(g.3, w.3, "{case} ({how}): complete flag of {}", w.0);
     }
 }
