@@ -69,6 +69,8 @@ test: setup
 	echo "make test: all suites passed in $$(( $$(date +%s) - start )) s"
 
 test-native:
+	# The independent oracle (tests/golden/kai-rankings.json) must match the data.
+	python3 scripts/golden.py --check
 	cargo test --workspace
 	# The static pre-rendered widget (Yew SSR): its module's tests and the kai-prerender binary.
 	cargo test -p kai-ranking --features ssr --lib --test prerender

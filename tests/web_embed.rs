@@ -101,14 +101,17 @@ async fn update_reorders_announces_the_change_and_destroy_empties_the_host() {
     let mut widget: Widget =
         mount(el.clone(), options(&[("weights", "40,30,20,10".into()), ("lang", "en".into())]))
             .unwrap();
-    settle(50).await;
-    assert_eq!(row_order(&el), engine_order(&[40.0, 30.0, 20.0, 10.0]));
-    assert!(events.borrow().is_empty(), "no event for the first render");
+    let first = engine_order(&[40.0, 30.0, 20.0, 10.0]);
+    wait_for(|| row_order(&el) == first).await;
+    assert_eq!(row_order(&el), first);
 
     widget.update(options(&[("weights", "0,0,100,0".into()), ("lang", "en".into())]));
-    settle(300).await;
     let want = engine_order(&[0.0, 0.0, 100.0, 0.0]);
+    wait_for(|| row_order(&el) == want && !events.borrow().is_empty()).await;
     assert_eq!(row_order(&el), want);
+    // The update's event has arrived, so the first render's effect ran long before: exactly
+    // one event means none was sent for the first render.
+    assert_eq!(events.borrow().len(), 1, "no event for the first render, one for the update");
     let detail = events.borrow().last().cloned().expect("a change event");
     let get = |k: &str| js_sys::Reflect::get(&detail, &JsValue::from_str(k)).unwrap();
     let order: Vec<String> =
@@ -119,14 +122,14 @@ async fn update_reorders_announces_the_change_and_destroy_empties_the_host() {
     assert_eq!(industry.as_f64(), Some(100.0));
 
     widget.destroy();
-    settle(20).await;
+    wait_for(|| el.child_element_count() == 0).await;
     assert_eq!(el.child_element_count(), 0, "host emptied");
 }
 
 async fn load_error_text(pairs: &[(&str, JsValue)]) -> String {
     let el = host();
     mount(el.clone(), options(pairs)).unwrap();
-    settle(20).await;
+    wait_for(|| el.query_selector(".kai-load-error").unwrap().is_some()).await;
     let error = el.query_selector(".kai-load-error").unwrap().expect("an error box, never a blank");
     assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
     error.text_content().unwrap_or_default()
@@ -164,6 +167,6 @@ async fn a_valid_data_src_renders_its_teams() {
         options(&[("dataSrc", "k.json".into()), ("dataText", kai_engine::KAI_2025_JSON.into())]),
     )
     .unwrap();
-    settle(50).await;
+    wait_for(|| row_order(&el).len() == 10).await;
     assert_eq!(row_order(&el).len(), 10);
 }

@@ -51,7 +51,9 @@ fn slope_right(host: &Element) -> Vec<String> {
 
 async fn explore(options: &[(&str, &str)]) -> Element {
     let el = mount_with(options);
-    settle(30).await;
+    assert!(
+        wait_for(|| el.query_selector("[role=tab][data-tab=explore]").unwrap().is_some()).await
+    );
     click(&el, "[role=tab][data-tab=explore]");
     assert!(wait_for(|| el.query_selector(".kai-heat").unwrap().is_some()).await, "explore opens");
     el
@@ -60,7 +62,8 @@ async fn explore(options: &[(&str, &str)]) -> Element {
 #[wasm_bindgen_test]
 async fn the_tab_switches_views_and_keeps_the_article_view_simple() {
     let el = mount_with(&[]);
-    settle(30).await;
+    // The article view has rendered (its rows are there) before its absences are checked.
+    assert!(wait_for(|| row_ids(&el).len() == 10).await, "the article view renders");
     assert!(
         el.query_selector(".kai-explore").unwrap().is_none(),
         "article view has no explore views"
@@ -198,7 +201,8 @@ async fn what_if_scores_change_the_ranking_and_reset() {
             find(&el, &format!("input[data-whatif={c}]")).dyn_into().unwrap();
         input.set_value("10");
         fire(&input, "change");
-        settle(20).await;
+        let edited = format!(".kai-edited > input[data-whatif={c}]");
+        assert!(wait_for(|| el.query_selector(&edited).unwrap().is_some()).await, "{c} edited");
     }
     assert!(wait_for(|| slope_right(&el)[0] == "kaist").await, "kaist leads with tens");
     assert!(text(&el, ".kai-whatif").contains("원래"));

@@ -12,15 +12,22 @@
 //      Runtime.getHeapUsage), DOM nodes / listeners (CDP Memory.getDOMCounters) and, for ours,
 //      the wasm Memory's buffer.byteLength (read through the wasm-bindgen glue: calling its
 //      init() again returns the live instance's exports; no test hook needed).
+//   0. first, an assertion: for every golden weighting LineUp.js can rank like us (the cases
+//      marked `lineup` in tests/golden/kai-rankings.json: every criterion weighs > 0, because
+//      LineUp leaves a missing score missing even where its criterion weighs 0; and no complete
+//      teams tie, because LineUp orders a tie its own way), both sides show the golden order;
+//      the equal-weights case must be among them. Exit status 1 otherwise.
 // Writes a `comparison` section into target/bench/report.json (merged: measure.mjs writes the
 // rest, run it first) and prints a markdown table.
-// Usage: node tests/bench/compare.mjs   (needs `make dist cli`; LOADS=10 INPUTS=300 CHANGES=10000)
+// Usage: node tests/bench/compare.mjs   (needs `make dist cli`; LOADS=10 INPUTS=300 CHANGES=10000;
+//        AGREEMENT_ONLY=1 runs step 0 alone)
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
-import { CRITERIA, ROOT, engineRanking, launchBrowser, openPage, startServer } from '../e2e/helpers.mjs';
+import { CRITERIA, GOLDEN, ROOT, engineRanking, launchBrowser, openPage, startServer, waitUntil }
+  from '../e2e/helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const LOADS = Number(process.env.LOADS ?? 10);
@@ -28,6 +35,7 @@ const INPUTS = Number(process.env.INPUTS ?? 300);
 const BLOCK = Number(process.env.BLOCK ?? 50);
 const CHANGES = Number(process.env.CHANGES ?? 10000);
 const QUIET_MS = Number(process.env.QUIET_MS ?? 200);
+const AGREEMENT_ONLY = process.env.AGREEMENT_ONLY === '1';
 /** Goals from the brief: ours vs LineUp.js. */
 const GOALS = { downloadRatio: 1.5, firstRankingRatio: 2, reweightRatio: 2, memoryGrowthMax: 0.1 };
 
@@ -255,6 +263,46 @@ async function measureReweight(browser, urls) {
   return out;
 }
 
+/**
+ * Step 0: both sides, set to each golden weighting LineUp can rank like us, must show the golden
+ * order (polled ≤ 5 s per case). Returns [{ name, weights, golden, ours, lineup }].
+ */
+async function checkAgreement(browser, urls) {
+  const cases = GOLDEN.cases.filter((c) => c.lineup);
+  if (!cases.some((c) => c.name === 'equal')) throw new Error('the golden equal case must be a lineup case');
+  const tabs = { ours: await open(browser, urls.ours, 'ours'), lineup: await open(browser, urls.lineup, 'lineup') };
+  const order = {
+    ours: () => tabs.ours.page.$$eval(SIDES.ours.rows, (rs) => rs.map((r) => r.getAttribute('data-team-id'))),
+    lineup: () => tabs.lineup.page.evaluate(() => window.__lineup.order()),
+  };
+  const set = {
+    ours: (w) => tabs.ours.page.evaluate((weights) => {
+      const root = document.querySelector('.kai-ranking:not(.kai-static)');
+      for (const [i, s] of [...root.querySelectorAll('input[type="range"][data-criterion]')].entries()) {
+        s.value = String(weights[i]);
+        s.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, w),
+    lineup: (w) => tabs.lineup.page.evaluate((weights) => window.__lineup.setWeights(weights), w),
+  };
+  const out = [];
+  for (const c of cases) {
+    const row = { name: c.name, weights: c.weights, golden: c.order };
+    for (const side of Object.keys(SIDES)) {
+      await tabs[side].page.bringToFront();
+      await set[side](c.weights);
+      await waitUntil(async () => (row[side] = await order[side]()).join() === c.order.join(),
+        `${side}: golden order for ${c.name}`, { timeout: 5000 }).catch(() => {});
+    }
+    out.push(row);
+  }
+  for (const side of Object.keys(SIDES)) {
+    tabs[side].assertClean();
+    await tabs[side].close();
+  }
+  return out;
+}
+
 /** Memory after 100 and after CHANGES changes (each change runs to completion; a frame every 10). */
 async function measureMemory(browser, url, side) {
   const p = await open(browser, url, side);
@@ -314,24 +362,44 @@ const lineupServer = await serve({ root: site, port: 0,
 const urls = { ours: ourServer.url, lineup: lineupServer.url };
 const browser = await launchBrowser();
 let comparison;
+let agreement;
 try {
+  agreement = await checkAgreement(browser, urls);
+  const wrong = agreement.filter((a) => a.ours.join() !== a.golden.join() || a.lineup.join() !== a.golden.join());
+  console.log('\n| golden case (LineUp-comparable) | weights | ours = golden | LineUp.js = golden |\n| --- | --- | --- | --- |');
+  for (const a of agreement) {
+    console.log(`| ${a.name} | ${a.weights.join(',')} | ${a.ours.join() === a.golden.join()} | ${a.lineup.join() === a.golden.join()} |`);
+  }
+  if (wrong.length) {
+    for (const a of wrong) {
+      console.error(`${a.name} (${a.weights}):\n  golden ${a.golden.join(' ')}\n  ours   ${a.ours.join(' ')}\n  LineUp ${a.lineup.join(' ')}`);
+    }
+    throw new Error(`the rankings disagree with the golden file on ${wrong.length} case(s)`);
+  }
+  if (!AGREEMENT_ONLY) comparison = await measureAll(browser, urls, agreement);
+} finally {
+  await browser.close();
+  lineupServer.server.close();
+  lineupServer.server.closeAllConnections();
+  await ourServer.close();
+}
+console.log(`\nok: ours and LineUp.js show the golden order for ${agreement.length} weightings`);
+if (AGREEMENT_ONLY) process.exit(0);
+
+/** Steps 1–4. */
+async function measureAll(browser, urls, agreement) {
   const bytes = { ours: await measureBytes(browser, urls.ours, 'ours'),
     lineup: await measureBytes(browser, urls.lineup, 'lineup') };
   const loads = await measureLoads(browser, urls);
   const reweight = await measureReweight(browser, urls);
   const memory = { ours: await measureMemory(browser, urls.ours, 'ours'),
     lineup: await measureMemory(browser, urls.lineup, 'lineup') };
-  comparison = { date: new Date().toISOString(), chromium: browser.version(),
+  return { date: new Date().toISOString(), chromium: browser.version(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${round(os.totalmem() / 2 ** 30, 1)} GiB`,
     loadAverage: os.loadavg().map((x) => round(x)), goals: GOALS,
     settings: { LOADS, INPUTS, BLOCK, CHANGES, QUIET_MS },
     lineupData: 'names + the four score values only (teams.json, reduced from data/kai-2025.json)',
-    bytes, navToFirstRankingMs: loads, reweightMs: reweight, memory };
-} finally {
-  await browser.close();
-  lineupServer.server.close();
-  lineupServer.server.closeAllConnections();
-  await ourServer.close();
+    agreement, bytes, navToFirstRankingMs: loads, reweightMs: reweight, memory };
 }
 
 const outDir = join(ROOT, 'target', 'bench');

@@ -2,7 +2,7 @@
 // dark, with and without a team's details open.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE_SOURCE, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { AXE_SOURCE, animationsDone, launchBrowser, openPage, startServer } from './helpers.mjs';
 
 let server;
 let browser;
@@ -35,8 +35,15 @@ for (const lang of ['ko', 'en']) {
       const closed = await axe(p.page);
       assert.deepEqual(closed, [], `details closed:\n${report(closed)}`);
       // Open the first team's details and scan again.
-      await p.page.locator('.kai-ranking [data-team-id][data-rank] button').first().click();
-      await p.page.waitForTimeout(200);
+      const first = p.page.locator('.kai-ranking:not(.kai-static) [data-team-id][data-rank] button').first();
+      await first.click();
+      // The details are open (the button says so and its panel is shown), and drawn.
+      await p.page.waitForFunction(() => {
+        const b = document.querySelector('.kai-ranking:not(.kai-static) [data-team-id][data-rank] button');
+        return b?.getAttribute('aria-expanded') === 'true'
+          && document.getElementById(b.getAttribute('aria-controls'))?.isConnected;
+      });
+      await animationsDone(p.page);
       const open = await axe(p.page);
       assert.deepEqual(open, [], `details open:\n${report(open)}`);
       p.assertClean();

@@ -10,7 +10,8 @@
 //     criterion, separators) and every text is visible.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE_SOURCE, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { AXE_SOURCE, animationsDone, launchBrowser, openPage, startServer, summaryFor }
+  from './helpers.mjs';
 
 let server;
 let browser;
@@ -183,9 +184,12 @@ test('sliders announce their value as text ("자주성 30%") and keep it current
 });
 
 test('live summary: a drag of 20 input events is announced once, after it settles', async () => {
+  // The sentence for where the drag ends (25, 25, 25, 100), as a fresh page shows it: the
+  // positive signal that the drag has been announced, so "once" is not judged too early.
+  const final = await summaryFor(browser, server.url, '?weights=25,25,25,100');
   const p = await openPage(browser, server.url);
   const { page } = p;
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (finalText) => {
     const root = document.querySelector('.kai-ranking:not(.kai-static)');
     const live = root.querySelector('[aria-live="polite"].kai-summary');
     const texts = [live.textContent];
@@ -195,16 +199,22 @@ test('live summary: a drag of 20 input events is announced once, after it settle
       if (live.textContent !== texts[texts.length - 1]) texts.push(live.textContent);
     }).observe(live, { subtree: true, childList: true, characterData: true });
     const slider = root.querySelector('input[data-criterion="global"]');
-    const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-    for (let i = 1; i <= 20; i++) { // a drag: 25 → 100, an event every 25 ms
+    // The drag's pace is the stimulus (an input every 25 ms, as a hand moves), not a wait.
+    const pace = () => new Promise((ok) => setTimeout(ok, 25));
+    for (let i = 1; i <= 20; i++) { // a drag: 25 → 100
       slider.value = String(25 + Math.round((75 * i) / 20));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await sleep(25);
+      await pace();
     }
     const duringDrag = texts.length - 1;
-    await sleep(1500);
-    return { duringDrag, changes: texts.length - 1, mutations, texts };
-  });
+    // Wait (≤ 5 s, every frame) for the final sentence to be announced.
+    const t0 = performance.now();
+    while (live.textContent.trim() !== finalText && performance.now() - t0 < 5000) {
+      await new Promise((ok) => requestAnimationFrame(ok));
+    }
+    return { duringDrag, changes: texts.length - 1, mutations, texts, final: live.textContent.trim() };
+  }, final);
+  assert.equal(result.final, final, 'the sentence for the final weights is announced');
   assert.equal(result.duringDrag, 0, 'nothing announced while dragging');
   assert.equal(result.changes, 1, `announced once: ${JSON.stringify(result.texts)}`);
   assert.ok(result.mutations >= 1 && result.mutations <= 3, `${result.mutations} mutations of the live region`);
@@ -225,8 +235,11 @@ for (const [zoom, width] of [[200, 640], [400, 320]]) for (const view of ['artic
     await page.locator(`${LIVE} [data-rank]`).first().waitFor();
     if (view === 'explore') await showExplore(page);
     // Open a team's details too (the longest texts).
-    if (view === 'article') await page.locator(`${LIVE} [data-team-id][data-rank] button`).first().click();
-    await page.waitForTimeout(300);
+    if (view === 'article') {
+      await page.locator(`${LIVE} [data-team-id][data-rank] button`).first().click();
+      await page.locator(`${LIVE} [data-team-id][data-rank] button[aria-expanded="true"]`).waitFor();
+    }
+    await animationsDone(page);
     assert.deepEqual(await layoutProblems(page), []);
     assert.deepEqual(errors, []);
     await context.close();

@@ -1,13 +1,14 @@
 // Embedding: the <kai-ranking> custom element (www/kai-ranking.js), the iframe page
 // (www/embed.html + embed-parent.js) and the demo pages. Each test checks what a newsroom
-// embedding the widget would notice: rows present and re-ranking like the engine, the host
+// embedding the widget would notice: rows present and re-ranking as the golden file says, the host
 // page's CSS not reaching in, instances not interfering, the iframe sized to its content, no
 // CSP violation, clear errors for a bad data-src, attribute changes applied and announced.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, engineRanking, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { ROOT, animationsDone, goldenRanking, launchBrowser, openPage, startServer, waitUntil }
+  from './helpers.mjs';
 
 let server;
 let browser;
@@ -20,16 +21,17 @@ function orderIn(page, scope) {
     rows.map((r) => r.getAttribute('data-team-id')));
 }
 
-/** Waits until the widget in `scope` shows `ids` in that order. */
+/** Waits (≤ 5 s) until the widget in `scope` shows `ids` in that order. */
 async function waitForOrder(page, scope, ids, what) {
-  const deadline = Date.now() + 5000;
   let got;
-  while (Date.now() < deadline) {
-    got = await orderIn(page, scope);
-    if (JSON.stringify(got) === JSON.stringify(ids)) return;
-    await page.waitForTimeout(50);
+  try {
+    await waitUntil(async () => {
+      got = await orderIn(page, scope);
+      return JSON.stringify(got) === JSON.stringify(ids);
+    }, what, { timeout: 5000 });
+  } catch {
+    assert.deepEqual(got, ids, what);
   }
-  assert.deepEqual(got, ids, what);
 }
 
 /** Presses End on the performance slider of the widget in `scope`: weights become 100,25,25,25. */
@@ -39,7 +41,8 @@ async function pushPerformance(page, scope) {
   await slider.press('End');
 }
 
-const expected = (weights) => engineRanking(weights).map((r) => r.id);
+/** The golden order (tests/golden/kai-rankings.json) for `weights`. */
+const expected = (weights) => goldenRanking(weights).map((r) => r.id);
 
 for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.html', 'kai-ranking'],
   ['csp.html', 'kai-ranking'], ['hostile.html', '#w1']]) {
@@ -50,7 +53,7 @@ for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.ht
     const before = await orderIn(page, scope);
     const startWeights = await page.locator(`${scope} input[type="range"]`).evaluateAll((s) =>
       s.map((e) => Number(e.value)));
-    await waitForOrder(page, scope, expected(startWeights), 'starts as the engine ranks');
+    await waitForOrder(page, scope, expected(startWeights), 'starts as the golden ranks');
     await pushPerformance(page, scope);
     const moved = [100, ...startWeights.slice(1)];
     await waitForOrder(page, scope, expected(moved), 'after End on performance');
@@ -61,11 +64,11 @@ for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.ht
   });
 }
 
-/** Boxes of the rows relative to the widget host, at a fixed host width. */
+/** Boxes of the rows relative to the widget host, at a fixed host width, once they hold still. */
 async function rowBoxes(page, scope) {
   await page.locator(scope).evaluate((el) => { el.style.width = '760px'; });
-  await page.waitForTimeout(300);
-  return page.locator(scope).evaluate((host) => {
+  await animationsDone(page);
+  const boxes = () => page.locator(scope).evaluate((host) => {
     const h = host.getBoundingClientRect();
     const root = host.shadowRoot;
     return [...root.querySelectorAll('[data-team-id][data-rank]')].map((r) => {
@@ -74,6 +77,15 @@ async function rowBoxes(page, scope) {
         Math.round(b.width), Math.round(b.height)];
     });
   });
+  // Laid out at the new width: two reads one frame apart agree (a resize re-render is done).
+  let last = '';
+  return JSON.parse(await waitUntil(async () => {
+    const now = JSON.stringify(await boxes());
+    const still = now === last;
+    last = now;
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+    return still && now;
+  }, `stable row boxes in ${scope}`));
 }
 
 test('a hostile page stylesheet (* { all: unset }, 42px fonts) does not change the rows\' layout', async () => {
@@ -127,13 +139,9 @@ test('the iframe embed reports its height and the parent follows when details op
   const iframe = page.locator('iframe[data-kai-ranking]');
   const contentHeight = () => frame.locator('html').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
   const frameHeight = () => iframe.evaluate((e) => e.getBoundingClientRect().height);
-  const settle = async () => {
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      if (Math.abs((await frameHeight()) - (await contentHeight())) <= 1) return;
-      await page.waitForTimeout(50);
-    }
-  };
+  // Polls (≤ 5 s) until the parent has sized the iframe to its content.
+  const settle = () => waitUntil(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1,
+    'the iframe height to match its content', { timeout: 5000 }).catch(() => {});
   await settle();
   const closed = await frameHeight();
   assert.ok(Math.abs(closed - (await contentHeight())) <= 1, `iframe ${closed}px = content height`);
@@ -151,15 +159,18 @@ test('embed.html posts pym.js and typed height messages with the childId', async
   const p = await openPage(browser, server.url, { path: null });
   const { page } = p;
   await page.goto(`${server.url}csp.html`, { waitUntil: 'load' });
-  const messages = await page.evaluate(async () => {
-    const got = [];
-    window.addEventListener('message', (e) => got.push(e.data));
+  await page.evaluate(() => {
+    window.__got = [];
+    window.addEventListener('message', (e) => window.__got.push(e.data));
     const f = document.createElement('iframe');
     f.src = 'embed.html?lang=en&childId=graphic-1';
     document.body.append(f);
-    await new Promise((r) => { setTimeout(r, 3000); });
-    return got;
   });
+  // Both kinds of message have arrived (or 15 s passed: the assertions below then say which not).
+  await page.waitForFunction(() => window.__got.some((m) => typeof m === 'string' && m.startsWith('pym'))
+    && window.__got.some((m) => m?.type === 'kai-ranking:height' && m.height > 200), null, { timeout: 15000 })
+    .catch(() => {});
+  const messages = await page.evaluate(() => window.__got);
   assert.ok(messages.some((m) => typeof m === 'string' && /^pymxPYMxgraphic-1xPYMxheightxPYMx\d+$/.test(m)),
     `pym message: ${JSON.stringify(messages)}`);
   assert.ok(messages.some((m) => m?.type === 'kai-ranking:height' && m.height > 200), 'typed message');
@@ -178,8 +189,13 @@ test('the strict-CSP page runs with zero securitypolicyviolation events', async 
   await page.goto(`${server.url}csp.html`, { waitUntil: 'load' });
   await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
   await pushPerformance(page, 'kai-ranking');
+  // csp.html's widget starts at 40,30,20,10: End on performance gives the golden 100,30,20,10.
+  await waitForOrder(page, 'kai-ranking', expected([100, 30, 20, 10]), 're-ranked under the CSP');
   await page.locator('kai-ranking [data-team-id="upstage"] button.kai-row-btn').click();
-  await page.waitForTimeout(500);
+  // Positive signal first: the details are open and drawn, so their styles have been applied
+  // (a violation event is queued then, and the frames of animationsDone let it be dispatched).
+  await page.locator('kai-ranking [data-team-id="upstage"] button[aria-expanded="true"]').waitFor();
+  await animationsDone(page);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(meta, /style-src 'self'/);
@@ -286,7 +302,11 @@ test('removing the element unmounts it; re-adding mounts again', async () => {
     el.remove();
     const emptied = el.shadowRoot.querySelectorAll('[data-rank]').length;
     parent.append(el);
-    await new Promise((r) => { setTimeout(r, 500); });
+    // Polls every frame (≤ 5 s) until the re-mounted widget has painted its rows.
+    const t0 = performance.now();
+    while (el.shadowRoot.querySelectorAll('[data-rank]').length < 10 && performance.now() - t0 < 5000) {
+      await new Promise((r) => { requestAnimationFrame(r); });
+    }
     return [emptied, el.shadowRoot.querySelectorAll('[data-rank]').length];
   });
   assert.deepEqual(rowsAfter, [0, 10]);
@@ -315,8 +335,16 @@ test('index page: the reader\'s weights, language and open team go into the URL 
 
 test('the custom element never writes the host page\'s URL', async () => {
   const p = await openPage(browser, server.url, { path: 'article-en.html' });
+  await p.page.evaluate(() => {
+    window.__changes = [];
+    document.querySelector('kai-ranking').addEventListener('kai-ranking:change', (e) =>
+      window.__changes.push(e.detail));
+  });
   await pushPerformance(p.page, 'kai-ranking');
-  await p.page.waitForTimeout(300);
+  // The widget writes the URL (when it may) in the same effect that dispatches
+  // kai-ranking:change, just before it: once the event is here, the write would have happened.
+  await p.page.waitForFunction(() => window.__changes.at(-1)?.weights.performance === 100);
+  assert.deepEqual(await orderIn(p.page, 'kai-ranking'), expected([100, 25, 25, 25]));
   assert.equal(new URL(p.page.url()).search, '');
   p.assertClean();
   await p.close();

@@ -1,12 +1,12 @@
 // Explore mode (탐구), on the real page under the strict CSP: "what would it take" moves the
-// sliders so the team is first; the slope chart agrees with the engine; the dataset editor lists
+// sliders so the team is first; the slope chart agrees with the golden file; the dataset editor lists
 // every problem and keeps the text, and a valid three-criterion dataset replaces teams and
 // sliders; CSV and PNG downloads are what they claim; axe finds no violation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AXE_SOURCE, ROOT, engineRanking, launchBrowser, openPage, rowOrder, startServer }
+import { AXE_SOURCE, ROOT, goldenRanking, launchBrowser, openPage, rowOrder, startServer }
   from './helpers.mjs';
 
 let server;
@@ -30,10 +30,10 @@ function slopeRight(page) {
     .sort((a, b) => a[0] - b[0]).map((x) => x[1]));
 }
 
-test('explore: the slope chart shows the engine order; "what would it take" makes Upstage first', async () => {
+test('explore: the slope chart shows the golden order; "what would it take" makes Upstage first', async () => {
   const p = await openExplore();
   const { page } = p;
-  assert.deepEqual(await slopeRight(page), engineRanking([25, 25, 25, 25]).map((r) => r.id));
+  assert.deepEqual(await slopeRight(page), goldenRanking([25, 25, 25, 25]).map((r) => r.id));
   // The engine says Upstage can lead (KT and Kakao cannot: missing scores).
   await page.selectOption('.kai-xteam select', { label: '업스테이지 컨소시엄' });
   const first = page.locator('.kai-wit [data-reach="first"]');

@@ -1,7 +1,9 @@
 // Shared helpers for the browser tests (node --test tests/e2e/) and tests/bench/measure.mjs:
 // serve dist/ on a free loopback port, drive Debian's Chromium through playwright-core, record
-// every console message, page error and off-host request, and ask the native CLI for the
-// ranking the engine gives, so the browser is always checked against the engine itself.
+// every console message, page error and off-host request; give the expected ranking from the
+// independent oracle (tests/golden/kai-rankings.json, computed by scripts/golden.py without the
+// crate) and, only for weightings the golden cannot hold (random ones), from the native CLI;
+// and wait for states instead of sleeping.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -129,18 +131,100 @@ export async function sliderWeights(page) {
   return out;
 }
 
+/** The golden rankings (see scripts/golden.py): { criteria, cut, cases: [{ name, weights, … }] }. */
+export const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'tests', 'golden', 'kai-rankings.json'), 'utf8'));
+
+/** Shares of a weighting (null when all weights are zero). */
+function shares(weights) {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  return sum > 0 ? weights.map((w) => w / sum) : null;
+}
+
+/**
+ * The golden case whose weights give the same shares as `weights` (25,25,25,25 is the golden
+ * 1,1,1,1), or undefined when the golden does not hold this weighting.
+ */
+export function goldenCase(weights) {
+  const want = shares(weights);
+  return GOLDEN.cases.find((c) => {
+    const have = shares(c.weights);
+    if (!want || !have) return !want && !have;
+    return have.every((s, i) => Math.abs(s - want[i]) < 1e-12);
+  });
+}
+
+/**
+ * The oracle's ranking for `weights`: [{ id, rank }] in rank order. Throws when the golden file
+ * does not hold this weighting: add it to CASES in scripts/golden.py (and regenerate) rather
+ * than asking the engine under test.
+ */
+export function goldenRanking(weights) {
+  const c = goldenCase(weights);
+  if (!c) throw new Error(`no golden case for weights ${weights}: add it to scripts/golden.py`);
+  return c.order.map((id, i) => ({ id, rank: c.ranks[i] }));
+}
+
+/**
+ * Polls `probe` (async ok) until it returns a truthy value, every `interval` ms, for at most
+ * `timeout` ms; returns that value, or throws naming `what` with the last value seen. A poll, not
+ * a fixed wait: it returns as soon as the state is there.
+ */
+export async function waitUntil(probe, what, { timeout = 10000, interval = 25 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((ok) => { setTimeout(ok, interval); });
+  }
+}
+
+/**
+ * Waits until no CSS animation or transition is running in the page (shadow roots included)
+ * and one more frame has been drawn: row slides and opening details have finished.
+ */
+export async function animationsDone(page, timeout = 5000) {
+  await page.waitForFunction(() => {
+    const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot)
+      .filter(Boolean)];
+    return roots.every((r) => r.getAnimations().every((a) => a.playState !== 'running'));
+  }, null, { timeout, polling: 'raf' });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
+/**
+ * The live summary sentence a freshly loaded index page shows for `query` (e.g.
+ * '?weights=25,25,25,100&lang=en'): the sentence a widget settled in that state must show.
+ */
+export async function summaryFor(browser, base, query) {
+  const p = await openPage(browser, base, { path: query });
+  try {
+    const live = p.page.locator('.kai-ranking:not(.kai-static) .kai-summary');
+    return await waitUntil(async () => (await live.textContent())?.trim(), `the summary for ${query}`);
+  } finally {
+    await p.close();
+  }
+}
+
 const CLI = join(ROOT, 'target', 'release', process.platform === 'win32' ? 'kai-rank.exe' : 'kai-rank');
 
 /**
  * The engine's ranking for `weights`, from the native CLI (`kai-rank rank --weights … --json`):
- * [{ id, rank }] in rank order. The browser must agree with it exactly.
+ * [{ id, rank }] in rank order. Only for weightings the golden cannot hold (random ones, other
+ * datasets): this is the code under test, not an oracle. Where the golden holds `weights`, the
+ * CLI's answer is checked against it first.
  */
 export function engineRanking(weights) {
   if (!existsSync(CLI)) throw new Error(`${CLI} missing: run 'make cli' first`);
   const out = execFileSync(CLI, ['rank', '--weights', weights.join(','), '--json'], {
     cwd: ROOT, encoding: 'utf8',
   });
-  return parseCliRanking(JSON.parse(out));
+  const ranking = parseCliRanking(JSON.parse(out));
+  if (goldenCase(weights) && JSON.stringify(ranking) !== JSON.stringify(goldenRanking(weights))) {
+    throw new Error(`kai-rank disagrees with the golden for ${weights}: ${JSON.stringify(ranking)}`);
+  }
+  return ranking;
 }
 
 /** Reads the CLI's --json answer into [{ id, rank }] (tolerates a bare array or { rows }). */

@@ -7,15 +7,16 @@
 // inert on its own (Yew creates text nodes; it has no innerHTML and no eval).
 // Loaded both ways a dataset can come in: <kai-ranking data-src=…> and Explore's "own
 // dataset" paste. Also: the data-src size limit, 10,000 rapid slider inputs and 1,000
-// attribute changes end in the engine's order with no console error and no panic.
+// attribute changes end in the engine's order (random weights: the CLI is asked) with no
+// console error and no panic, and afterwards still rank a golden weighting as the golden says.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, engineRanking, launchBrowser, openPage, parseCliRanking, rowOrder }
-  from './helpers.mjs';
+import { DIST, ROOT, animationsDone, engineRanking, goldenRanking, launchBrowser, openPage,
+  parseCliRanking, rowOrder, summaryFor, waitUntil } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'hostile');
@@ -114,11 +115,25 @@ async function pasteDataset(page, text) {
   await page.click('button[data-data="apply"]');
 }
 
-/** Opens every team's details (rationales are the longest strings). */
+/**
+ * Opens every team's details in turn (rationales are the longest strings; one is open at a
+ * time) and waits until the last one is open and drawn.
+ */
 async function openAllDetails(page, scope) {
   const buttons = page.locator(`${scope} [data-team-id][data-rank] button.kai-row-btn`);
   const n = Math.min(await buttons.count(), 10);
   for (let i = 0; i < n; i++) await buttons.nth(i).click();
+  const last = await buttons.nth(n - 1).evaluate((b) => b.closest('[data-team-id]').getAttribute('data-team-id'));
+  await page.locator(`${scope} [data-team-id="${last}"] button.kai-row-btn[aria-expanded="true"]`).waitFor();
+  await animationsDone(page);
+}
+
+/** Waits (≤ 10 s) until `order()` gives `want`; then asserts it (with the diff if not). */
+async function assertOrderBecomes(order, want, what) {
+  let got;
+  await waitUntil(async () => JSON.stringify(got = await order()) === JSON.stringify(want), what)
+    .catch(() => {});
+  assert.deepEqual(got, want, what);
 }
 
 for (const name of ['payloads.json', 'many-teams.json']) {
@@ -130,7 +145,7 @@ for (const name of ['payloads.json', 'many-teams.json']) {
     await openAllDetails(page, '#hostile');
     await page.click('#hostile [role="tab"][data-tab="explore"]');
     await page.locator('#hostile .kai-heat').waitFor({ timeout: 20000 });
-    await page.waitForTimeout(300);
+    await animationsDone(page);
     await assertInert(p, '#hostile');
     await assertNoHorizontalScroll(page);
     p.assertClean();
@@ -150,7 +165,6 @@ for (const name of ['payloads.json', 'many-teams.json']) {
     await page.click('.kai-ranking [role="tab"][data-tab="article"]');
     await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first().waitFor();
     await openAllDetails(page, '.kai-ranking:not(.kai-static)');
-    await page.waitForTimeout(300);
     await assertInert(p, '.kai-ranking:not(.kai-static)');
     await assertNoHorizontalScroll(page);
     // The order is the engine's for this dataset at equal weights.
@@ -268,14 +282,28 @@ test('stress: 10,000 rapid slider inputs end in the engine\'s order, no error, n
       const s = sliders[rnd() % sliders.length];
       s.value = String(rnd() % 101);
       s.dispatchEvent(new Event('input', { bubbles: true }));
-      if (i % 500 === 0) await new Promise((ok) => setTimeout(ok, 0));
+      if (i % 500 === 0) await new Promise((ok) => setTimeout(ok, 0)); // yield to the renderer
     }
-    await new Promise((ok) => setTimeout(ok, 800));
     return sliders.map((s) => Number(s.value));
   });
-  const want = engineRanking(final).map((r) => r.id);
-  assert.deepEqual(await rowOrder(page), want);
+  // Random weights: only the engine can say; the CLI checks itself against the golden first.
+  await assertOrderBecomes(() => rowOrder(page), engineRanking(final).map((r) => r.id),
+    `the engine's order for ${final}`);
+  // Settled: the debounced live sentence is the one a fresh page shows for these weights.
+  const sentence = await summaryFor(browser, url, `?weights=${final.join(',')}`);
+  const live = page.locator('.kai-ranking:not(.kai-static) .kai-summary');
+  await assertOrderBecomes(async () => (await live.textContent()).trim(), sentence, 'the final sentence');
   assert.equal(await page.locator('.kai-fatal').count(), 0, 'no error box');
+  // And it still ranks a golden weighting as the oracle says.
+  await page.evaluate(() => {
+    const root = document.querySelector('.kai-ranking:not(.kai-static)');
+    for (const [i, s] of [...root.querySelectorAll('input[type="range"][data-criterion]')].entries()) {
+      s.value = String([40, 30, 20, 10][i]);
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await assertOrderBecomes(() => rowOrder(page), goldenRanking([40, 30, 20, 10]).map((r) => r.id),
+    'the golden order for 40,30,20,10 after the stress');
   p.assertClean();
   await p.close();
 });
@@ -284,25 +312,33 @@ test('stress: 1,000 attribute changes on <kai-ranking> end in the engine\'s orde
   const p = await openPage(browser, url, { path: 'article-en.html' });
   const { page } = p;
   await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
-  const last = await page.evaluate(async () => {
+  const { w: last, lang, cut } = await page.evaluate(async () => {
     const el = document.querySelector('kai-ranking');
     const langs = ['ko', 'en'];
     const themes = ['auto', 'light', 'dark'];
     let w = [];
+    let lang;
+    let cut;
     for (let i = 0; i < 1000; i++) {
       w = [(i * 7) % 101, (i * 13) % 101, (i * 29) % 101, (i * 31) % 101];
       el.setAttribute('weights', w.join(','));
-      if (i % 10 === 0) el.setAttribute('lang', langs[(i / 10) % 2]);
+      if (i % 10 === 0) el.setAttribute('lang', lang = langs[(i / 10) % 2]);
       if (i % 7 === 0) el.setAttribute('theme', themes[i % 3]);
-      if (i % 50 === 0) el.setAttribute('cut', String(1 + (i % 9)));
-      if (i % 100 === 0) await new Promise((ok) => setTimeout(ok, 0));
+      if (i % 50 === 0) el.setAttribute('cut', cut = String(1 + (i % 9)));
+      if (i % 100 === 0) await new Promise((ok) => setTimeout(ok, 0)); // yield to the renderer
     }
-    await new Promise((ok) => setTimeout(ok, 800));
-    return w;
+    return { w, lang, cut };
   });
-  const want = engineRanking(last).map((r) => r.id);
-  const got = await page.$$eval('kai-ranking [data-team-id][data-rank]', (rs) => rs.map((r) => r.getAttribute('data-team-id')));
-  assert.deepEqual(got, want);
+  const order = () => page.$$eval('kai-ranking [data-team-id][data-rank]', (rs) => rs.map((r) => r.getAttribute('data-team-id')));
+  await assertOrderBecomes(order, engineRanking(last).map((r) => r.id), `the engine's order for ${last}`);
+  // Settled: the live sentence is the one a fresh page shows for the last weights, language, cut.
+  const sentence = await summaryFor(browser, url, `?weights=${last.join(',')}&lang=${lang}&cut=${cut}`);
+  const live = page.locator('kai-ranking .kai-ranking .kai-summary');
+  await assertOrderBecomes(async () => (await live.textContent()).trim(), sentence, 'the final sentence');
+  // And it still ranks a golden weighting as the oracle says.
+  await page.locator('kai-ranking').evaluate((el) => el.setAttribute('weights', '0,50,50,0'));
+  await assertOrderBecomes(order, goldenRanking([0, 50, 50, 0]).map((r) => r.id),
+    'the golden order for 0,50,50,0 after the stress');
   p.assertClean();
   await p.close();
 });
@@ -342,7 +378,12 @@ test('the clipboard is written only when the reader clicks a copy button', async
   await slider.focus();
   await page.keyboard.press('End');
   await page.locator(`${live} [data-team-id][data-rank] button`).first().click();
-  await page.waitForTimeout(300);
+  // Positive signal first: the move and the open team have reached the URL (the effect that runs
+  // after the render), so the widget has done all it does for them.
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get('weights') === '25,25,25,100' && q.get('team');
+  });
   assert.deepEqual(await page.evaluate(() => window.__copies), [], 'nothing copied without a click');
   await page.locator(`${live} button[data-share]`).first().click();
   await page.waitForFunction(() => window.__copies.length === 1);
@@ -364,8 +405,13 @@ test('embed-parent.js sizes only its own iframes, from sane heights', async () =
     window.postMessage({ type: 'kai-ranking:height', height: 5 }, '*');
     window.postMessage({ type: 'kai-ranking:height', height: 1e9 }, '*');
     window.postMessage('pymxPYMxgraphic-1xPYMxheightxPYMx5', '*');
+    // A sentinel after them, seen by a listener added after embed-parent.js's: messages arrive
+    // in order and listeners run in order, so once it is seen the three have been handled.
+    window.__sentinel = false;
+    window.addEventListener('message', (e) => { if (e.data === 'test:sentinel') window.__sentinel = true; });
+    window.postMessage('test:sentinel', '*');
   });
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__sentinel);
   assert.equal(await frame.evaluate((f) => f.style.height), before);
   p.assertClean();
   await p.close();

@@ -1,10 +1,10 @@
-// Loading the built site: the widget paints all ten teams in the engine's order, for the
+// Loading the built site: the widget paints all ten teams in the golden order, for the
 // default weights, for weights given in the URL, and in English; under the strict CSP, with a
 // clean console and no request leaving 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
-import { CRITERIA, TEAM_IDS, engineRanking, launchBrowser, openPage, rowOrder, rowRanks,
+import { CRITERIA, TEAM_IDS, goldenRanking, launchBrowser, openPage, rowOrder, rowRanks,
   sliderWeights, startServer } from './helpers.mjs';
 
 let server;
@@ -12,26 +12,27 @@ let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function assertMatchesEngine(page, weights) {
-  const expected = engineRanking(weights);
+/** The rows and ranks are the golden file's (computed without the crate) for `weights`. */
+async function assertMatchesGolden(page, weights) {
+  const expected = goldenRanking(weights);
   assert.deepEqual(await rowOrder(page), expected.map((r) => r.id), `order for weights ${weights}`);
   assert.deepEqual(await rowRanks(page), expected.map((r) => r.rank), `ranks for weights ${weights}`);
 }
 
-test('default load shows every team once, in the engine order for the sliders shown', async () => {
+test('default load shows every team once, in the golden order for the sliders shown', async () => {
   const p = await openPage(browser, server.url);
   const order = await rowOrder(p.page);
   assert.deepEqual([...order].sort(), [...TEAM_IDS].sort());
   assert.equal(await p.page.locator('.kai-ranking input[type="range"][data-criterion]').count(), CRITERIA.length);
-  await assertMatchesEngine(p.page, await sliderWeights(p.page));
+  await assertMatchesGolden(p.page, await sliderWeights(p.page));
   p.assertClean();
   await p.close();
 });
 
-test('?weights=40,30,20,10 sets the sliders and ranks as the engine does', async () => {
+test('?weights=40,30,20,10 sets the sliders and ranks as the golden file says', async () => {
   const p = await openPage(browser, server.url, { path: '?weights=40,30,20,10' });
   assert.deepEqual(await sliderWeights(p.page), [40, 30, 20, 10]);
-  await assertMatchesEngine(p.page, [40, 30, 20, 10]);
+  await assertMatchesGolden(p.page, [40, 30, 20, 10]);
   p.assertClean();
   await p.close();
 });
@@ -50,7 +51,7 @@ test('?lang=en shows English labels (ko by default shows Korean)', async () => {
   assert.match(enLabel, /[A-Za-z]/);
   assert.doesNotMatch(enLabel, hangul, `English slider label, got "${enLabel}"`);
   assert.equal(await en.page.evaluate(() => document.documentElement.lang), 'en');
-  await assertMatchesEngine(en.page, await sliderWeights(en.page));
+  await assertMatchesGolden(en.page, await sliderWeights(en.page));
   en.assertClean();
   await en.close();
 });

@@ -1,12 +1,12 @@
 // The pre-rendered ranking (scripts/prerender.sh, src/prerender.rs): readers without JavaScript
-// and crawlers get the engine's default ranking, the disclaimer and the sources as plain HTML;
-// readers with JavaScript see the rows at first paint, and the live widget takes the static
-// copy's place without moving anything (bounding boxes and Cumulative Layout Shift).
+// and crawlers get the default ranking (the golden file's), the disclaimer and the sources as
+// plain HTML; readers with JavaScript see the rows at first paint, and the live widget takes
+// the static copy's place without moving anything (bounding boxes and Cumulative Layout Shift).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, engineRanking, launchBrowser, openPage, screenshotDir, startServer } from './helpers.mjs';
+import { DIST, ROOT, goldenRanking, launchBrowser, openPage, screenshotDir, startServer } from './helpers.mjs';
 
 const DATA = JSON.parse(readFileSync(join(ROOT, 'data', 'kai-2025.json'), 'utf8'));
 const EQUAL = [25, 25, 25, 25];
@@ -46,7 +46,7 @@ for (const { path, lang } of [
       await p.page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
       const shown = await rows(p.page, STATIC_ROWS);
       assert.equal(shown.length, 10);
-      assert.deepEqual(shown, engineRanking(EQUAL), 'the engine\'s default order and ranks');
+      assert.deepEqual(shown, goldenRanking(EQUAL), 'the golden default order and ranks');
       for (const { id } of shown) {
         await assertVisible(p.page.locator(`.kai-ranking.kai-static [data-team-id="${id}"]`));
       }
@@ -77,7 +77,7 @@ test('the served index.html already holds the ten rows (crawlers, first paint)',
   const html = await (await fetch(new URL('/', server.url))).text();
   const ids = [...html.matchAll(/data-team-id="([^"]+)" data-rank="(\d+)"/g)]
     .map((m) => ({ id: m[1], rank: Number(m[2]) }));
-  assert.deepEqual(ids, engineRanking(EQUAL));
+  assert.deepEqual(ids, goldenRanking(EQUAL));
   assert.ok(html.includes(DATA.disclaimer.ko), 'disclaimer in the HTML');
 });
 
@@ -100,14 +100,14 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
       await p.page.route('**/kai_ranking_bg.wasm', async (route) => { await gate; await route.continue(); });
       await p.page.goto(new URL('/', server.url).href, { waitUntil: 'commit' });
       await p.page.locator(STATIC_ROWS).first().waitFor({ state: 'visible', timeout: 15000 });
-      assert.deepEqual(await rows(p.page, STATIC_ROWS), engineRanking(EQUAL), 'rows before the wasm');
+      assert.deepEqual(await rows(p.page, STATIC_ROWS), goldenRanking(EQUAL), 'rows before the wasm');
       const boxesBefore = await boxes(p.page);
       await p.page.screenshot({ path: join(screenshotDir(), `prerender-before-wasm-${viewport.width}.png`) });
 
       release();
       await p.page.locator(LIVE_ROWS).first().waitFor({ state: 'visible', timeout: 15000 });
       assert.equal(await p.page.locator('.kai-static').count(), 0, 'the static copy is gone');
-      assert.deepEqual(await rows(p.page, LIVE_ROWS), engineRanking(EQUAL), 'same rows after');
+      assert.deepEqual(await rows(p.page, LIVE_ROWS), goldenRanking(EQUAL), 'same rows after');
       // Two frames so any shift is laid out and reported.
       await p.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       const boxesAfter = await boxes(p.page);
@@ -131,7 +131,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
 }
 
 // Every other built page with a pre-rendered copy (embeds, demo articles: markers inside
-// <kai-ranking> or another host): each copy shows the engine's ranking for the weights its own
+// <kai-ranking> or another host): each copy shows the golden ranking for the weights its own
 // sliders show, and nothing on the page moves when the live widgets take over.
 const OTHER_PAGES = readdirSync(DIST).filter((f) => f.endsWith('.html')
   && !['index.html', 'noscript.html', 'noscript-en.html'].includes(f)
@@ -152,8 +152,8 @@ test(`pages with a pre-rendered copy: ${OTHER_PAGES.join(', ') || 'none besides 
           els.map((e) => Number(e.getAttribute('value'))));
         const shown = await copy.locator('[data-team-id][data-rank]').evaluateAll((els) => els.map((r) => ({
           id: r.getAttribute('data-team-id'), rank: Number(r.getAttribute('data-rank')) })));
-        assert.deepEqual(shown, engineRanking(weights),
-          `${file} copy ${i}: the engine's order for ${weights}`);
+        assert.deepEqual(shown, goldenRanking(weights),
+          `${file} copy ${i}: the golden order for ${weights}`);
         assert.ok(await copy.locator('[data-rank]').first().isVisible(), `${file} copy ${i} visible`);
         assert.ok(await copy.locator('.kai-disclaimer').isVisible(), `${file} copy ${i} disclaimer`);
       }
