@@ -16,6 +16,7 @@ pub mod lp;
 pub mod model;
 pub mod rank;
 pub mod remote;
+pub mod round;
 pub mod sensitivity;
 pub mod share;
 pub mod text;

@@ -16,7 +16,8 @@ use std::fmt;
 use serde::Deserializer;
 
 use crate::model::{
-    CRITERIA_RANGE, Citation, Claim, CutLine, Dataset, Preset, SCORE_MAX, SCORE_MIN, Score, Source,
+    CRITERIA_RANGE, Citation, Claim, Dataset, Official, Preset, Round, SCORE_MAX, SCORE_MIN, Score,
+    Source,
     TEAMS_RANGE, Team, UnknownFields,
 };
 use crate::text::{Lang, Text};
@@ -30,6 +31,10 @@ pub const MAX_ID_LEN: usize = 40;
 
 /// The path used for problems about the document as a whole (never an empty path).
 pub const ROOT_PATH: &str = "$";
+
+/// Largest weight a preset (or a reader) may give: far beyond any sensible ratio, far below
+/// where sums could overflow.
+pub const MAX_WEIGHT: f64 = 1e6;
 
 /// Korean noun, English singular, English plural.
 const CRITERIA_NOUNS: [&str; 3] = ["기준", "criterion", "criteria"];
@@ -163,33 +168,44 @@ pub enum ProblemKind {
         /// Teams given.
         n: usize,
     },
-    /// A cut of size 0: nobody would pass.
+    /// A round that keeps nobody.
     CutZero,
-    /// A cut that leaves nobody below the line.
+    /// A round that plans to keep more teams than take part in it.
     CutTooLarge {
-        /// The cut size.
+        /// The planned size.
         size: usize,
-        /// Teams in the dataset.
+        /// Teams taking part.
         teams: usize,
     },
-    /// A cut that is not smaller than the cut before it (cuts are listed largest first).
-    CutOrder {
-        /// This cut's size.
-        size: usize,
-        /// The previous cut's size.
-        previous: usize,
+    /// A round dated before the round listed above it (rounds are listed in date order).
+    RoundOrder {
+        /// This round's date.
+        date: String,
+        /// The previous round's date.
+        previous: String,
     },
-    /// A cut's `actual` list does not have `size` teams.
-    ActualCountMismatch {
-        /// The cut size.
-        size: usize,
-        /// Teams listed.
-        given: usize,
-    },
-    /// A team passes a cut but is not among those who passed the cut before it.
-    NotInPreviousCut {
+    /// A team listed as kept, or as leaving, that does not take part in the round.
+    NotAParticipant {
         /// The team id.
         id: String,
+    },
+    /// A team listed as leaving a round although it is among those kept.
+    ExitButKept {
+        /// The team id.
+        id: String,
+    },
+    /// A round without an outcome that does not say why (planned for when).
+    PendingWithoutNote,
+    /// A reference to a round id the dataset does not have.
+    UnknownRound {
+        /// The id.
+        id: String,
+    },
+    /// A weight or minimum above [`MAX_WEIGHT`]: no sane preset needs it, and huge numbers
+    /// only hide overflow bugs.
+    WeightTooLarge {
+        /// The value.
+        value: f64,
     },
 }
 
@@ -340,39 +356,57 @@ impl ProblemKind {
             TooFewTeams { n } => count_message(ko, *n, TEAM_NOUNS, true, TEAMS_RANGE.0),
             TooManyTeams { n } => count_message(ko, *n, TEAM_NOUNS, false, TEAMS_RANGE.1),
             CutZero => if ko {
-                "컷 크기는 1 이상이어야 합니다"
+                "라운드는 1팀 이상을 남겨야 합니다"
             } else {
-                "a cut must let at least 1 team through"
+                "a round must keep at least 1 team"
             }
             .to_string(),
             CutTooLarge { size, teams } => {
                 if ko {
-                    format!("컷 크기 {size}은(는) 팀 수 {teams}보다 작아야 합니다")
+                    format!("{size}팀을 남기려는데 참가 팀은 {teams}팀뿐입니다")
                 } else {
-                    format!("a cut of {size} must be smaller than the number of teams ({teams})")
+                    format!("{size} teams to keep, but only {teams} take part")
                 }
             }
-            CutOrder { size, previous } => {
+            RoundOrder { date, previous } => {
                 if ko {
-                    format!(
-                        "컷 {size}이(가) 컷 {previous} 뒤에 있습니다. 큰 컷부터 작은 컷 순서로 적으세요"
-                    )
+                    format!("{date} 라운드가 {previous} 라운드 뒤에 있습니다. 날짜순으로 적으세요")
                 } else {
-                    format!("a cut of {size} follows a cut of {previous}; list cuts largest first")
+                    format!("a round on {date} follows one on {previous}; list rounds in date order")
                 }
             }
-            ActualCountMismatch { size, given } => {
+            NotAParticipant { id } => {
                 if ko {
-                    format!("컷 크기는 {size}인데 팀이 {given}개 적혀 있습니다")
+                    format!("\"{id}\"은(는) 이 라운드의 참가 팀이 아닙니다")
                 } else {
-                    format!("{given} teams listed for a cut of {size}")
+                    format!("\"{id}\" does not take part in this round")
                 }
             }
-            NotInPreviousCut { id } => {
+            ExitButKept { id } => {
                 if ko {
-                    format!("\"{id}\"은(는) 이전 컷을 통과하지 못한 팀입니다")
+                    format!("\"{id}\"은(는) 통과한 팀으로도 적혀 있습니다")
                 } else {
-                    format!("\"{id}\" did not pass the previous cut")
+                    format!("\"{id}\" is also listed among the teams kept")
+                }
+            }
+            PendingWithoutNote => if ko {
+                "결과가 없는 라운드에는 언제 예정인지 pending_note로 적어야 합니다"
+            } else {
+                "a round without an outcome needs a pending_note saying when it is planned"
+            }
+            .to_string(),
+            UnknownRound { id } => {
+                if ko {
+                    format!("\"{id}\"라는 라운드가 없습니다")
+                } else {
+                    format!("no round has the id \"{id}\"")
+                }
+            }
+            WeightTooLarge { value } => {
+                if ko {
+                    format!("{value}은(는) 너무 큽니다. 최대 {MAX_WEIGHT}까지 쓸 수 있습니다")
+                } else {
+                    format!("{value} is too large; at most {MAX_WEIGHT} is allowed")
                 }
             }
         }
@@ -626,6 +660,8 @@ impl Checker<'_> {
                 self.push(p, ProblemKind::NotFinite);
             } else if w < 0.0 {
                 self.push(p, ProblemKind::NegativeWeight { value: w });
+            } else if w > MAX_WEIGHT {
+                self.push(p, ProblemKind::WeightTooLarge { value: w });
             } else if w > 0.0 {
                 any_positive = true;
             }
@@ -633,14 +669,37 @@ impl Checker<'_> {
         if !any_positive {
             self.push(format!("{path}.weights"), ProblemKind::AllZeroWeights);
         }
+        for (key, &min) in &preset.gates {
+            let p = format!("{path}.gates.{key}");
+            if self.dataset.criterion_index(key).is_none() {
+                self.push(p.clone(), ProblemKind::UnknownCriterion { id: key.clone() });
+            }
+            if !min.is_finite() {
+                self.push(p, ProblemKind::NotFinite);
+            } else if !(SCORE_MIN..=SCORE_MAX).contains(&min) {
+                self.push(p, ProblemKind::ScoreOutOfRange { value: min });
+            }
+        }
+        if let Some(id) = &preset.round
+            && self.dataset.round(id).is_none()
+        {
+            self.push(format!("{path}.round"), ProblemKind::UnknownRound { id: id.clone() });
+        }
     }
 
     fn source(&mut self, i: usize, source: &Source) {
         let path = format!("sources[{i}]");
         self.unknown(&path, &source.unknown);
         self.text(format!("{path}.outlet"), &source.outlet);
-        self.date(format!("{path}.date"), &source.date);
-        self.required(format!("{path}.title"), &source.title);
+        if let Some(date) = &source.date {
+            self.date(format!("{path}.date"), date);
+        }
+        if let Some(title) = &source.title {
+            self.required(format!("{path}.title"), title);
+        }
+        if let Some(note) = &source.note {
+            self.text(format!("{path}.note"), note);
+        }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
@@ -648,58 +707,101 @@ impl Checker<'_> {
         }
     }
 
-    fn cut(&mut self, i: usize, cut: &CutLine, previous: Option<&CutLine>) {
-        let path = format!("cut_lines[{i}]");
-        let teams = self.dataset.teams.len();
-        self.unknown(&path, &cut.unknown);
-        self.text(format!("{path}.label"), &cut.label);
-        if let Some(d) = &cut.date {
-            self.date(format!("{path}.date"), d);
-        }
-        let size_path = format!("{path}.size");
-        if cut.size == 0 {
-            self.push(size_path, ProblemKind::CutZero);
-        } else if cut.size >= teams {
-            self.push(size_path, ProblemKind::CutTooLarge { size: cut.size, teams });
-        } else if let Some(prev) = previous
-            && cut.size >= prev.size
-            && prev.size > 0
+    fn round(&mut self, i: usize, round: &Round, previous: Option<&Round>) {
+        let path = format!("rounds[{i}]");
+        self.unknown(&path, &round.unknown);
+        self.text(format!("{path}.label"), &round.label);
+        self.date(format!("{path}.date"), &round.date);
+        if let Some(prev) = previous
+            && round.date < prev.date
         {
-            self.push(size_path, ProblemKind::CutOrder { size: cut.size, previous: prev.size });
+            let (date, previous) = (round.date.clone(), prev.date.clone());
+            self.push(format!("{path}.date"), ProblemKind::RoundOrder { date, previous });
         }
-        if let Some(actual) = &cut.actual {
-            let p = format!("{path}.actual");
-            if actual.len() != cut.size {
-                self.push(
-                    p.clone(),
-                    ProblemKind::ActualCountMismatch { size: cut.size, given: actual.len() },
-                );
-            }
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            for (j, id) in actual.iter().enumerate() {
-                let pj = format!("{p}[{j}]");
-                if self.dataset.team_index(id).is_none() {
-                    self.push(pj.clone(), ProblemKind::UnknownTeam { id: id.clone() });
-                } else if let Some(prev_actual) = previous.and_then(|c| c.actual.as_ref())
-                    && !prev_actual.contains(id)
-                {
-                    self.push(pj.clone(), ProblemKind::NotInPreviousCut { id: id.clone() });
-                }
-                match seen.get(id.as_str()) {
-                    Some(&first) => {
-                        self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first })
-                    }
-                    None => {
-                        seen.insert(id, j);
-                    }
+        let participants = &round.participants;
+        self.team_ids(&format!("{path}.participants"), participants, None);
+        let size_path = format!("{path}.size");
+        if round.size == 0 {
+            self.push(size_path, ProblemKind::CutZero);
+        } else if round.size > participants.len() {
+            let (size, teams) = (round.size, participants.len());
+            self.push(size_path, ProblemKind::CutTooLarge { size, teams });
+        }
+        match &round.actual {
+            Some(actual) => {
+                self.team_ids(&format!("{path}.actual"), actual, Some(participants));
+                if round.cites.is_empty() {
+                    self.push(path.clone(), ProblemKind::MissingCitation);
                 }
             }
-            if cut.cites.is_empty() {
-                self.push(path.clone(), ProblemKind::MissingCitation);
+            None if round.pending_note.is_none() => {
+                self.push(format!("{path}.pending_note"), ProblemKind::PendingWithoutNote)
             }
+            None => {}
         }
-        self.citations(&path, &cut.cites);
+        if let Some(note) = &round.pending_note {
+            self.text(format!("{path}.pending_note"), note);
+        }
+        for (j, exit) in round.exits.iter().enumerate() {
+            let p = format!("{path}.exits[{j}]");
+            self.unknown(&p, &exit.unknown);
+            let id = &exit.team;
+            if self.dataset.team_index(id).is_none() {
+                self.push(format!("{p}.team"), ProblemKind::UnknownTeam { id: id.clone() });
+            } else if !participants.contains(id) {
+                self.push(format!("{p}.team"), ProblemKind::NotAParticipant { id: id.clone() });
+            } else if round.actual.as_ref().is_some_and(|a| a.contains(id)) {
+                self.push(format!("{p}.team"), ProblemKind::ExitButKept { id: id.clone() });
+            }
+            self.text(format!("{p}.reason"), &exit.reason);
+            if let Some(gate) = &exit.gate
+                && self.dataset.criterion_index(gate).is_none()
+            {
+                self.push(format!("{p}.gate"), ProblemKind::UnknownCriterion { id: gate.clone() });
+            }
+            self.citations(&p, &exit.cites);
+        }
     }
+
+    /// Team ids: each known, listed once, and (for `within`) one of those ids.
+    fn team_ids(&mut self, path: &str, ids: &[String], within: Option<&Vec<String>>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (j, id) in ids.iter().enumerate() {
+            let pj = format!("{path}[{j}]");
+            if self.dataset.team_index(id).is_none() {
+                self.push(pj.clone(), ProblemKind::UnknownTeam { id: id.clone() });
+            } else if within.is_some_and(|w| !w.contains(id)) {
+                self.push(pj.clone(), ProblemKind::NotAParticipant { id: id.clone() });
+            }
+            match seen.get(id.as_str()) {
+                Some(&first) => self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first }),
+                None => {
+                    seen.insert(id, j);
+                }
+            }
+        }
+    }
+
+    fn official(&mut self, official: &Official) {
+        let path = "official".to_string();
+        self.unknown(&path, &official.unknown);
+        if self.dataset.round(&official.round).is_none() {
+            let id = official.round.clone();
+            self.push(format!("{path}.round"), ProblemKind::UnknownRound { id });
+        }
+        self.text(format!("{path}.note"), &official.note);
+        for (j, score) in official.scores.iter().enumerate() {
+            if self.dataset.team_index(&score.team).is_none() {
+                let id = score.team.clone();
+                self.push(format!("{path}.scores[{j}].team"), ProblemKind::UnknownTeam { id });
+            }
+            if !score.value.is_finite() {
+                self.push(format!("{path}.scores[{j}].value"), ProblemKind::NotFinite);
+            }
+        }
+        self.citations(&path, &official.cites);
+    }
+
 }
 
 /// Every problem of a dataset, in document order; empty means the engine may use it.
@@ -756,10 +858,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         ck.source(i, s);
     }
 
-    ck.ids("cut_lines", d.cut_lines.iter().map(|c| c.id.as_str()), "id");
-    for (i, c) in d.cut_lines.iter().enumerate() {
-        let previous = i.checked_sub(1).and_then(|p| d.cut_lines.get(p));
-        ck.cut(i, c, previous);
+    ck.ids("rounds", d.rounds.iter().map(|r| r.id.as_str()), "id");
+    for (i, r) in d.rounds.iter().enumerate() {
+        let previous = i.checked_sub(1).and_then(|p| d.rounds.get(p));
+        ck.round(i, r, previous);
+    }
+    if let Some(official) = &d.official {
+        ck.official(official);
     }
     ck.problems
 }
@@ -820,11 +925,27 @@ fn isolate_bidi(dataset: &mut Dataset) {
     for s in &mut dataset.sources {
         text(&mut s.outlet);
         text(&mut s.author);
-        fix(&mut s.title);
+        if let Some(title) = &mut s.title {
+            fix(title);
+        }
+        if let Some(note) = &mut s.note {
+            text(note);
+        }
     }
-    for c in &mut dataset.cut_lines {
-        text(&mut c.label);
-        cites(&mut c.cites);
+    for r in &mut dataset.rounds {
+        text(&mut r.label);
+        if let Some(note) = &mut r.pending_note {
+            text(note);
+        }
+        cites(&mut r.cites);
+        for e in &mut r.exits {
+            text(&mut e.reason);
+            cites(&mut e.cites);
+        }
+    }
+    if let Some(o) = &mut dataset.official {
+        text(&mut o.note);
+        cites(&mut o.cites);
     }
     for t in &mut dataset.teams {
         text(&mut t.name);
