@@ -129,6 +129,8 @@ pub struct Citation {
     pub quote: String,
     /// English gloss of the quote.
     pub gloss: String,
+    /// For a `LATER.md` citation: the fact id (`L07`) whose line holds the quote.
+    pub fact: Option<String>,
     /// Unknown fields (reported by validation).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,

@@ -136,6 +136,23 @@ impl ScoreMatrix {
         if v.is_nan() { None } else { Some(v) }
     }
 
+    /// The rows of `teams` only, in that order: a round's participants, or the teams complete
+    /// on every criterion for the views that need every score (rank acceptability). Indices
+    /// of the result are positions in `teams`.
+    pub fn subset(&self, teams: &[usize]) -> ScoreMatrix {
+        let values = teams
+            .iter()
+            .filter(|&&t| t < self.teams())
+            .flat_map(|&t| self.values[t * self.criteria..(t + 1) * self.criteria].iter().copied())
+            .collect();
+        ScoreMatrix { criteria: self.criteria, values }
+    }
+
+    /// True when the team has a score on every criterion.
+    pub fn is_complete(&self, team: usize) -> bool {
+        (0..self.criteria).all(|c| self.get(team, c).is_some())
+    }
+
     /// Overrides one score (the teacher's "what-if").
     pub fn set(&mut self, team: usize, criterion: usize, value: Option<f64>) {
         self.values[team * self.criteria + criterion] = value.unwrap_or(f64::NAN);
@@ -350,10 +367,14 @@ fn compare_rows(a: &RankedTeam, b: &RankedTeam) -> Ordering {
 /// Who is above a cut under some weights, against who really got through.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CutComparison {
-    /// Number of places above the line.
+    /// Number of places planned above the line.
     pub size: usize,
-    /// Teams above the line under these weights (display order).
+    /// Teams kept under these weights and gates (display order): the `size` best by score,
+    /// less any of them that fail a gate.
     pub above: Vec<usize>,
+    /// Teams among the `size` best by score that a gate puts out (their place is lost, not
+    /// passed on: so it went at stage one, when Naver Cloud was cut in the top four).
+    pub gated_above: Vec<usize>,
     /// Above the line here but not in reality (`None` if the real outcome is unknown).
     pub would_get_in: Option<Vec<usize>>,
     /// In reality through, but below the line here.
@@ -363,16 +384,35 @@ pub struct CutComparison {
 }
 
 /// Compares a ranking with a cut of `size` places and, when known, the real outcome (team
-/// ids kept). Only ranked rows can be above the line.
+/// ids kept).
+///
+/// The places go by score among the teams that have one (gated teams included); a team that
+/// fails a gate loses its place and nobody takes it over — how stage one went (the plan was to
+/// keep four; Naver Cloud was in the top four on score, failed the independence requirement,
+/// and three were kept). Without gates this is simply the top `size` ranked teams.
 pub fn compare_cut(
     dataset: &Dataset,
     ranking: &Ranking,
     size: usize,
     actual: Option<&[String]>,
 ) -> CutComparison {
+    // Ranked and gated rows by score (rows are grouped; merge the two groups by score).
+    let mut scored: Vec<&RankedTeam> =
+        ranking.rows.iter().filter(|r| r.score.is_some()).collect();
+    scored.sort_by(|a, b| {
+        b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)).then(a.team.cmp(&b.team))
+    });
+    let best: Vec<usize> = scored.iter().take(size).map(|r| r.team).collect();
+    let above: Vec<usize> =
+        ranking.ranked().iter().map(|r| r.team).filter(|t| best.contains(t)).collect();
+    let gated_above: Vec<usize> = scored
+        .iter()
+        .take(size)
+        .filter(|r| r.is_gated())
+        .map(|r| r.team)
+        .collect();
     let ranked = ranking.ranked();
-    let n = size.min(ranked.len());
-    let above: Vec<usize> = ranked[..n].iter().map(|r| r.team).collect();
+    let n = above.len();
     let tie_at_line = n > 0 && n < ranked.len() && ranked[n - 1].rank == ranked[n].rank;
     let actual: Option<Vec<usize>> =
         actual.map(|ids| ids.iter().filter_map(|id| dataset.team_index(id)).collect());
@@ -387,7 +427,7 @@ pub fn compare_cut(
             .filter(|t| real.contains(t) && !above.contains(t))
             .collect()
     });
-    CutComparison { size, above, would_get_in, would_drop_out, tie_at_line }
+    CutComparison { size, above, gated_above, would_get_in, would_drop_out, tie_at_line }
 }
 
 /// Rank change of every team from `reference` to `current`, indexed by team: positive means it
@@ -480,6 +520,33 @@ mod tests {
         let gates = Gates::new(vec![None, Some(2.0)]);
         let r = rank_in(&mx, &Weights::equal(2), &[0, 1, 2], &gates);
         assert_eq!(r.rows[0].team, 0);
+    }
+
+    #[test]
+    fn a_gated_team_loses_its_place_above_the_line_and_nobody_takes_it() {
+        // Stage one by hand: five teams, four places by score, team 1 (second on score) fails
+        // the requirement on criterion 1 → three kept, the fifth (team 4) stays out.
+        let mx = m(&[
+            &[Some(9.0), Some(7.0)],
+            &[Some(8.5), Some(4.0)],
+            &[Some(8.0), Some(9.0)],
+            &[Some(7.0), Some(7.0)],
+            &[Some(6.0), Some(8.0)],
+        ]);
+        let w = Weights::new(vec![1.0, 0.0]).unwrap();
+        let gates = Gates::new(vec![None, Some(5.0)]);
+        let r = rank_in(&mx, &w, &[0, 1, 2, 3, 4], &gates);
+        assert_eq!(order(&r), vec![(0, Some(1)), (2, Some(2)), (3, Some(3)), (4, Some(4)), (1, None)]);
+        let mut d = Dataset::default();
+        for id in ["a", "b", "c", "d", "e"] {
+            d.teams.push(crate::model::Team { id: id.into(), ..Default::default() });
+        }
+        let actual: Vec<String> = ["a", "c", "d"].iter().map(|s| s.to_string()).collect();
+        let c = compare_cut(&d, &r, 4, Some(&actual));
+        assert_eq!(c.above, vec![0, 2, 3]);
+        assert_eq!(c.gated_above, vec![1]);
+        assert_eq!(c.would_get_in, Some(vec![]));
+        assert_eq!(c.would_drop_out, Some(vec![]));
     }
 
     #[test]

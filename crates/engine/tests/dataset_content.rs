@@ -129,11 +129,19 @@ fn collect(d: &Dataset) -> Collected {
         c.text(format!("{p}.outlet"), &s.outlet);
         c.text(format!("{p}.author"), &s.author);
     }
-    for cl in &d.cut_lines {
-        let p = format!("$.cut_lines[{}]", cl.id);
-        c.unknown(&p, &cl.unknown.0);
-        c.text(format!("{p}.label"), &cl.label);
-        c.cites(&p, &cl.cites);
+    for r in &d.rounds {
+        let p = format!("$.rounds[{}]", r.id);
+        c.unknown(&p, &r.unknown.0);
+        c.text(format!("{p}.label"), &r.label);
+        if let Some(note) = &r.pending_note {
+            c.text(format!("{p}.pending_note"), note);
+        }
+        c.cites(&p, &r.cites);
+        for e in &r.exits {
+            let pe = format!("{p}.exits[{}]", e.team);
+            c.text(format!("{pe}.reason"), &e.reason);
+            c.cites(&pe, &e.cites);
+        }
     }
     c
 }
@@ -341,18 +349,65 @@ fn presets_disagree_about_who_leads() {
 }
 
 #[test]
-fn cut_lines_record_the_real_selection_and_nothing_more() {
+fn rounds_record_what_happened_and_nothing_more() {
     let d = dataset();
-    let ids: Vec<&str> = d.cut_lines.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["selection", "stage-1", "final"]);
-    let sizes: Vec<usize> = d.cut_lines.iter().map(|c| c.size).collect();
-    assert_eq!(sizes, [5, 4, 2]);
-    let sel = &d.cut_lines[0];
-    assert_eq!(sel.date.as_deref(), Some("2025-08-04"));
+    let ids: Vec<&str> = d.rounds.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["selection-2025", "stage-1", "extra-call", "stage-2", "final"]);
+    let sizes: Vec<usize> = d.rounds.iter().map(|r| r.size).collect();
+    assert_eq!(sizes, [5, 4, 1, 3, 2]);
+    let sel = d.round("selection-2025").unwrap();
+    assert_eq!(sel.date, "2025-08-04");
     assert_eq!(sel.actual.as_deref(), Some(&SELECTED.map(String::from)[..]));
-    // Later cuts had not happened as of the reports: no invented outcome.
-    assert!(d.cut_lines[1..].iter().all(|c| c.actual.is_none()));
-    assert!(d.cut_lines.iter().all(|c| !c.cites.is_empty()));
+    // Stage one (2026-01-15): four were planned, three kept; Naver Cloud out at the
+    // independence requirement (a gate on sovereignty), NC AI for the lowest total.
+    let s1 = d.round("stage-1").unwrap();
+    assert_eq!(s1.date, "2026-01-15");
+    let kept: Vec<&str> = s1.actual.as_ref().unwrap().iter().map(String::as_str).collect();
+    assert_eq!(kept, ["lg-ai", "skt", "upstage"]);
+    let exits: Vec<(&str, Option<&str>)> =
+        s1.exits.iter().map(|e| (e.team.as_str(), e.gate.as_deref())).collect();
+    assert_eq!(exits, [("naver-cloud", Some("sovereignty")), ("nc-ai", None)]);
+    let extra = d.round("extra-call").unwrap();
+    assert_eq!(extra.actual.as_deref(), Some(&["motif".to_string()][..]));
+    // Stage two and the final are pending as of 2026-02-25: no invented outcome.
+    for id in ["stage-2", "final"] {
+        let r = d.round(id).unwrap();
+        assert!(r.actual.is_none() && r.pending_note.is_some() && r.exits.is_empty(), "{id}");
+    }
+    assert!(d.rounds.iter().all(|r| !r.cites.is_empty()));
+    // The widget opens on stage one: the latest evaluation with a real outcome.
+    assert_eq!(d.default_round().unwrap().id, "stage-1");
+}
+
+#[test]
+fn the_stage_one_preset_reproduces_the_real_outcome() {
+    use kai_engine::rank::{ScoreMatrix, Weights, compare_cut, rank_in};
+    use kai_engine::round::{gates_from_map, scope};
+    let d = dataset();
+    let preset = d.presets.iter().find(|p| p.id == "stage-one").unwrap();
+    let round = d.round(preset.round.as_deref().unwrap()).unwrap();
+    let weights = Weights::from_preset(&d, preset).unwrap();
+    let gates = gates_from_map(&d, &preset.gates);
+    let r = rank_in(&ScoreMatrix::new(&d), &weights, &scope(&d, Some(round)), &gates);
+    let c = compare_cut(&d, &r, round.size, round.actual.as_deref());
+    let ids = |ts: &[usize]| ts.iter().map(|&t| d.teams[t].id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&c.above), ["lg-ai", "skt", "upstage"]);
+    assert_eq!(ids(&c.gated_above), ["naver-cloud"]);
+    assert_eq!(c.would_get_in, Some(vec![]));
+    assert_eq!(c.would_drop_out, Some(vec![]));
+}
+
+#[test]
+fn the_official_stage_one_figures_are_as_published() {
+    let d = dataset();
+    let o = d.official.as_ref().unwrap();
+    assert_eq!(o.round, "stage-1");
+    let points: Vec<(&str, f64)> = o.scheme.iter().map(|p| (p.id.as_str(), p.points)).collect();
+    assert_eq!(points, [("benchmark", 40.0), ("expert", 35.0), ("user", 25.0)]);
+    let lg = |part: &str| o.scores.iter().find(|s| s.team == "lg-ai" && s.part == part).map(|s| s.value);
+    assert_eq!((lg("benchmark"), lg("expert"), lg("user"), lg("total")), (Some(33.6), Some(31.6), Some(25.0), Some(90.2)));
+    // No total was published for any other team.
+    assert!(o.scores.iter().all(|s| s.part != "total" || s.team == "lg-ai"));
 }
 
 #[test]
