@@ -196,6 +196,13 @@ pub enum ProblemKind {
     },
     /// A round without an outcome that does not say why (planned for when).
     PendingWithoutNote,
+    /// More teams listed as kept than the round planned to keep.
+    ActualCountMismatch {
+        /// The planned size.
+        size: usize,
+        /// Teams listed.
+        given: usize,
+    },
     /// A reference to a round id the dataset does not have.
     UnknownRound {
         /// The id.
@@ -395,6 +402,13 @@ impl ProblemKind {
                 "a round without an outcome needs a pending_note saying when it is planned"
             }
             .to_string(),
+            ActualCountMismatch { size, given } => {
+                if ko {
+                    format!("{size}팀을 남기는 라운드인데 통과한 팀이 {given}팀 적혀 있습니다")
+                } else {
+                    format!("{given} teams listed as kept in a round that keeps {size}")
+                }
+            }
             UnknownRound { id } => {
                 if ko {
                     format!("\"{id}\"라는 라운드가 없습니다")
@@ -404,9 +418,9 @@ impl ProblemKind {
             }
             WeightTooLarge { value } => {
                 if ko {
-                    format!("{value}은(는) 너무 큽니다. 최대 {MAX_WEIGHT}까지 쓸 수 있습니다")
+                    format!("{value:e}은(는) 너무 큽니다. 최대 {MAX_WEIGHT}까지 쓸 수 있습니다")
                 } else {
-                    format!("{value} is too large; at most {MAX_WEIGHT} is allowed")
+                    format!("{value:e} is too large; at most {MAX_WEIGHT} is allowed")
                 }
             }
         }
@@ -729,6 +743,11 @@ impl Checker<'_> {
         }
         match &round.actual {
             Some(actual) => {
+                if actual.len() > round.size {
+                    let (size, given) = (round.size, actual.len());
+                    let p = format!("{path}.actual");
+                    self.push(p, ProblemKind::ActualCountMismatch { size, given });
+                }
                 self.team_ids(&format!("{path}.actual"), actual, Some(participants));
                 if round.cites.is_empty() {
                     self.push(path.clone(), ProblemKind::MissingCitation);
@@ -761,6 +780,7 @@ impl Checker<'_> {
             }
             self.citations(&p, &exit.cites);
         }
+        self.citations(&path, &round.cites);
     }
 
     /// Team ids: each known, listed once, and (for `within`) one of those ids.
