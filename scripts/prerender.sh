@@ -20,6 +20,11 @@ start=$(date +%s)
 log "cargo build --bin kai-prerender --features ssr (native)"
 cargo build --quiet -p kai-ranking --bin kai-prerender --features ssr
 
+# The widget's options table for the JS glue (kai-ranking.js, page-options.js), from Rust. The
+# copy in www/ is the same file (a cargo test fails when they differ); this keeps dist/ right
+# even before that test has run.
+"$BIN" --options-js >"$OUT/options.js"
+
 pages=()
 while IFS= read -r -d '' f; do pages+=("$f"); done \
   < <(grep -rlZ --include='*.html' -e '<!--kai-prerender' "$OUT" || true)

@@ -16,7 +16,7 @@ use crate::components::ShareBar;
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
-use crate::rank::{Ranking, Weights, compare_cut, rank_changes, rank_matrix};
+use crate::rank::{Ranking, Weights, compare_cut, movements, rank_matrix};
 use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
 use crate::text::Lang;
@@ -30,19 +30,6 @@ pub struct AppProps {
     pub options: MountOptions,
     /// Number of this widget on the page, to keep element ids unique.
     pub instance: u32,
-}
-
-/// How each team moved against the reference, indexed by team.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Movement {
-    /// Places gained (positive) or lost (negative) against a reference ranking.
-    Places(i64),
-    /// Above the line now, not selected in reality.
-    Enters,
-    /// Selected in reality, below the line now.
-    DropsOut,
-    /// Same side of the line as in reality.
-    Same,
 }
 
 /// The Yew side of the reducer: a thin wrapper over the plain [`State::apply`], keeping the same
@@ -87,34 +74,8 @@ pub fn App(props: &AppProps) -> Html {
         weights.map(|w| rank_matrix(&d.0.matrix, &w))
     });
     use_page_sync(root.clone(), props.options.sync_url, &state, &ranking);
-    let cut_line = state.cut_line();
-    let comparison = compare_cut(dataset, &ranking, &cut_line);
-    let movements: Rc<Vec<Movement>> = {
-        let n = dataset.teams.len();
-        let moves = match &*reference {
-            // All-zero weights give no order, so no movement either.
-            _ if ranking.no_weights() => vec![Movement::Same; n],
-            Some(reference) => {
-                rank_changes(reference, &ranking).into_iter().map(Movement::Places).collect()
-            }
-            None => {
-                let real: Vec<usize> = cut_line
-                    .actual
-                    .iter()
-                    .flatten()
-                    .filter_map(|id| dataset.team_index(id))
-                    .collect();
-                (0..n)
-                    .map(|t| match (comparison.above.contains(&t), real.contains(&t)) {
-                        (true, false) if cut_line.actual.is_some() => Movement::Enters,
-                        (false, true) => Movement::DropsOut,
-                        _ => Movement::Same,
-                    })
-                    .collect()
-            }
-        };
-        Rc::new(moves)
-    };
+    let comparison = compare_cut(dataset, &ranking, &state.cut_line());
+    let movements = Rc::new(movements(&ranking, reference.as_ref().as_ref(), &comparison));
     let reference_caption = match state.reference {
         Reference::Equal => Ui::VsEqual.get(lang).to_string(),
         Reference::Actual => Ui::VsActual.get(lang).to_string(),

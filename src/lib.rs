@@ -11,13 +11,14 @@
 
 // The engine's modules under their old paths, so `crate::rank` reads the same in every file.
 pub use kai_engine::{
-    KAI_2025_JSON, format, i18n, lp, model, rank, remote, sensitivity, share, text, validate,
+    KAI_2025_JSON, export, format, i18n, load, lp, model, options, rank, remote, sensitivity, share, text, validate,
     weights_parse,
 };
 
 pub mod app;
 pub mod components;
 pub mod embed;
+pub mod loader;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;
 pub mod state;

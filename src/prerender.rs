@@ -15,8 +15,9 @@
 //! Pages ask for a copy with a marker comment inside the widget's host element, e.g.
 //! `<main id="app"><!--kai-prerender--></main>` or
 //! `<kai-ranking lang="en"><!--kai-prerender lang=en--></kai-ranking>`; [`inject`] replaces
-//! every marker. Options are the ones `mount` takes (`lang`, `weights`, `preset`, `theme`,
-//! `cut`, `reference`, `team`, `base`) plus `instance` (defaults to the marker's position in
+//! every marker. Options are those of the options table marked for pre-rendering
+//! ([`crate::options::OPTIONS`]: `lang`, `weights`, `preset`, `theme`, `cut`, `reference`,
+//! `team`, `base`) plus `instance` (defaults to the marker's position in
 //! the page, which is the order in which the page mounts its widgets, so element ids match the
 //! live ones). `base` defaults to `./`: both hosts (`main.js`, `<kai-ranking>`) pass a base, so
 //! the live widget has its share box, and the copy must have it too to take the same space;
@@ -29,7 +30,7 @@ use yew::LocalServerRenderer;
 use crate::app::{App, AppProps};
 use crate::state::{DataRc, MountOptions};
 use crate::text::{Lang, Text};
-use crate::{KAI_2025_JSON, validate};
+use crate::{KAI_2025_JSON, options, validate};
 
 /// Class added to the root `<section class="kai-ranking">` of a pre-rendered copy.
 pub const STATIC_CLASS: &str = "kai-static";
@@ -62,7 +63,8 @@ pub enum PrerenderError {
     },
     /// A marker option is not `key=value` or its key is unknown.
     #[error(
-        "marker at byte {at}: unknown option `{option}` (expected lang, weights, preset, theme, cut, reference, team, base or instance, as key=value)"
+        "marker at byte {at}: unknown option `{option}` (expected {}, as key=value)",
+        expected_keys()
     )]
     UnknownOption {
         /// Byte offset of the marker in the page.
@@ -78,6 +80,13 @@ pub enum PrerenderError {
         /// The value as written.
         value: String,
     },
+}
+
+/// "lang, weights, …, base or instance": the keys a marker takes (the options table's, then
+/// the pre-renderer's own `instance`).
+fn expected_keys() -> String {
+    let keys: Vec<&str> = options::prerender_names().collect();
+    format!("{} or instance", keys.join(", "))
 }
 
 /// What one marker (or the command line) asks for: the widget's options and its number.
@@ -106,24 +115,14 @@ impl Request {
             let unknown = || PrerenderError::UnknownOption { at, option: word.to_string() };
             let (key, value) = word.split_once('=').ok_or_else(unknown)?;
             let value = unquote(value).to_string();
-            let o = &mut req.options;
-            match key {
-                "lang" => o.lang = Some(value),
-                "weights" => o.weights = Some(value),
-                "preset" => o.preset = Some(value),
-                "theme" => o.theme = Some(value),
-                "cut" => o.cut = Some(value),
-                "reference" => o.reference = Some(value),
-                "team" => o.team = Some(value),
-                "base" => o.base = Some(value).filter(|v| !v.is_empty()),
-                "instance" => {
-                    let n = value
-                        .parse::<u32>()
-                        .map_err(|_| PrerenderError::BadInstance { at, value })?;
-                    req.instance = Some(n);
-                }
-                _ => return Err(unknown()),
+            if key == "instance" {
+                let n =
+                    value.parse::<u32>().map_err(|_| PrerenderError::BadInstance { at, value })?;
+                req.instance = Some(n);
+                continue;
             }
+            let option = options::by_name(key).filter(|o| o.prerender).ok_or_else(unknown)?;
+            req.options.set(option.key, value);
         }
         Ok(req)
     }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::i18n::Notice;
 use crate::model::{CutLine, Dataset, SCORE_MAX, SCORE_MIN};
+use crate::options::OptionKey;
 use crate::rank::{ScoreMatrix, Weights};
 use crate::text::Lang;
 
@@ -116,7 +117,9 @@ impl Reference {
     }
 }
 
-/// The options a page passes to `mount` (all optional strings, as in a URL query).
+/// The options a page passes to `mount` (all optional strings, as in a URL query). Which keys
+/// exist, and where a page may give them, is [`crate::options::OPTIONS`]; [`MountOptions::set`]
+/// is the one place a key becomes a field.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MountOptions {
     /// `ko` or `en`.
@@ -139,6 +142,34 @@ pub struct MountOptions {
     /// URL of the site folder (where `index.html`, `embed.html` and `kai-ranking.js` live), for
     /// the share links and embed codes; without it the copy buttons are hidden.
     pub base: Option<String>,
+}
+
+impl MountOptions {
+    /// Sets option `key` from its text, as a URL query, an attribute or a pre-render marker
+    /// gives it. Values are checked later, by [`State::new`] (bad ones become notices). An
+    /// empty `base` means "no share box"; `syncUrl` is on unless `false`, `0` or empty;
+    /// `dataSrc` is not a view option (the mount loads it), so it is ignored here.
+    pub fn set(&mut self, key: OptionKey, value: String) {
+        let slot = match key {
+            OptionKey::Lang => &mut self.lang,
+            OptionKey::Weights => &mut self.weights,
+            OptionKey::Preset => &mut self.preset,
+            OptionKey::Theme => &mut self.theme,
+            OptionKey::Cut => &mut self.cut,
+            OptionKey::Reference => &mut self.reference,
+            OptionKey::Team => &mut self.team,
+            OptionKey::Base => {
+                self.base = Some(value).filter(|v| !v.is_empty());
+                return;
+            }
+            OptionKey::SyncUrl => {
+                self.sync_url = !matches!(value.trim(), "" | "false" | "0");
+                return;
+            }
+            OptionKey::DataSrc => return,
+        };
+        *slot = Some(value);
+    }
 }
 
 /// Which view the widget shows: the article view (ranking) or the Explore views.
@@ -302,11 +333,12 @@ impl State {
                 if team >= m.teams() || criterion >= m.criteria || value.is_some_and(|v| !v.is_finite()) {
                     return None;
                 }
-                let mut matrix = m.clone();
-                matrix.set(team, criterion, value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX)));
-                if matrix == *m {
+                let value = value.map(|v| v.clamp(SCORE_MIN, SCORE_MAX));
+                if m.get(team, criterion) == value {
                     return None;
                 }
+                let mut matrix = m.clone();
+                matrix.set(team, criterion, value);
                 next.data = DataRc(Rc::new(Data { dataset: self.base.dataset().clone(), matrix }));
             }
             Action::ResetScores => next.data = self.base.clone(),

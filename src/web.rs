@@ -2,9 +2,9 @@
 //! returns a [`Widget`] handle (`update(options)`, `destroy()`).
 //!
 //! Contract (www/main.js, www/embed.js, www/kai-ranking.js and the browser tests rely on it):
-//! - `options` is a plain object of optional strings (`lang`, `weights`, `preset`, `theme`,
-//!   `cut`, `reference`, `team`); bad values never blank the widget, they become translated
-//!   notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
+//! - `options` is a plain object of optional strings, keyed as in the options table
+//!   ([`crate::options::OPTIONS`]: `lang`, `weights`, `preset`, `theme`, `cut`, `reference`,
+//!   `team`); bad values never blank the widget, they become translated notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
 //!   site folder URL, enables the share buttons), and for another dataset `dataSrc` (its URL)
 //!   with either `dataText` (the body, fetched by the page script), `dataStatus` (an HTTP error
 //!   status), `dataBytes` (a body refused unread as too large) or nothing (network error); a
@@ -15,8 +15,8 @@
 //! - A panic replaces every mounted widget with a visible bilingual error box built from plain
 //!   DOM text (no `innerHTML`), so a reader never faces a blank space.
 //!
-//! The dataset is embedded with `include_str!` and parsed with the browser's `JSON.parse` plus
-//! `serde-wasm-bindgen` (smaller than serde_json), then validated once per page.
+//! The dataset is embedded with `include_str!` and loaded once per page by the same loader as
+//! a `data-src` file or pasted text ([`crate::loader`]).
 
 use std::cell::{Cell, OnceCell, RefCell};
 
@@ -25,11 +25,12 @@ use web_sys::Element;
 
 use crate::app::{App, AppProps};
 use crate::i18n;
-use crate::model::Dataset;
+use crate::load;
+use crate::loader;
+use crate::options::{self, OptionKey};
 use crate::remote::{self, LoadError};
 use crate::state::{DataRc, MountOptions};
 use crate::text::Lang;
-use crate::validate;
 
 /// The K-AI dataset, compiled in so the widget needs no second request.
 const DATASET_JSON: &str = crate::KAI_2025_JSON;
@@ -131,35 +132,19 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
 /// one. Each step that can fail becomes a [`LoadError`] the widget shows.
 fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
     let get = |key: &str| options.is_object().then(|| js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()).flatten();
-    let url = get("dataSrc")?.as_string()?;
+    let url = get(options::name_of(OptionKey::DataSrc))?.as_string()?;
     if let Some(status) = get("dataStatus").and_then(|v| v.as_f64()) {
         return Some(Err(LoadError::Http { url, status: status as u16 }));
     }
     // Refused unread by its Content-Length (kai-ranking.js), so a huge file costs no memory.
     if let Some(bytes) = get("dataBytes").and_then(|v| v.as_f64()) {
-        let kind = validate::ProblemKind::TooLarge {
-            bytes: bytes as usize,
-            limit: remote::WIDGET_MAX_BYTES,
-        };
-        let problems = vec![validate::Problem::new(validate::ROOT_PATH, kind)];
-        return Some(Err(LoadError::Invalid { url, problems }));
+        return Some(Err(LoadError::Invalid { url, problems: vec![load::too_large(bytes as usize)] }));
     }
     let Some(body) = get("dataText").and_then(|v| v.as_string()) else {
         return Some(Err(LoadError::Network { url }));
     };
-    let invalid = |problems| LoadError::Invalid { url: url.clone(), problems };
-    let result = remote::precheck(&url, &body).and_then(|text| {
-        let value = js_sys::JSON::parse(text).map_err(|e| {
-            let msg = js_sys::Reflect::get(&e, &JsValue::from_str("message"))
-                .ok()
-                .and_then(|m| m.as_string())
-                .unwrap_or_else(|| "JSON.parse failed".to_string());
-            invalid(vec![remote::syntax_problem(&msg)])
-        })?;
-        let dataset: Dataset = serde_wasm_bindgen::from_value(value).map_err(|e| {
-            invalid(vec![validate::Problem::new(validate::ROOT_PATH, validate::ProblemKind::Type { message: e.to_string() })])
-        })?;
-        validate::check(dataset).map(DataRc::new).map_err(invalid)
+    let result = remote::precheck(&url, &body).and_then(|()| {
+        loader::parse(&body).map(DataRc::new).map_err(|problems| LoadError::Invalid { url, problems })
     });
     Some(result)
 }
@@ -187,42 +172,32 @@ fn load_error_box(host: &Element, error: &LoadError, lang: Lang) {
 
 /// Parses and validates the embedded dataset; problems keep both languages for the error box.
 fn load() -> Result<DataRc, Vec<[String; 2]>> {
-    let value = js_sys::JSON::parse(DATASET_JSON).map_err(|e| {
-        let msg = e.as_string().unwrap_or_else(|| "JSON.parse failed".to_string());
-        vec![[msg.clone(), msg]]
-    })?;
-    // Not `validate::from_deserializer`: its serde_path_to_error wrapper costs ~75 kB of wasm
-    // code, and the embedded file's type errors are already caught natively by the dataset
-    // tests (with paths). The full `validate` rules still run here.
-    let dataset: Dataset = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let msg = e.to_string();
-        vec![[msg.clone(), msg]]
-    })?;
-    validate::check(dataset)
+    loader::parse(DATASET_JSON)
         .map(DataRc::new)
         .map_err(|ps| ps.iter().map(|p| [p.message(Lang::Ko), p.message(Lang::En)]).collect())
 }
 
-/// Reads the optional string fields of the options object; anything else counts as absent.
+/// Reads the options object by the options table ([`options::OPTIONS`]): strings for the
+/// view's options, truthiness for `syncUrl`; anything else counts as absent.
 fn read_options(options: &JsValue) -> MountOptions {
-    let get = |key: &str| -> Option<String> {
-        if !options.is_object() {
-            return None;
-        }
-        js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
-    };
-    MountOptions {
-        lang: get("lang"),
-        weights: get("weights"),
-        preset: get("preset"),
-        theme: get("theme"),
-        cut: get("cut"),
-        reference: get("reference"),
-        team: get("team"),
-        sync_url: options.is_object()
-            && js_sys::Reflect::get(options, &JsValue::from_str("syncUrl")).is_ok_and(|v| v.is_truthy()),
-        base: get("base"),
+    let mut out = MountOptions::default();
+    if !options.is_object() {
+        return out;
     }
+    for option in options::OPTIONS {
+        let Ok(value) = js_sys::Reflect::get(options, &JsValue::from_str(option.name)) else {
+            continue;
+        };
+        match option.key {
+            OptionKey::SyncUrl => out.sync_url = value.is_truthy(),
+            key => {
+                if let Some(text) = value.as_string() {
+                    out.set(key, text);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Installs (once) the hook that turns a panic into visible error boxes. Set through Yew so

@@ -1,7 +1,8 @@
 //! Browser tests of Explore mode (탐구), wasm32 only: each test mounts a fresh widget, opens the
 //! Explore tab and checks the views against the engine — the live formula, the slope chart's
 //! order, "what would it take" moving the sliders, the stability bands' sentences, the rank
-//! acceptability reading, what-if scores, the dataset editor and the CSV text.
+//! acceptability reading, what-if scores and the dataset editor (the reducer and the CSV text
+//! are tested natively: tests/state.rs, kai_engine::export).
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
 //! --no-default-features --features web --test web_explore`
@@ -9,13 +10,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 
-use kai_ranking::components::{TEMPLATE_JSON, parse_dataset, ranking_csv};
+use kai_ranking::components::TEMPLATE_JSON;
+use kai_ranking::loader;
 use kai_engine::format;
 use kai_engine::i18n;
 use kai_engine::model::Dataset;
 use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_engine::sensitivity::{acceptability, stability_intervals};
-use kai_ranking::state::DataRc;
 use kai_engine::text::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -235,79 +236,26 @@ async fn the_dataset_editor_lists_problems_keeps_text_and_loads_valid_data() {
 }
 
 #[wasm_bindgen_test]
-fn parse_dataset_reports_syntax_type_and_rule_problems() {
-    assert!(parse_dataset(TEMPLATE_JSON).is_ok());
-    let syntax = parse_dataset("{\n  \"teams\": [1,,2]\n}").unwrap_err();
+fn the_loader_reports_size_syntax_type_and_rule_problems() {
+    assert!(loader::parse(TEMPLATE_JSON).is_ok());
+    assert!(loader::parse(&format!("\u{feff}{TEMPLATE_JSON}")).is_ok(), "a byte-order mark is fine");
+    // Line 2 is `  "teams": [1,,2]`: the second comma is its 15th character.
+    let syntax = loader::parse("{\n  \"teams\": [1,,2]\n}").unwrap_err();
+    assert_eq!(syntax.len(), 1);
     assert!(
-        syntax[0].message(Lang::En).starts_with("$: JSON syntax error at line 2, column "),
+        syntax[0].message(Lang::En).starts_with("$: JSON syntax error at line 2, column 15: "),
         "{:?}",
         syntax
     );
-    let ty = parse_dataset("{ \"teams\": 3 }").unwrap_err();
+    let ty = loader::parse("{ \"teams\": 3 }").unwrap_err();
     assert_eq!(ty.len(), 1);
     let two = TEMPLATE_JSON.replacen("\"value\": 9", "\"value\": 12", 1).replacen(
         "\"value\": 8",
         "\"value\": -1",
         1,
     );
-    assert_eq!(parse_dataset(&two).unwrap_err().len(), 2);
-}
-
-#[wasm_bindgen_test]
-fn the_csv_keeps_korean_names_and_quotes_commas() {
-    let data = DataRc::new(dataset());
-    let r = rank_matrix(&data.0.matrix, &Weights::equal(4));
-    let csv = ranking_csv(&data, &r, Lang::Ko);
-    let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(lines[0], "순위,아이디,팀,점수,성능,자주성,산업 파급력,글로벌 확장성");
-    assert!(lines[1].starts_with("1,lg-ai,LG AI연구원 컨소시엄,7.8,"), "{}", lines[1]);
-    assert_eq!(lines.len(), 12);
-}
-
-mod reducer {
-    use std::rc::Rc;
-
-    use kai_ranking::components::TEMPLATE_JSON;
-    use kai_ranking::components::parse_dataset;
-    use kai_ranking::state::{Action, DataRc, MountOptions, State, Tab};
-    use wasm_bindgen_test::*;
-    use yew::Reducible;
-
-    fn start() -> Rc<State> {
-        Rc::new(State::new(DataRc::new(super::dataset()), &MountOptions::default()))
-    }
-
-    #[wasm_bindgen_test]
-    fn set_weights_moves_every_slider_and_refuses_a_wrong_count() {
-        let s = start().reduce(Action::SetWeights(vec![10.0, 20.5, 130.0, 0.0]));
-        assert_eq!(s.weights, [10.0, 20.5, 100.0, 0.0]);
-        let same = s.clone().reduce(Action::SetWeights(vec![1.0, 2.0]));
-        assert!(Rc::ptr_eq(&s, &same));
-        let nan = s.clone().reduce(Action::SetWeights(vec![1.0, f64::NAN, 1.0, 1.0]));
-        assert!(Rc::ptr_eq(&s, &nan));
-    }
-
-    #[wasm_bindgen_test]
-    fn what_if_scores_change_the_matrix_not_the_dataset_and_reset() {
-        let s = start();
-        let kaist = s.data.dataset().team_index("kaist").unwrap();
-        let t = s.clone().reduce(Action::SetScore { team: kaist, criterion: 0, value: Some(42.0) });
-        assert_eq!(t.data.0.matrix.get(kaist, 0), Some(10.0), "clamped to the scale");
-        assert_eq!(t.base.0.matrix.get(kaist, 0), s.data.0.matrix.get(kaist, 0));
-        assert_eq!(t.data.dataset(), s.data.dataset());
-        let back = t.reduce(Action::ResetScores);
-        assert!(back.data == back.base);
-    }
-
-    #[wasm_bindgen_test]
-    fn loading_a_dataset_resets_weights_to_its_criteria_and_keeps_the_tab() {
-        let s = start().reduce(Action::SetTab(Tab::Explore)).reduce(Action::Select(Some(3)));
-        let d = DataRc::new(parse_dataset(TEMPLATE_JSON).unwrap());
-        let t = s.reduce(Action::LoadData(d, Some(TEMPLATE_JSON.into())));
-        assert_eq!(t.weights, [33.0, 33.0, 33.0]);
-        assert_eq!(t.selected, None);
-        assert_eq!(t.cut, 1, "the template's own cut line");
-        assert_eq!(t.tab, Tab::Explore);
-        assert_eq!(t.source.as_deref(), Some(TEMPLATE_JSON));
-    }
+    assert_eq!(loader::parse(&two).unwrap_err().len(), 2);
+    // Over 1 MiB, whatever the source.
+    let big = loader::parse(&" ".repeat(1_100_000)).unwrap_err();
+    assert_eq!(big[0].message(Lang::En), "$: the input is 1100000 bytes; the limit is 1048576 bytes");
 }

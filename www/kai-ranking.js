@@ -6,6 +6,7 @@
 // Attributes: lang (ko|en), weights ("40,30,20,10" or "performance=40,…"), preset, theme
 // (auto|light|dark), cut (teams above the line), reference (equal|actual|preset id), team (open
 // details), data-src (URL of another dataset JSON, fetched without credentials; CORS applies).
+// The list lives once, in Rust (kai_engine::options), exported to options.js next to this file.
 // Changing an attribute updates the widget in place (the reader's other changes stay); removing
 // the element unmounts it. After each change the element dispatches `kai-ranking:change`
 // (bubbles, composed) with detail { weights: { performance: 25, … }, order: [team ids], lang }.
@@ -15,16 +16,17 @@
 // cannot reach inside; theme it with the --kai-* custom properties (see kai-ranking.css).
 // The wasm is fetched and compiled once per page, however many instances there are.
 import init, { mount } from './pkg/kai_ranking.js';
+// The widget's options table (generated from Rust; plain data, so it is here before the wasm).
+import { ATTRIBUTES, MAX_DATA_BYTES } from './options.js';
 
-/** Attributes passed to the widget as options of the same name. */
-const OPTION_ATTRS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 'team'];
+/** The attribute holding another dataset's URL: fetched here, not passed as an option. */
+const DATA_SRC = 'data-src';
+/** Attributes passed to the widget as options: [attribute, option name]. */
+const OPTION_ATTRS = ATTRIBUTES.filter(([attribute]) => attribute !== DATA_SRC);
 /** The site folder: share links and embed codes point here. */
 const BASE = new URL('.', import.meta.url).href;
 const STYLESHEET = new URL('kai-ranking.css', import.meta.url).href;
 
-/** Largest data-src body read (the widget's limit, remote::WIDGET_MAX_BYTES): a bigger one, by
- * its Content-Length, is refused without reading it and the widget says how big it was. */
-const MAX_BYTES = 1024 * 1024;
 
 /** One init per page, shared by every instance. */
 let ready = null;
@@ -43,9 +45,10 @@ async function fetchData(src) {
     const res = await fetch(url, { credentials: 'omit' });
     if (!res.ok) return { dataSrc: url, dataStatus: res.status };
     const length = Number(res.headers.get('content-length'));
-    // Not read into a string (no memory spent on it); not cancelled either, which browsers
-    // report as a failed request on the page.
-    if (length > MAX_BYTES) return { dataSrc: url, dataBytes: length };
+    // Over the widget's limit (MAX_DATA_BYTES, kai_engine::load::MAX_BYTES) by Content-Length:
+    // refused unread (no memory spent on it), and the widget says how big it was. Not cancelled
+    // either, which browsers report as a failed request on the page.
+    if (length > MAX_DATA_BYTES) return { dataSrc: url, dataBytes: length };
     return { dataSrc: url, dataText: await res.text() };
   } catch {
     return { dataSrc: url }; // network error or CORS refusal
@@ -53,7 +56,7 @@ async function fetchData(src) {
 }
 
 class KaiRanking extends HTMLElement {
-  static observedAttributes = [...OPTION_ATTRS, 'data-src'];
+  static observedAttributes = ATTRIBUTES.map(([attribute]) => attribute);
 
   #root;
   #container;
@@ -86,8 +89,8 @@ class KaiRanking extends HTMLElement {
   /** The options for mount()/update(), read from the attributes. */
   options() {
     const options = { base: BASE, syncUrl: false };
-    for (const name of OPTION_ATTRS) {
-      const value = this.getAttribute(name);
+    for (const [attribute, name] of OPTION_ATTRS) {
+      const value = this.getAttribute(attribute);
       if (value !== null) options[name] = value;
     }
     return options;
@@ -107,7 +110,7 @@ class KaiRanking extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue || !this.isConnected) return;
-    if (name === 'data-src') {
+    if (name === DATA_SRC) {
       // Before the first mount, connectedCallback does it; afterwards, load the new data.
       if (this.#widget || this.#pending) this.#render();
     } else if (this.#widget) {
@@ -119,7 +122,7 @@ class KaiRanking extends HTMLElement {
   async #render() {
     const generation = ++this.#generation;
     this.#pending = true;
-    const src = this.getAttribute('data-src');
+    const src = this.getAttribute(DATA_SRC);
     const [data] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
     if (generation !== this.#generation || !this.isConnected) return;
     this.#pending = false;

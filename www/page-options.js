@@ -2,11 +2,12 @@
 // and the iframe embed (embed.js): a shared link or an embed URL reproduces the reader's view
 // (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&reference=…&team=…). The widget writes
 // the reader's changes back into the URL (syncUrl) and builds share links from `base`.
-const OPTION_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'reference', 'team'];
+// The keys come from the widget's options table (options.js, generated from Rust).
+import { QUERY_KEYS } from './options.js';
 
 export function pageOptions(params = new URLSearchParams(window.location.search)) {
   const options = { syncUrl: true, base: new URL('.', import.meta.url).href };
-  for (const key of OPTION_KEYS) {
+  for (const key of QUERY_KEYS) {
     const value = params.get(key);
     if (value !== null) options[key] = value;
   }

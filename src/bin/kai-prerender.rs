@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use kai_ranking::options;
 use kai_ranking::prerender::{PrerenderError, Request, embedded_data, inject, render};
 
 const USAGE: &str = "\
@@ -15,13 +16,21 @@ USAGE:
   kai-prerender [KEY=VALUE]...     print the widget's HTML fragment to standard output
   kai-prerender --inject FILE...   replace every <!--kai-prerender [KEY=VALUE]...--> marker in
                                    each FILE (in place) with the widget it asks for
+  kai-prerender --options-js       print www/options.js (the options table for the JS glue)
   kai-prerender --help
 
-KEY        lang (ko|en), weights, preset, theme, cut, reference, team, base: the options
-           mount() takes (base defaults to ./, as the live hosts pass one; base= omits the
-           share box); instance: widget number on the page (element ids; default 0, or in a
-           page the marker's position)
+KEY (the options mount() takes; base defaults to ./, as the live hosts pass one):
 ";
+
+/// [`USAGE`], then one line per option a marker takes, from the options table.
+fn usage() -> String {
+    let mut out = USAGE.to_string();
+    for o in options::OPTIONS.iter().filter(|o| o.prerender) {
+        out.push_str(&format!("  {:<10} {}\n", o.name, o.meaning));
+    }
+    out.push_str("  instance   widget number on the page (element ids; default 0, or the marker's position)\n");
+    out
+}
 
 /// One failure of one input, printed on standard error.
 fn fail(what: &str, e: &dyn std::fmt::Display) -> ExitCode {
@@ -32,7 +41,11 @@ fn fail(what: &str, e: &dyn std::fmt::Display) -> ExitCode {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--help" || a == "-h") {
-        print!("{USAGE}");
+        print!("{}", usage());
+        return ExitCode::SUCCESS;
+    }
+    if args.first().map(String::as_str) == Some("--options-js") {
+        print!("{}", options::js_module());
         return ExitCode::SUCCESS;
     }
     let data = match embedded_data() {
@@ -42,7 +55,7 @@ fn main() -> ExitCode {
     if args.first().map(String::as_str) == Some("--inject") {
         let files: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
         if files.is_empty() {
-            eprint!("kai-prerender: --inject needs at least one FILE\n\n{USAGE}");
+            eprint!("kai-prerender: --inject needs at least one FILE\n\n{}", usage());
             return ExitCode::from(2);
         }
         for file in files {
@@ -71,11 +84,11 @@ fn main() -> ExitCode {
     let request = match Request::parse(args.iter().map(String::as_str), 0) {
         Ok(r) => r,
         Err(PrerenderError::UnknownOption { option, .. }) => {
-            eprint!("kai-prerender: unknown argument `{option}`\n\n{USAGE}");
+            eprint!("kai-prerender: unknown argument `{option}`\n\n{}", usage());
             return ExitCode::from(2);
         }
         Err(e) => {
-            eprint!("kai-prerender: {e}\n\n{USAGE}");
+            eprint!("kai-prerender: {e}\n\n{}", usage());
             return ExitCode::from(2);
         }
     };

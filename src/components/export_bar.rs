@@ -1,5 +1,5 @@
-//! Export: the ranking as CSV (UTF-8 with a byte-order mark, so spreadsheet programs keep the
-//! Korean names), the slope chart as PNG, and print (the stylesheet's `@media print` lays the
+//! Export: the ranking as CSV (text from [`crate::export`], saved as UTF-8 with a byte-order
+//! mark so spreadsheet programs keep the Korean names), the slope chart as PNG, and print (the stylesheet's `@media print` lays the
 //! page out for paper). Everything happens in the browser; nothing is sent anywhere.
 
 use std::rc::Rc;
@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::download;
 use super::slope_chart::slope_svg_id;
-use crate::format;
+use crate::export;
 use crate::i18n::Ex;
 use crate::rank::Ranking;
 use crate::state::DataRc;
@@ -27,39 +27,6 @@ pub struct ExportBarProps {
     pub instance: u32,
 }
 
-/// The ranking as CSV text (no BOM; [`download::save_text`] adds it): rank, id, name, weighted
-/// score, then each criterion's score (empty when missing), in the reader's language.
-pub fn ranking_csv(data: &DataRc, ranking: &Ranking, lang: Lang) -> String {
-    let d = data.dataset();
-    let m = &data.0.matrix;
-    let mut out = String::new();
-    let mut header: Vec<String> = [Ex::CsvRank, Ex::CsvId, Ex::CsvTeam, Ex::CsvScore]
-        .iter()
-        .map(|h| h.get(lang).to_string())
-        .collect();
-    header.extend(d.criteria.iter().map(|c| format::csv_field(c.label.get(lang))));
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
-    for row in &ranking.rows {
-        let Some(team) = d.teams.get(row.team) else {
-            continue;
-        };
-        let mut cells = vec![
-            row.rank.to_string(),
-            format::csv_field(&team.id),
-            format::csv_field(team.name.get(lang)),
-            format::score(row.score),
-        ];
-        cells.extend(
-            (0..d.criteria.len())
-                .map(|c| m.get(row.team, c).map(format::weight).unwrap_or_default()),
-        );
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 /// Three buttons.
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
@@ -67,7 +34,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let on_csv = {
         let (data, ranking) = (props.data.clone(), props.ranking.clone());
         Callback::from(move |_: MouseEvent| {
-            let csv = ranking_csv(&data, &ranking, lang);
+            let csv = export::ranking_csv(data.dataset(), &data.0.matrix, &ranking, lang);
             let _ = download::save_text("kai-ranking.csv", "text/csv;charset=utf-8", &csv, true);
         })
     };

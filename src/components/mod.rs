@@ -33,10 +33,10 @@ mod weight_sliders;
 
 pub use acceptability_map::{AcceptabilityMap, AcceptabilityMapProps};
 pub use cites::{Cites, CitesProps};
-pub use dataset_editor::{DatasetEditor, DatasetEditorProps, TEMPLATE_JSON, parse_dataset};
+pub use dataset_editor::{DatasetEditor, DatasetEditorProps, TEMPLATE_JSON};
 pub use explore::{ExplorePanel, ExplorePanelProps};
 pub use explore_tabs::{ExploreTabs, ExploreTabsProps, panel_id, tab_id};
-pub use export_bar::{ExportBar, ExportBarProps, ranking_csv};
+pub use export_bar::{ExportBar, ExportBarProps};
 pub use formula::{Formula, FormulaProps};
 pub use slope_chart::{SlopeChart, SlopeChartProps, slope_svg_id};
 pub use stability_bands::{StabilityBand, StabilityBandProps};

@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::TeamRow;
-use crate::app::Movement;
+use crate::rank::Movement;
 use crate::i18n;
 use crate::model::CutLine;
 use crate::rank::Ranking;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{StackBar, TeamDetails};
-use crate::app::Movement;
+use crate::rank::Movement;
 use crate::format;
 use crate::i18n::{self, Ui};
 use crate::rank::RankedTeam;

@@ -10,10 +10,13 @@
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod load;
 pub mod lp;
 pub mod model;
+pub mod options;
 pub mod rank;
 pub mod remote;
 pub mod round;

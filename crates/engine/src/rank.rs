@@ -99,7 +99,7 @@ impl Weights {
 }
 
 /// A dense copy of the scores, built once per dataset, so re-ranking does no map lookups.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ScoreMatrix {
     /// Number of criteria (row length).
     pub criteria: usize,
@@ -156,6 +156,16 @@ impl ScoreMatrix {
     /// Overrides one score (the teacher's "what-if").
     pub fn set(&mut self, team: usize, criterion: usize, value: Option<f64>) {
         self.values[team * self.criteria + criterion] = value.unwrap_or(f64::NAN);
+    }
+}
+
+/// Equal when every score is equal, a missing score matching a missing one (the `NaN` marker
+/// is never equal to itself, which a derived `PartialEq` would get wrong).
+impl PartialEq for ScoreMatrix {
+    fn eq(&self, other: &Self) -> bool {
+        self.criteria == other.criteria
+            && self.values.len() == other.values.len()
+            && self.values.iter().zip(&other.values).all(|(a, b)| a == b || (a.is_nan() && b.is_nan()))
     }
 }
 
@@ -257,7 +267,10 @@ impl Ranking {
 
     /// Position (0-based, display order) of each team, indexed by team.
     pub fn positions(&self) -> Vec<usize> {
-        let mut pos = vec![0; self.rows.len()];
+        // Indexed by team: a scoped ranking (a round's participants) may skip teams, which get
+        // `usize::MAX` ("not listed").
+        let n = self.rows.iter().map(|r| r.team + 1).max().unwrap_or(0);
+        let mut pos = vec![usize::MAX; n];
         for (i, row) in self.rows.iter().enumerate() {
             pos[row.team] = i;
         }
@@ -435,7 +448,55 @@ pub fn compare_cut(
 pub fn rank_changes(reference: &Ranking, current: &Ranking) -> Vec<i64> {
     let before = reference.positions();
     let after = current.positions();
-    before.iter().zip(&after).map(|(&b, &a)| b as i64 - a as i64).collect()
+    (0..before.len().max(after.len()))
+        .map(|t| match (before.get(t), after.get(t)) {
+            (Some(&b), Some(&a)) if b != usize::MAX && a != usize::MAX => b as i64 - a as i64,
+            _ => 0,
+        })
+        .collect()
+}
+
+/// How one team moved against what the reader compares with: the ▲▼ column of the ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movement {
+    /// Places gained (positive) or lost (negative) against a reference ranking.
+    Places(i64),
+    /// Above the line now, not selected in reality.
+    Enters,
+    /// Selected in reality, below the line now.
+    DropsOut,
+    /// No change to show: same place, same side of the line, or no order at all.
+    Same,
+}
+
+/// The movement of every team, indexed by team: places against `reference` when there is one,
+/// otherwise in / out against the real selection of `cut` (from [`compare_cut`]; teams on the
+/// same side as in reality, or every team when the real outcome is unknown, are
+/// [`Movement::Same`]). All-zero weights give no order, so nothing moved.
+pub fn movements(
+    current: &Ranking,
+    reference: Option<&Ranking>,
+    cut: &CutComparison,
+) -> Vec<Movement> {
+    let n = current.positions().len();
+    if current.no_weights() {
+        return vec![Movement::Same; n];
+    }
+    if let Some(reference) = reference {
+        return rank_changes(reference, current).into_iter().map(Movement::Places).collect();
+    }
+    let listed = |list: &Option<Vec<usize>>, t: usize| list.as_ref().is_some_and(|l| l.contains(&t));
+    (0..n)
+        .map(|t| {
+            if listed(&cut.would_get_in, t) {
+                Movement::Enters
+            } else if listed(&cut.would_drop_out, t) {
+                Movement::DropsOut
+            } else {
+                Movement::Same
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -563,5 +624,65 @@ mod tests {
             "weight 1 is -2: weights must be finite numbers ≥ 0"
         );
         assert!(Weights::new(vec![f64::NAN]).is_err());
+    }
+
+    /// Four teams A–D scored on one criterion 9, 7, 5, 3; the line holds two places and in
+    /// reality A and C were selected.
+    fn four() -> (Dataset, ScoreMatrix) {
+        let mut d = Dataset::default();
+        d.teams = ["a", "b", "c", "d"]
+            .iter()
+            .map(|id| crate::model::Team { id: id.to_string(), ..Default::default() })
+            .collect();
+        (d, m(&[&[Some(9.0)], &[Some(7.0)], &[Some(5.0)], &[Some(3.0)]]))
+    }
+
+    #[test]
+    fn movements_against_a_reference_count_places() {
+        let (_, mx) = four();
+        let now = rank_matrix(&mx, &Weights::equal(1));
+        // Reference: the reverse order D, C, B, A.
+        let reverse = m(&[&[Some(3.0)], &[Some(5.0)], &[Some(7.0)], &[Some(9.0)]]);
+        let before = rank_matrix(&reverse, &Weights::equal(1));
+        let cut = CutComparison {
+            size: 2,
+            above: vec![0, 1],
+            gated_above: vec![],
+            would_get_in: None,
+            would_drop_out: None,
+            tie_at_line: false,
+        };
+        // A: 4th → 1st (+3), B: 3rd → 2nd (+1), C: 2nd → 3rd (−1), D: 1st → 4th (−3).
+        assert_eq!(
+            movements(&now, Some(&before), &cut),
+            vec![Movement::Places(3), Movement::Places(1), Movement::Places(-1), Movement::Places(-3)]
+        );
+    }
+
+    #[test]
+    fn movements_against_the_real_selection_say_in_and_out() {
+        let (d, mx) = four();
+        let now = rank_matrix(&mx, &Weights::equal(1));
+        let actual: Vec<String> = vec!["a".into(), "c".into()];
+        let cut = compare_cut(&d, &now, 2, Some(&actual));
+        // Above the line now: A, B. Really selected: A, C. So B enters and C drops out.
+        assert_eq!(
+            movements(&now, None, &cut),
+            vec![Movement::Same, Movement::Enters, Movement::DropsOut, Movement::Same]
+        );
+        // Unknown real outcome: nothing to say.
+        let unknown = compare_cut(&d, &now, 2, None);
+        assert_eq!(movements(&now, None, &unknown), vec![Movement::Same; 4]);
+        // All-zero weights: no order, no movement, even against a known outcome.
+        let none = rank_matrix(&mx, &Weights::new(vec![0.0]).unwrap());
+        let cut = compare_cut(&d, &none, 2, Some(&actual));
+        assert_eq!(movements(&none, None, &cut), vec![Movement::Same; 4]);
+    }
+
+    #[test]
+    fn matrices_with_the_same_missing_scores_are_equal() {
+        let a = m(&[&[Some(1.0), None]]);
+        assert_eq!(a, a.clone());
+        assert_ne!(a, m(&[&[Some(1.0), Some(0.0)]]));
     }
 }

@@ -5,16 +5,14 @@
 //! HTML error pages, half-written JSON and schema mistakes; each must become a clear message
 //! *inside the widget*, never a blank box. The fetch itself happens in `www/kai-ranking.js`
 //! (no web-sys fetch features in the wasm); this module is pure Rust, so the wording is
-//! tested natively. Depends on [`crate::validate`] and [`crate::text`] only.
+//! tested natively. The size limit, the syntax-error place and the parse are the widget's one
+//! loader's, for every source alike ([`crate::load`]); this module adds what only a fetched
+//! file can get wrong. Depends on [`crate::validate`] and [`crate::text`] only.
 
 use std::fmt;
 
 use crate::text::Lang;
-use crate::validate::{Problem, ProblemKind, ROOT_PATH};
-
-/// Largest `data-src` body the widget accepts (1 MiB, half of [`crate::validate::MAX_BYTES`]):
-/// the K-AI file is ~100 kB, and a phone should not parse megabytes for one widget.
-pub const WIDGET_MAX_BYTES: usize = 1024 * 1024;
+use crate::validate::Problem;
 
 /// Most problems listed in the widget; the rest are counted, so a broken file with hundreds
 /// of mistakes does not push the page down by metres.
@@ -129,52 +127,24 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Checks a fetched body before parsing: refuses bodies over [`WIDGET_MAX_BYTES`] and HTML
-/// pages (servers often answer a wrong path with a 200 page), and strips a byte-order mark.
-/// Returns the text to hand to the JSON parser.
+/// Refuses a fetched body that is a web page (HTML) rather than JSON: servers often answer a
+/// wrong path with a 200 page. Size, byte-order mark and syntax are checked by the loader, as
+/// for every other source ([`crate::load::prepare`]).
 ///
 /// # Errors
-/// [`LoadError::Invalid`] with a [`ProblemKind::TooLarge`] problem, or [`LoadError::NotJson`].
-pub fn precheck<'a>(url: &str, body: &'a str) -> Result<&'a str, LoadError> {
-    if body.len() > WIDGET_MAX_BYTES {
-        return Err(LoadError::Invalid {
-            url: url.to_string(),
-            problems: vec![Problem::new(
-                ROOT_PATH,
-                ProblemKind::TooLarge { bytes: body.len(), limit: WIDGET_MAX_BYTES },
-            )],
-        });
-    }
+/// [`LoadError::NotJson`].
+pub fn precheck(url: &str, body: &str) -> Result<(), LoadError> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     if body.trim_start().starts_with('<') {
         return Err(LoadError::NotJson { url: url.to_string() });
     }
-    Ok(body)
-}
-
-/// The problem for a JSON parser's complaint. The browser's `JSON.parse` message gives a line
-/// and column only for some errors; without them the message is kept whole (no "line 0").
-pub fn syntax_problem(message: &str) -> Problem {
-    let message = message.to_string();
-    let kind = match line_column(&message) {
-        Some((line, column)) => ProblemKind::Syntax { line, column, message },
-        None => ProblemKind::Type { message },
-    };
-    Problem::new(ROOT_PATH, kind)
-}
-
-/// Reads "(line L column C)" from a V8 `JSON.parse` message.
-fn line_column(message: &str) -> Option<(usize, usize)> {
-    let start = message.find("(line ")? + "(line ".len();
-    let rest = &message[start..];
-    let (line, rest) = rest.split_once(" column ")?;
-    let column = rest.split(')').next()?;
-    Some((line.trim().parse().ok()?, column.trim().parse().ok()?))
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::ProblemKind;
 
     const URL: &str = "https://example.org/data.json";
 
@@ -204,28 +174,9 @@ mod tests {
     }
 
     #[test]
-    fn an_oversized_body_is_refused_with_its_size() {
-        let body = " ".repeat(WIDGET_MAX_BYTES + 1);
-        let e = precheck(URL, &body).unwrap_err();
-        assert_eq!(e.headline(Lang::En), "The data file has 1 problem, so it cannot be shown.");
-        assert_eq!(e.details(Lang::En).len(), 1);
-        assert!(e.details(Lang::En)[0].contains("1048577"), "{:?}", e.details(Lang::En));
-    }
-
-    #[test]
-    fn json_passes_with_its_bom_stripped() {
-        assert_eq!(precheck(URL, "\u{feff}{\"a\":1}").unwrap(), "{\"a\":1}");
-    }
-
-    #[test]
-    fn a_v8_syntax_message_keeps_its_position() {
-        let p = syntax_problem(
-            "Unexpected token '}', \"{\"a\":}\" is not valid JSON (line 3 column 7)",
-        );
-        assert_eq!(p.path, "$");
-        assert!(matches!(p.kind, ProblemKind::Syntax { line: 3, column: 7, .. }));
-        let q = syntax_problem("Unexpected end of JSON input");
-        assert_eq!(q.message(Lang::En), "$: Unexpected end of JSON input");
+    fn json_passes_even_after_a_byte_order_mark() {
+        assert_eq!(precheck(URL, "\u{feff}{\"a\":1}"), Ok(()));
+        assert_eq!(precheck(URL, "\u{feff}<html>"), Err(LoadError::NotJson { url: URL.into() }));
     }
 
     #[test]

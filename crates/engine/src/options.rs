@@ -1,0 +1,183 @@
+//! The one table of the widget's page options: each option's name, what it means, and where a
+//! page can give it (the URL query of the standalone and iframe pages, an attribute of
+//! `<kai-ranking>`, a pre-render marker).
+//!
+//! Why one table: the mount (`kai_ranking::web`), the reducer's `MountOptions`, the pre-renderer
+//! and the JavaScript glue (`www/kai-ranking.js`, `www/page-options.js`) all read options; a
+//! key listed in five places drifts. The JS side imports `www/options.js`, which is
+//! [`js_module`]'s output (written by `kai-prerender --options-js`; a test fails when the
+//! committed copy differs). Values are parsed by the widget's state, not here. No web crate.
+
+use crate::load;
+
+/// Which option (the widget matches on this, so a new option cannot be half-wired).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKey {
+    /// Interface language.
+    Lang,
+    /// Starting weights.
+    Weights,
+    /// Starting preset.
+    Preset,
+    /// Colour theme.
+    Theme,
+    /// Places above the drawn line.
+    Cut,
+    /// What the ▲▼ changes compare with.
+    Reference,
+    /// Team whose details start open.
+    Team,
+    /// The site folder, for share links and embed codes.
+    Base,
+    /// Whether the widget writes the reader's view into the page URL.
+    SyncUrl,
+    /// Another dataset's URL.
+    DataSrc,
+}
+
+/// One row of [`OPTIONS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WidgetOption {
+    /// Which option.
+    pub key: OptionKey,
+    /// Its name in the options object of `mount()` / `Widget::update()`, in a pre-render
+    /// marker and in the URL query.
+    pub name: &'static str,
+    /// The `<kai-ranking>` attribute that sets it, if any.
+    pub attribute: Option<&'static str>,
+    /// Read from the page URL by the standalone and iframe pages (shared links).
+    pub query: bool,
+    /// Accepted by the pre-renderer (`<!--kai-prerender key=value-->`, `kai-prerender` args).
+    pub prerender: bool,
+    /// What it does, for developers (README, `kai-prerender --help`).
+    pub meaning: &'static str,
+}
+
+/// A reader-facing option: in the URL, as an attribute and in a marker alike.
+const fn shared(key: OptionKey, name: &'static str, meaning: &'static str) -> WidgetOption {
+    WidgetOption { key, name, attribute: Some(name), query: true, prerender: true, meaning }
+}
+
+/// Every option the widget reads, in the order the docs list them.
+pub const OPTIONS: &[WidgetOption] = &[
+    shared(OptionKey::Lang, "lang", "ko or en"),
+    shared(OptionKey::Weights, "weights", "40,30,20,10 or performance=40,…"),
+    shared(OptionKey::Preset, "preset", "a preset id"),
+    shared(OptionKey::Theme, "theme", "auto, light or dark"),
+    shared(OptionKey::Cut, "cut", "teams above the line"),
+    shared(OptionKey::Reference, "reference", "equal, actual or a preset id"),
+    shared(OptionKey::Team, "team", "id of the team whose details start open"),
+    WidgetOption {
+        key: OptionKey::Base,
+        name: "base",
+        attribute: None,
+        query: false,
+        prerender: true,
+        meaning: "URL of the site folder (share links, embed codes); empty: no share box",
+    },
+    WidgetOption {
+        key: OptionKey::SyncUrl,
+        name: "syncUrl",
+        attribute: None,
+        query: false,
+        prerender: false,
+        meaning: "true: write the reader's view into the page URL (pages that own their URL)",
+    },
+    WidgetOption {
+        key: OptionKey::DataSrc,
+        name: "dataSrc",
+        attribute: Some("data-src"),
+        query: false,
+        prerender: false,
+        meaning: "URL of another dataset (fetched by kai-ranking.js, checked by the widget)",
+    },
+];
+
+/// The option called `name` (as in a marker or the options object).
+pub fn by_name(name: &str) -> Option<&'static WidgetOption> {
+    OPTIONS.iter().find(|o| o.name == name)
+}
+
+/// The options-object name of `key` (every key has a row: a test checks it).
+pub fn name_of(key: OptionKey) -> &'static str {
+    OPTIONS.iter().find(|o| o.key == key).map_or("", |o| o.name)
+}
+
+/// The names a pre-render marker accepts, in table order.
+pub fn prerender_names() -> impl Iterator<Item = &'static str> {
+    OPTIONS.iter().filter(|o| o.prerender).map(|o| o.name)
+}
+
+/// The ES module `www/options.js`: the table as the JavaScript glue needs it, read before the
+/// wasm loads (a custom element's `observedAttributes` is read at `customElements.define`).
+pub fn js_module() -> String {
+    let quoted = |s: &str| format!("'{s}'");
+    let attributes: Vec<String> = OPTIONS
+        .iter()
+        .filter_map(|o| o.attribute.map(|a| format!("[{}, {}]", quoted(a), quoted(o.name))))
+        .collect();
+    let query: Vec<String> = OPTIONS.iter().filter(|o| o.query).map(|o| quoted(o.name)).collect();
+    format!(
+        "// Generated from kai_engine::options::OPTIONS by `kai-prerender --options-js`: do not edit.\n\
+         // (A test fails when this file and the Rust table differ.)\n\
+         \n\
+         /** Attributes of <kai-ranking> that set widget options: [attribute, option name]. */\n\
+         export const ATTRIBUTES = [{}];\n\
+         \n\
+         /** Query keys the standalone and iframe pages pass to the widget (shared links). */\n\
+         export const QUERY_KEYS = [{}];\n\
+         \n\
+         /** Largest data-src body the widget accepts, in bytes (kai_engine::load::MAX_BYTES). */\n\
+         export const MAX_DATA_BYTES = {};\n",
+        attributes.join(", "),
+        query.join(", "),
+        load::MAX_BYTES,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_found() {
+        for (i, o) in OPTIONS.iter().enumerate() {
+            assert!(OPTIONS[..i].iter().all(|p| p.name != o.name && p.key != o.key), "{o:?}");
+            assert_eq!(by_name(o.name), Some(o));
+        }
+        assert_eq!(by_name("colour"), None);
+        use OptionKey::*;
+        let every = [Lang, Weights, Preset, Theme, Cut, Reference, Team, Base, SyncUrl, DataSrc];
+        assert_eq!(every.len(), OPTIONS.len());
+        assert!(every.iter().all(|k| !name_of(*k).is_empty()));
+        assert_eq!(name_of(DataSrc), "dataSrc");
+    }
+
+    #[test]
+    fn the_url_the_element_and_the_marker_take_the_documented_keys() {
+        let query: Vec<_> = OPTIONS.iter().filter(|o| o.query).map(|o| o.name).collect();
+        assert_eq!(query, ["lang", "weights", "preset", "theme", "cut", "reference", "team"]);
+        let attributes: Vec<_> = OPTIONS.iter().filter_map(|o| o.attribute).collect();
+        assert_eq!(
+            attributes,
+            ["lang", "weights", "preset", "theme", "cut", "reference", "team", "data-src"]
+        );
+        assert_eq!(
+            prerender_names().collect::<Vec<_>>(),
+            ["lang", "weights", "preset", "theme", "cut", "reference", "team", "base"]
+        );
+    }
+
+    /// `www/options.js` is committed (the site works from `www/` as it is); it must be exactly
+    /// what the table generates. Regenerate: `kai-prerender --options-js > www/options.js`.
+    #[test]
+    fn the_committed_options_js_is_generated_from_this_table() {
+        assert_eq!(include_str!("../../../www/options.js"), js_module());
+        assert!(js_module().contains(
+            "export const ATTRIBUTES = [['lang', 'lang'], ['weights', 'weights'], ['preset', 'preset'], \
+             ['theme', 'theme'], ['cut', 'cut'], ['reference', 'reference'], ['team', 'team'], \
+             ['data-src', 'dataSrc']];"
+        ));
+        assert!(js_module().contains("export const MAX_DATA_BYTES = 1048576;"));
+    }
+}
