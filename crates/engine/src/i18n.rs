@@ -270,6 +270,17 @@ pub enum Notice {
     BadCut(String),
     /// `reference` was not `equal`, `actual` or a preset id.
     BadReference(String),
+    /// `round` names no round of the dataset.
+    BadRound(String),
+    /// `gates` could not be read; the message comes from [`crate::round::parse_gates`].
+    BadGates {
+        /// The value as given.
+        value: String,
+        /// Why, in Korean.
+        ko: String,
+        /// Why, in English.
+        en: String,
+    },
 }
 
 impl Notice {
@@ -290,13 +301,29 @@ impl Notice {
             (Notice::BadPreset(v), Lang::En) => format!("Unknown preset ‘{v}’; starting with equal weights."),
             (Notice::BadTheme(v), Lang::Ko) => format!("알 수 없는 화면 설정: ‘{v}’. 자동으로 보여 줍니다."),
             (Notice::BadTheme(v), Lang::En) => format!("Unknown theme ‘{v}’; following the system setting."),
-            (Notice::BadCut(v), Lang::Ko) => format!("기준선 ‘{v}’를 그릴 수 없습니다. 상위 5로 보여 줍니다."),
-            (Notice::BadCut(v), Lang::En) => format!("Cannot draw a line at ‘{v}’; showing the top 5."),
+            (Notice::BadCut(v), Lang::Ko) => {
+                format!("기준선 ‘{v}’를 그릴 수 없습니다. 평가 단계의 기준선으로 보여 줍니다.")
+            }
+            (Notice::BadCut(v), Lang::En) => {
+                format!("Cannot draw a line at ‘{v}’; showing the round's own line.")
+            }
             (Notice::BadReference(v), Lang::Ko) => {
                 format!("알 수 없는 비교 기준: ‘{v}’. 같은 가중치와 비교합니다.")
             }
             (Notice::BadReference(v), Lang::En) => {
                 format!("Unknown reference ‘{v}’; comparing with equal weights.")
+            }
+            (Notice::BadRound(v), Lang::Ko) => {
+                format!("알 수 없는 평가 단계: ‘{v}’. 가장 최근 결과가 나온 평가를 보여 줍니다.")
+            }
+            (Notice::BadRound(v), Lang::En) => {
+                format!("Unknown round ‘{v}’; showing the latest evaluation with a result.")
+            }
+            (Notice::BadGates { value, ko, .. }, Lang::Ko) => {
+                format!("요건 ‘{value}’를 쓸 수 없습니다({ko}). 요건 없이 시작합니다.")
+            }
+            (Notice::BadGates { value, en, .. }, Lang::En) => {
+                format!("Cannot use the requirements ‘{value}’ ({en}); starting without any.")
             }
         }
     }

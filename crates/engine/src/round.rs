@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::model::{Dataset, Round, SCORE_MAX, SCORE_MIN};
 use crate::rank::{Gates, ScoreMatrix, TIE_EPSILON};
+use crate::text::Lang;
 
 /// Indices (dataset order) of a round's participants; unknown ids are skipped (validation
 /// reports them). `None` round: every team.
@@ -111,12 +112,113 @@ pub fn cut_mobility(matrix: &ScoreMatrix, scope: &[usize], gates: &Gates, size: 
     CutMobility::Fixed { above, never_rankable, gated, outscored }
 }
 
+/// Why a `gates` text (`sovereignty=5,global=3`) cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GatesError {
+    /// A part is not `criterion=minimum`.
+    Syntax {
+        /// The part.
+        part: String,
+    },
+    /// No criterion has this id.
+    UnknownCriterion {
+        /// The id.
+        id: String,
+    },
+    /// The minimum is not a number from 0 to 10.
+    BadMinimum {
+        /// The criterion id.
+        id: String,
+        /// The text given.
+        value: String,
+    },
+}
+
+impl GatesError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let ko = lang == Lang::Ko;
+        let (lo, hi) = (SCORE_MIN, SCORE_MAX);
+        match self {
+            GatesError::Syntax { part } if ko => {
+                format!("‘{part}’은(는) ‘기준=최소 점수’ 꼴이 아닙니다 (예: sovereignty=5)")
+            }
+            GatesError::Syntax { part } => {
+                format!("‘{part}’ is not ‘criterion=minimum’ (e.g. sovereignty=5)")
+            }
+            GatesError::UnknownCriterion { id } if ko => format!("‘{id}’라는 기준이 없습니다"),
+            GatesError::UnknownCriterion { id } => format!("there is no criterion ‘{id}’"),
+            GatesError::BadMinimum { id, value } if ko => {
+                format!("{id}의 최소 점수 ‘{value}’은(는) {lo}–{hi} 사이의 수가 아닙니다")
+            }
+            GatesError::BadMinimum { id, value } => {
+                format!("the minimum ‘{value}’ for {id} is not a number from {lo} to {hi}")
+            }
+        }
+    }
+}
+
+/// Reads requirements written `criterion=minimum,…` (URL `gates=`, `--gate`, the `gates`
+/// attribute): minimums in criterion order, `None` for criteria not named. Empty text: none.
+pub fn parse_gates(dataset: &Dataset, text: &str) -> Result<Vec<Option<f64>>, GatesError> {
+    let mut gates = vec![None; dataset.criteria.len()];
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((id, value)) = part.split_once('=') else {
+            return Err(GatesError::Syntax { part: part.to_string() });
+        };
+        let (id, value) = (id.trim(), value.trim());
+        let Some(c) = dataset.criterion_index(id) else {
+            return Err(GatesError::UnknownCriterion { id: id.to_string() });
+        };
+        match value.parse::<f64>() {
+            Ok(v) if (SCORE_MIN..=SCORE_MAX).contains(&v) => gates[c] = Some(v),
+            _ => {
+                return Err(GatesError::BadMinimum { id: id.to_string(), value: value.to_string() });
+            }
+        }
+    }
+    Ok(gates)
+}
+
+/// The `criterion=minimum,…` text of some minimums (the inverse of [`parse_gates`]), for URLs.
+pub fn gates_text(dataset: &Dataset, gates: &[Option<f64>]) -> String {
+    dataset
+        .criteria
+        .iter()
+        .zip(gates)
+        .filter_map(|(c, g)| g.map(|v| format!("{}={v}", c.id)))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn m(rows: &[&[Option<f64>]]) -> ScoreMatrix {
         ScoreMatrix::from_rows(&rows.iter().map(|r| r.to_vec()).collect::<Vec<_>>())
+    }
+
+    fn two_criteria() -> Dataset {
+        let mut d = Dataset::default();
+        for id in ["performance", "sovereignty"] {
+            d.criteria.push(crate::model::Criterion { id: id.into(), ..Default::default() });
+        }
+        d
+    }
+
+    #[test]
+    fn gates_read_and_write_criterion_equals_minimum() {
+        let d = two_criteria();
+        assert_eq!(parse_gates(&d, "sovereignty=5"), Ok(vec![None, Some(5.0)]));
+        assert_eq!(parse_gates(&d, " "), Ok(vec![None, None]));
+        assert_eq!(gates_text(&d, &[None, Some(5.0)]), "sovereignty=5");
+        let e = parse_gates(&d, "sovereignty=11").unwrap_err();
+        assert_eq!(e.message(Lang::En), "the minimum ‘11’ for sovereignty is not a number from 0 to 10");
+        assert_eq!(e.message(Lang::Ko), "sovereignty의 최소 점수 ‘11’은(는) 0–10 사이의 수가 아닙니다");
+        let e = parse_gates(&d, "looks=3").unwrap_err();
+        assert_eq!(e.message(Lang::En), "there is no criterion ‘looks’");
+        assert_eq!(parse_gates(&d, "5").unwrap_err(), GatesError::Syntax { part: "5".into() });
     }
 
     #[test]
