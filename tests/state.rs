@@ -107,7 +107,18 @@ fn defaults_are_korean_equal_weights_top_five() {
     assert_eq!(active_preset_id(&s).as_deref(), Some("equal"));
     assert_eq!(
         order(&s),
-        ["lg-ai", "skt", "naver-cloud", "upstage", "nc-ai", "kt", "kakao", "motif", "konan", "kaist"]
+        [
+            "lg-ai",
+            "skt",
+            "naver-cloud",
+            "upstage",
+            "nc-ai",
+            "kt",
+            "kakao",
+            "motif",
+            "konan",
+            "kaist"
+        ]
     );
 }
 
@@ -125,7 +136,10 @@ fn url_options_set_the_state_and_weights_win_over_a_preset() {
             o.team = Some("skt".into());
         }),
     );
-    assert_eq!((s.lang, s.theme, s.cut, s.reference), (Lang::En, Theme::Dark, 4, Reference::Actual));
+    assert_eq!(
+        (s.lang, s.theme, s.cut, s.reference),
+        (Lang::En, Theme::Dark, 4, Reference::Actual)
+    );
     assert_eq!(s.weights, vec![40.0, 30.0, 20.0, 10.0]);
     assert_eq!(s.selected, Some(2), "skt's details open");
     let p = State::new(data(), &opts(|o| o.preset = Some("ministry".into())));

@@ -3,7 +3,7 @@
 //! errors of a `data-src` dataset.
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
-//! --no-default-features --features web --test web_embed`
+//! --features csr --test web_embed`
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -5,7 +5,7 @@
 //! are tested natively: tests/state.rs, kai_engine::export).
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
-//! --no-default-features --features web --test web_explore`
+//! --features csr --test web_explore`
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

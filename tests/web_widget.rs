@@ -3,7 +3,7 @@
 //! reorder them, the live sentence, the language switch, independent mounts, bad options.
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
-//! --no-default-features --features web --test web_widget`
+//! --features csr --test web_widget`
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

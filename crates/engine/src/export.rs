@@ -15,7 +15,12 @@ use crate::text::Lang;
 /// criterion's score (empty when missing), headers and names in `lang`. Scores come from
 /// `matrix`, so what-if edits are exported as ranked. Every text cell goes through
 /// [`format::csv_field`], so a pasted dataset cannot smuggle a spreadsheet formula in.
-pub fn ranking_csv(dataset: &Dataset, matrix: &ScoreMatrix, ranking: &Ranking, lang: Lang) -> String {
+pub fn ranking_csv(
+    dataset: &Dataset,
+    matrix: &ScoreMatrix,
+    ranking: &Ranking,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
     let mut header: Vec<String> = [Ex::CsvRank, Ex::CsvId, Ex::CsvTeam, Ex::CsvScore]
         .iter()
@@ -49,8 +54,8 @@ pub fn ranking_csv(dataset: &Dataset, matrix: &ScoreMatrix, ranking: &Ranking, l
 mod tests {
     use super::*;
     use crate::model::{Criterion, Team};
-    use crate::text::Text;
     use crate::rank::{Weights, rank_matrix};
+    use crate::text::Text;
 
     fn text(ko: &str, en: &str) -> Text {
         Text { ko: ko.into(), en: en.into() }
@@ -59,16 +64,24 @@ mod tests {
     /// Two criteria; three teams, one of them named like a spreadsheet formula and one missing
     /// a score.
     fn dataset() -> Dataset {
-        let mut d = Dataset::default();
-        d.criteria = vec![
+        let criteria = vec![
             Criterion { id: "speed".into(), label: text("속도", "Speed"), ..Default::default() },
-            Criterion { id: "cost".into(), label: text("비용", "Cost, total"), ..Default::default() },
+            Criterion {
+                id: "cost".into(),
+                label: text("비용", "Cost, total"),
+                ..Default::default()
+            },
         ];
-        d.teams = [("a", "알파", "Alpha"), ("b", "베타", "=HYPERLINK(\"x\")"), ("c", "감마", "Gamma")]
-            .iter()
-            .map(|(id, ko, en)| Team { id: id.to_string(), name: text(ko, en), ..Default::default() })
-            .collect();
-        d
+        let teams =
+            [("a", "알파", "Alpha"), ("b", "베타", "=HYPERLINK(\"x\")"), ("c", "감마", "Gamma")]
+                .iter()
+                .map(|(id, ko, en)| Team {
+                    id: id.to_string(),
+                    name: text(ko, en),
+                    ..Default::default()
+                })
+                .collect();
+        Dataset { criteria, teams, ..Default::default() }
     }
 
     #[test]
@@ -88,7 +101,10 @@ mod tests {
              2,a,Alpha,7.0,6,8\r\n\
              ,c,Gamma,,10,\r\n"
         );
-        assert!(ranking_csv(&d, &m, &r, Lang::Ko).starts_with("순위,아이디,팀,점수,속도,비용\r\n1,b,베타,"));
+        assert!(
+            ranking_csv(&d, &m, &r, Lang::Ko)
+                .starts_with("순위,아이디,팀,점수,속도,비용\r\n1,b,베타,")
+        );
     }
 
     #[cfg(feature = "json")]

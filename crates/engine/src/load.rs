@@ -208,7 +208,11 @@ mod tests {
             too_large(1_200_000).message(Lang::Ko),
             "$: 입력이 1200000바이트로 한도 1048576바이트를 넘습니다"
         );
-        assert_eq!(prepare(&" ".repeat(MAX_BYTES)).map(str::len), Ok(MAX_BYTES), "the limit itself is fine");
+        assert_eq!(
+            prepare(&" ".repeat(MAX_BYTES)).map(str::len),
+            Ok(MAX_BYTES),
+            "the limit itself is fine"
+        );
     }
 
     #[test]
@@ -232,17 +236,27 @@ mod tests {
         assert_eq!(syntax_place("[tru]"), Some((1, 2)));
         // Unclosed string: the end of the text.
         assert_eq!(syntax_place("\"abc"), Some((1, 5)));
-        assert_eq!(syntax_place(&format!("{}{}", "[".repeat(600), "]".repeat(600))), Some((1, 513)), "nesting 513 deep");
+        assert_eq!(
+            syntax_place(&format!("{}{}", "[".repeat(600), "]".repeat(600))),
+            Some((1, 513)),
+            "nesting 513 deep"
+        );
         assert_eq!(syntax_place("{\"a\": [1, 2.5e-3, true, null, \"x\\\"y\"]}"), None);
     }
 
     #[test]
     fn a_syntax_problem_has_a_place_from_the_scanner_or_the_message() {
         let p = syntax_problem("{\n  \"teams\": [1,,2]\n}", "Unexpected token ','");
-        assert_eq!(p.message(Lang::En), "$: JSON syntax error at line 2, column 15: Unexpected token ','");
+        assert_eq!(
+            p.message(Lang::En),
+            "$: JSON syntax error at line 2, column 15: Unexpected token ','"
+        );
         assert_eq!(p.message(Lang::Ko), "$: JSON 문법 오류 (2행 15열): Unexpected token ','");
         // The scanner accepts `\x` escapes that JSON.parse refuses: V8's place is used then.
-        let q = syntax_problem("[\"\\x\"]", "Bad escaped character in JSON at position 3 (line 1 column 4)");
+        let q = syntax_problem(
+            "[\"\\x\"]",
+            "Bad escaped character in JSON at position 3 (line 1 column 4)",
+        );
         assert!(matches!(q.kind, ProblemKind::Syntax { line: 1, column: 4, .. }), "{q:?}");
         // Neither: the message alone, with no invented place.
         let r = syntax_problem("[\"\\x\"]", "Bad escaped character");

@@ -629,12 +629,11 @@ mod tests {
     /// Four teams A–D scored on one criterion 9, 7, 5, 3; the line holds two places and in
     /// reality A and C were selected.
     fn four() -> (Dataset, ScoreMatrix) {
-        let mut d = Dataset::default();
-        d.teams = ["a", "b", "c", "d"]
+        let teams = ["a", "b", "c", "d"]
             .iter()
             .map(|id| crate::model::Team { id: id.to_string(), ..Default::default() })
             .collect();
-        (d, m(&[&[Some(9.0)], &[Some(7.0)], &[Some(5.0)], &[Some(3.0)]]))
+        (Dataset { teams, ..Default::default() }, m(&[&[Some(9.0)], &[Some(7.0)], &[Some(5.0)], &[Some(3.0)]]))
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Validation: turns untrusted input into a [`Dataset`] the engine can trust, or into a list of
+//! Validation: turns untrusted input into a [`Dataset`](crate::model::Dataset) the engine can trust, or into a list of
 //! *every* problem, each with the JSON path of the place to fix and a message in Korean or
 //! English.
 //!
@@ -20,7 +20,7 @@ mod problem;
 mod text;
 
 pub use check::{MAX_ID_LEN, MAX_WEIGHT, check, is_valid_date, is_valid_id, validate};
+pub use parse::{MAX_BYTES, from_deserializer};
 #[cfg(feature = "json")]
 pub use parse::{parse_json, parse_json_bytes};
-pub use parse::{MAX_BYTES, from_deserializer};
 pub use problem::{Problem, ProblemKind, ROOT_PATH};

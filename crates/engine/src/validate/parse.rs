@@ -30,7 +30,7 @@ fn tracked_path(path: &serde_path_to_error::Path) -> String {
 /// `serde_wasm_bindgen::Deserializer` on the result of the browser's `JSON.parse`.
 ///
 /// A type error is one problem naming its path (the deserializer stops there); a well-typed
-/// dataset gets the full [`validate`] list.
+/// dataset gets the full [`validate`](super::validate) list.
 pub fn from_deserializer<'de, D>(deserializer: D) -> Result<Dataset, Vec<Problem>>
 where
     D: Deserializer<'de>,
@@ -63,7 +63,7 @@ pub fn parse_json(text: &str) -> Result<Dataset, Vec<Problem>> {
 ///
 /// Inputs over [`MAX_BYTES`] are refused unread; a syntax error gives its line and column; a
 /// type error its JSON path (e.g. `teams[2].scores.performance.value: invalid type: string
-/// "high", expected f64`); otherwise every [`validate`] problem.
+/// "high", expected f64`); otherwise every [`validate`](super::validate) problem.
 #[cfg(feature = "json")]
 pub fn parse_json_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
     if bytes.len() > MAX_BYTES {

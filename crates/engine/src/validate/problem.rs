@@ -48,7 +48,8 @@ pub enum ProblemKind {
         /// The deserializer's description (English).
         message: String,
     },
-    /// The input is larger than [`MAX_BYTES`].
+    /// The input is over its size limit (`validate::MAX_BYTES` natively, `load::MAX_BYTES` in
+    /// the browser).
     TooLarge {
         /// Size of the input.
         bytes: usize,

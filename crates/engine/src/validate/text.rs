@@ -97,9 +97,11 @@ mod tests {
 
     #[test]
     fn only_texts_with_a_bidi_opener_are_isolated() {
-        let mut d = Dataset::default();
-        d.title = Text { ko: "제목".into(), en: "evil \u{202E}eman".into() };
-        d.question = Text { ko: "질문".into(), en: "plain".into() };
+        let mut d = Dataset {
+            title: Text { ko: "제목".into(), en: "evil \u{202E}eman".into() },
+            question: Text { ko: "질문".into(), en: "plain".into() },
+            ..Default::default()
+        };
         isolate_bidi(&mut d);
         assert_eq!(d.title.en, "\u{2068}evil \u{202E}eman\u{2069}");
         assert_eq!(d.title.ko, "제목");
