@@ -69,6 +69,18 @@ pub enum Ui {
     Scores,
     /// A score the sources do not allow to give.
     NoScore,
+    /// Separator above the rows without a rank (missing scores, failed requirements).
+    NotRanked,
+    /// Label of the round picker.
+    RoundPicker,
+    /// Heading of the requirements (gates).
+    Requirements,
+    /// One line under the requirements heading: a gate is not a weight.
+    RequirementsHint,
+    /// "minimum" beside a requirement's number input.
+    Minimum,
+    /// A round without an outcome yet.
+    Pending,
     /// Summary of the quotes disclosure ("sources").
     Evidence,
     /// Link text to a source online.
@@ -136,6 +148,15 @@ impl Ui {
             Ui::Facts => ("주요 사실", "Key facts"),
             Ui::Scores => ("점수와 근거 (0–10)", "Scores and reasons (0–10)"),
             Ui::NoScore => ("점수 없음", "no score"),
+            Ui::NotRanked => ("이 가중치로는 순위 밖", "Not ranked with these weights"),
+            Ui::RoundPicker => ("평가 단계", "Round"),
+            Ui::Requirements => ("요건 (최소 점수)", "Requirements (minimum score)"),
+            Ui::RequirementsHint => (
+                "요건은 가중치가 아닙니다. 최소 점수에 못 미치는 팀은 총점과 상관없이 탈락합니다.",
+                "A requirement is not a weight: a team below the minimum is out whatever its total.",
+            ),
+            Ui::Minimum => ("최소", "minimum"),
+            Ui::Pending => ("발표 전", "pending"),
             Ui::Evidence => ("근거 인용", "Quoted evidence"),
             Ui::Original => ("원문", "original"),
             Ui::Score => ("점수", "score"),
@@ -215,7 +236,8 @@ pub fn change_text(lang: Lang, delta: i64) -> String {
 }
 
 /// Screen-reader text for a rank ("3위" / "rank 3").
-pub fn rank_text(lang: Lang, rank: usize) -> String {
+pub fn rank_text(lang: Lang, rank: Option<usize>) -> String {
+    let Some(rank) = rank else { return Ui::NotRanked.get(lang).to_string() };
     match lang {
         Lang::Ko => format!("{rank}위"),
         Lang::En => format!("rank {rank}"),
@@ -225,8 +247,27 @@ pub fn rank_text(lang: Lang, rank: usize) -> String {
 /// The flag of a team with missing scores ("자료 부족: 성능 점수 없음").
 pub fn missing_flag(lang: Lang, criteria: &[&str]) -> String {
     match lang {
-        Lang::Ko => format!("자료 부족: {} 점수 없음", criteria.join("·")),
-        Lang::En => format!("Missing data: no {} score", join_en(criteria)),
+        Lang::Ko => format!("이 가중치로는 순위를 매길 수 없음: {} 점수 없음", criteria.join("·")),
+        Lang::En => {
+            let noun = if criteria.len() == 1 { "score" } else { "scores" };
+            format!("not rankable with these weights: no {} {noun}", join_en(criteria))
+        }
+    }
+}
+
+/// Flag of a team out by a requirement: "요건 미달: 자주성 4.0 < 5" / "below the requirement:
+/// sovereignty 4.0 < 5".
+pub fn gate_flag(lang: Lang, failed: &[(&str, f64, f64)]) -> String {
+    let parts: Vec<String> = failed
+        .iter()
+        .map(|(label, score, min)| {
+            let label = if lang == Lang::En { label.to_lowercase() } else { label.to_string() };
+            format!("{label} {} < {}", crate::format::score(*score), crate::format::weight(*min))
+        })
+        .collect();
+    match lang {
+        Lang::Ko => format!("요건 미달로 탈락: {}", parts.join(", ")),
+        Lang::En => format!("out, below the requirement: {}", parts.join(", ")),
     }
 }
 
