@@ -16,9 +16,9 @@ use crate::components::{
 };
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
-use crate::rank::{Ranking, Weights, compare_cut, movements, rank_matrix};
-use crate::state::Tab;
+use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
 use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
+use crate::state::Tab;
 use crate::text::Lang;
 
 /// Props of [`App`]: what `mount` passes in.
@@ -60,23 +60,28 @@ pub fn App(props: &AppProps) -> Html {
     let dataset = data.dataset();
     let lang = state.lang;
 
-    let ranking: Rc<Ranking> = use_memo((data.clone(), state.weights.clone()), |(d, w)| {
-        let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
-        rank_matrix(&d.0.matrix, &weights)
-    });
-    let reference: Rc<Option<Ranking>> = use_memo((data.clone(), state.reference), |(d, r)| {
-        let ds = &d.0.dataset;
-        let weights = match r {
-            Reference::Equal => Some(Weights::equal(ds.criteria.len())),
-            Reference::Preset(i) => {
-                ds.presets.get(*i).and_then(|p| Weights::from_preset(ds, p).ok())
-            }
-            Reference::Actual => None,
-        };
-        weights.map(|w| rank_matrix(&d.0.matrix, &w))
-    });
+    // The round decides who is ranked; the requirements who is out whatever the weights.
+    let scope: Rc<Vec<usize>> = use_memo((data.clone(), state.round), |_| state.scope());
+    let gates = state.gates.clone();
+    let ranking: Rc<Ranking> =
+        use_memo((data.clone(), state.weights.clone(), scope.clone(), gates.clone()), |(d, w, s, g)| {
+            let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
+            rank_in(&d.0.matrix, &weights, s, &Gates::new(g.clone()))
+        });
+    let reference: Rc<Option<Ranking>> =
+        use_memo((data.clone(), state.reference, scope.clone(), gates), |(d, r, s, g)| {
+            let ds = &d.0.dataset;
+            let weights = match r {
+                Reference::Equal => Some(Weights::equal(ds.criteria.len())),
+                Reference::Preset(i) => {
+                    ds.presets.get(*i).and_then(|p| Weights::from_preset(ds, p).ok())
+                }
+                Reference::Actual => None,
+            };
+            weights.map(|w| rank_in(&d.0.matrix, &w, s, &Gates::new(g.clone())))
+        });
     use_page_sync(root.clone(), props.options.sync_url, &state, &ranking);
-    let comparison = compare_cut(dataset, &ranking, &state.cut_line());
+    let comparison = compare_cut(dataset, &ranking, state.cut, state.actual());
     let movements = Rc::new(movements(&ranking, reference.as_ref().as_ref(), &comparison));
     let reference_caption = match state.reference {
         Reference::Equal => Ui::VsEqual.get(lang).to_string(),
@@ -155,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
+                    actual={state.actual().map(<[String]>::to_vec)}
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />
             } else {
@@ -171,7 +177,8 @@ pub fn App(props: &AppProps) -> Html {
                     <Legend data={data.clone()} shares={shares.clone()} {lang} {instance} caption={reference_caption} />
                     <ReferencePicker data={data.clone()} reference={state.reference} {lang} {instance} {on_reference} />
                     <RankingList data={data.clone()} ranking={ranking.clone()} movements={movements}
-                        cut={comparison.size} main_cut={dataset.main_cut().cloned()}
+                        comparison={Rc::new(comparison.clone())} round={state.round().cloned()}
+                        gates={Rc::new(state.gates.clone())}
                         selected={state.selected} {lang} {instance} {on_select} />
                 </section>
             </div>

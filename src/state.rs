@@ -11,9 +11,10 @@
 use std::rc::Rc;
 
 use crate::i18n::Notice;
-use crate::model::{CutLine, Dataset, SCORE_MAX, SCORE_MIN};
+use crate::model::{Dataset, Round, SCORE_MAX, SCORE_MIN};
 use crate::options::OptionKey;
-use crate::rank::{ScoreMatrix, Weights};
+use crate::rank::{Gates, ScoreMatrix, Weights};
+use crate::round::{gates_from_map, parse_gates, scope};
 use crate::text::Lang;
 
 /// Sliders run from 0 to this; initial weights are scaled so they sum to it.
@@ -132,6 +133,10 @@ pub struct MountOptions {
     pub theme: Option<String>,
     /// Number of teams above the line.
     pub cut: Option<String>,
+    /// A round id.
+    pub round: Option<String>,
+    /// Requirements, `criterion=minimum,…`.
+    pub gates: Option<String>,
     /// `equal`, `actual` or a preset id.
     pub reference: Option<String>,
     /// Id of the team whose details start open (shared links); unknown ids are ignored.
@@ -156,6 +161,8 @@ impl MountOptions {
             OptionKey::Preset => &mut self.preset,
             OptionKey::Theme => &mut self.theme,
             OptionKey::Cut => &mut self.cut,
+            OptionKey::Round => &mut self.round,
+            OptionKey::Gates => &mut self.gates,
             OptionKey::Reference => &mut self.reference,
             OptionKey::Team => &mut self.team,
             OptionKey::Base => {
@@ -207,8 +214,13 @@ pub struct State {
     pub selected: Option<usize>,
     /// What rank changes compare with.
     pub reference: Reference,
-    /// Teams above the drawn line.
+    /// Teams above the drawn line (the round's planned size unless the page says otherwise).
     pub cut: usize,
+    /// The round shown (index into `Dataset::rounds`; `None` when the data has no rounds):
+    /// who is ranked, where the line is, what really happened.
+    pub round: Option<usize>,
+    /// Requirements: a minimum score per criterion, off (`None`) by default.
+    pub gates: Vec<Option<f64>>,
     /// Options that were ignored, shown until dismissed.
     pub notices: Vec<Notice>,
 }
@@ -270,6 +282,16 @@ pub enum Action {
     LoadData(DataRc, Option<Rc<str>>),
     /// Keep the dataset editor's text.
     SetDraft(Rc<str>),
+    /// The reader picked a round (index into `Dataset::rounds`): its participants are ranked,
+    /// its planned size draws the line.
+    SetRound(usize),
+    /// A requirement switched on (`Some(minimum)`, clamped to the score scale) or off.
+    SetGate {
+        /// Criterion index.
+        criterion: usize,
+        /// The minimum score, or `None` for no requirement.
+        min: Option<f64>,
+    },
 }
 
 impl State {
@@ -287,10 +309,18 @@ impl State {
                     None => return None,
                 }
             }
-            Action::ApplyPreset(id) => match preset_weights(next.data.dataset(), &id) {
-                Some(w) => next.weights = w,
-                None => return None,
-            },
+            Action::ApplyPreset(id) => {
+                let d = next.data.dataset();
+                let preset = d.presets.iter().find(|p| p.id == id)?;
+                next.weights = preset_weights(d, &id)?;
+                // A preset is a whole way of judging: its requirements replace the reader's, and
+                // one that reproduces a round ("as in stage one") shows that round.
+                next.gates = gates_from_map(d, &preset.gates).minimums().to_vec();
+                if let Some(r) = preset.round.as_deref().and_then(|r| round_index(d, r)) {
+                    next.round = Some(r);
+                    next.cut = round_cut(d, Some(r));
+                }
+            }
             Action::Reset => next.weights = equal_weights(next.weights.len()),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.theme = theme,
@@ -310,8 +340,15 @@ impl State {
                 if prev.weights != options.weights || prev.preset != options.preset {
                     next.weights = fresh.weights;
                 }
+                if prev.round != options.round {
+                    next.round = fresh.round;
+                    next.cut = fresh.cut;
+                }
                 if prev.cut != options.cut {
                     next.cut = fresh.cut;
+                }
+                if prev.gates != options.gates {
+                    next.gates = fresh.gates;
                 }
                 if prev.reference != options.reference {
                     next.reference = fresh.reference;
@@ -350,13 +387,29 @@ impl State {
                 next.source = source;
                 let d = data.dataset();
                 next.weights = equal_weights(d.criteria.len());
-                next.cut = default_cut(d);
+                next.round = default_round(d);
+                next.cut = round_cut(d, next.round);
+                next.gates = vec![None; d.criteria.len()];
                 next.selected = None;
                 next.reference = Reference::Equal;
                 next.base = data.clone();
                 next.data = data;
             }
             Action::SetDraft(text) => next.draft = text,
+            Action::SetRound(r) => {
+                if r >= next.data.dataset().rounds.len() {
+                    return None;
+                }
+                next.round = Some(r);
+                next.cut = round_cut(next.data.dataset(), Some(r));
+            }
+            Action::SetGate { criterion, min } => {
+                if min.is_some_and(|v| !v.is_finite()) {
+                    return None;
+                }
+                let slot = next.gates.get_mut(criterion)?;
+                *slot = min.map(|v| v.clamp(SCORE_MIN, SCORE_MAX));
+            }
         }
         Some(next)
     }
@@ -396,9 +449,20 @@ pub fn preset_weights(dataset: &Dataset, id: &str) -> Option<Vec<f64>> {
     Some(to_slider_scale(w.raw()))
 }
 
-/// The line drawn by default: the dataset's first cut, kept between 1 and teams − 1.
-fn default_cut(d: &Dataset) -> usize {
-    d.default_cut()
+/// Index of the round with this id.
+fn round_index(d: &Dataset, id: &str) -> Option<usize> {
+    d.rounds.iter().position(|r| r.id == id)
+}
+
+/// The round shown by default: the latest evaluation with a real outcome (see
+/// `Dataset::default_round`).
+fn default_round(d: &Dataset) -> Option<usize> {
+    d.default_round().and_then(|r| round_index(d, &r.id))
+}
+
+/// The line of a round (`Dataset::round_cut`, the same the CLI draws).
+fn round_cut(d: &Dataset, round: Option<usize>) -> usize {
+    d.round_cut(round.and_then(|r| d.rounds.get(r)))
 }
 
 impl State {
@@ -443,7 +507,14 @@ impl State {
                 }),
             }
         }
-        let default_cut = default_cut(d);
+        let round = match given(&options.round) {
+            Some(v) => round_index(d, &v).or_else(|| {
+                notices.push(Notice::BadRound(v));
+                default_round(d)
+            }),
+            None => default_round(d),
+        };
+        let default_cut = round_cut(d, round);
         let cut = match given(&options.cut) {
             Some(v) => match v.parse::<usize>() {
                 Ok(n) if n >= 1 && n < d.teams.len() => n,
@@ -454,6 +525,20 @@ impl State {
             },
             None => default_cut,
         };
+        let mut gates = vec![None; d.criteria.len()];
+        if let Some(p) = given(&options.preset).and_then(|v| d.presets.iter().find(|p| p.id == v)) {
+            gates = gates_from_map(d, &p.gates).minimums().to_vec();
+        }
+        if let Some(v) = given(&options.gates) {
+            match parse_gates(d, &v) {
+                Ok(g) => gates = g,
+                Err(e) => notices.push(Notice::BadGates {
+                    value: v,
+                    ko: e.message(Lang::Ko),
+                    en: e.message(Lang::En),
+                }),
+            }
+        }
         let reference = match given(&options.reference) {
             Some(v) => Reference::parse(d, &v).unwrap_or_else(|| {
                 notices.push(Notice::BadReference(v));
@@ -474,6 +559,8 @@ impl State {
             selected,
             reference,
             cut,
+            round,
+            gates,
             notices,
         }
     }
@@ -496,9 +583,23 @@ impl State {
         })
     }
 
-    /// The cut line drawn: the dataset's line of that size (with the real outcome) or a bare
-    /// line without an outcome.
-    pub fn cut_line(&self) -> CutLine {
-        self.data.dataset().cut_line(self.cut)
+    /// The round shown, if the data has rounds.
+    pub fn round(&self) -> Option<&Round> {
+        self.round.and_then(|r| self.data.dataset().rounds.get(r))
+    }
+
+    /// The teams ranked: the round's participants (all teams without rounds).
+    pub fn scope(&self) -> Vec<usize> {
+        scope(self.data.dataset(), self.round())
+    }
+
+    /// The requirements as the engine takes them.
+    pub fn engine_gates(&self) -> Gates {
+        Gates::new(self.gates.clone())
+    }
+
+    /// The real outcome of the round shown, when decided.
+    pub fn actual(&self) -> Option<&[String]> {
+        self.round().and_then(|r| r.actual.as_deref())
     }
 }

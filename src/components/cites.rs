@@ -31,7 +31,7 @@ pub fn Cites(props: &CitesProps) -> Html {
             { for props.cites.iter().map(|c| {
                 let source = d.source(&c.source);
                 let outlet = source.map_or(c.source.as_str(), |s| s.outlet.get(lang));
-                let date = source.map_or("", |s| s.date.as_str());
+                let date = source.and_then(|s| s.date.as_deref()).unwrap_or("");
                 let gloss = (lang == Lang::En && !c.gloss.trim().is_empty()).then(|| html! {
                     <span class="kai-gloss" lang="en">{ " (" }{ c.gloss.clone() }{ ")" }</span>
                 });

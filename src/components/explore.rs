@@ -42,6 +42,8 @@ pub struct ExplorePanelProps {
     pub active_preset: Option<usize>,
     /// Places above the line.
     pub cut: usize,
+    /// The real outcome of the round shown (team ids kept), when decided.
+    pub actual: Option<Vec<String>>,
     /// The team whose details are open (the one explored; the leader when none).
     pub selected: Option<usize>,
     /// The dataset editor's kept text.
@@ -126,7 +128,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                         cut={props.cut} {lang} {instance} on_weights={act(oa, Action::SetWeights)} />
                     <SlopeChart data={props.data.clone()} ranking={props.ranking.clone()}
                         reference_ranking={props.reference_ranking.clone()} reference={props.reference}
-                        cut={props.cut} {team} {lang} {instance}>
+                        cut={props.cut} actual={props.actual.clone()} {team} {lang} {instance}>
                         <ReferencePicker data={props.data.clone()} reference={props.reference} {lang} {instance}
                             on_reference={act(oa, Action::SetReference)} />
                     </SlopeChart>

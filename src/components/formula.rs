@@ -62,7 +62,7 @@ pub fn Formula(props: &FormulaProps) -> Html {
                     }
                 }) }
                 { " = " }
-                <strong class="kai-eq-total" data-total="">{ format::score(row.score) }</strong>
+                <strong class="kai-eq-total" data-total="">{ row.score.map_or_else(|| "–".to_string(), format::score) }</strong>
             </p>
             if !missing.is_empty() {
                 <p class="kai-note">{ i18n::missing_flag(lang, &missing) }</p>

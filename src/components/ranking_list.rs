@@ -14,9 +14,8 @@ use yew::prelude::*;
 
 use super::TeamRow;
 use crate::i18n;
-use crate::model::CutLine;
-use crate::rank::Movement;
-use crate::rank::Ranking;
+use crate::model::Round;
+use crate::rank::{CutComparison, Movement, Ranking};
 use crate::state::DataRc;
 use crate::text::Lang;
 
@@ -32,10 +31,12 @@ pub struct RankingListProps {
     pub ranking: Rc<Ranking>,
     /// Movement of each team against the reference, indexed by team.
     pub movements: Rc<Vec<Movement>>,
-    /// Places above the drawn line.
-    pub cut: usize,
-    /// The programme's first cut (for the real-outcome badges).
-    pub main_cut: Option<CutLine>,
+    /// Who is above the line (and whose place a requirement took away).
+    pub comparison: Rc<CutComparison>,
+    /// The round shown (for the real-outcome badges), if the data has rounds.
+    pub round: Option<Round>,
+    /// Requirements in force.
+    pub gates: Rc<Vec<Option<f64>>>,
     /// Team whose details are open.
     pub selected: Option<usize>,
     /// Reader's language.
@@ -75,28 +76,36 @@ pub fn RankingList(props: &RankingListProps) -> Html {
     let lang = props.lang;
     let no_weights = props.ranking.no_weights();
     let teams_total = props.ranking.rows.len();
-    let (main_actual, main_date) = match &props.main_cut {
-        Some(c) => (c.actual.as_ref(), c.date.as_deref()),
+    let (actual, date) = match &props.round {
+        Some(r) => (r.actual.as_ref(), Some(r.date.as_str())),
         None => (None, None),
     };
+    // The line sits after the teams kept; rows without a rank are listed apart below.
+    let kept = props.comparison.above.len();
+    let ranked = props.ranking.ranked().len();
     let shares: Rc<Vec<f64>> = Rc::new(props.ranking.shares.clone().unwrap_or_default());
     let mut items: Vec<Html> = Vec::with_capacity(teams_total + 1);
     for (pos, row) in props.ranking.rows.iter().enumerate() {
-        if pos == props.cut && !no_weights && pos > 0 {
+        if pos == kept && !no_weights && pos > 0 && pos <= ranked {
             items.push(html! {
-                <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.cut) }</span></li>
+                <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.comparison.size) }</span></li>
+            });
+        }
+        if pos == ranked && pos < teams_total && !no_weights {
+            items.push(html! {
+                <li class="kai-apart" key="kai-apart"><span>{ i18n::Ui::NotRanked.get(lang) }</span></li>
             });
         }
         let Some(team) = d.teams.get(row.team) else { continue };
-        let outcome = main_actual.map(|ids| ids.contains(&team.id));
+        let outcome = actual.map(|ids| ids.contains(&team.id));
         let on_select = props.on_select.clone();
         items.push(html! {
             <TeamRow key={team.id.clone()} data={props.data.clone()} row={row.clone()}
                 shares={shares.clone()}
                 movement={props.movements.get(row.team).copied().unwrap_or(Movement::Same)}
-                above_cut={pos < props.cut && !no_weights}
-                {outcome} outcome_date={main_date.map(AttrValue::from)}
-                expanded={props.selected == Some(row.team)} {no_weights} {lang}
+                above_cut={props.comparison.above.contains(&row.team)}
+                {outcome} outcome_date={date.map(AttrValue::from)}
+                expanded={props.selected == Some(row.team)} {no_weights} gates={props.gates.clone()} {lang}
                 instance={props.instance} {on_select} />
         });
     }

@@ -39,6 +39,8 @@ pub struct SlopeChartProps {
     pub reference: Reference,
     /// Places above the line.
     pub cut: usize,
+    /// The real outcome of the round shown (team ids kept), when decided.
+    pub actual: Option<Vec<String>>,
     /// The team explored (its line is emphasised).
     pub team: usize,
     /// Reader's language.
@@ -64,20 +66,21 @@ fn num(v: f64) -> String {
 pub fn SlopeChart(props: &SlopeChartProps) -> Html {
     let lang = props.lang;
     let d = props.data.dataset();
-    let n = d.teams.len();
+    let n = props.ranking.rows.len();
     // Right: the reader's order. Left: the reference order, or for the real selection the
     // selected teams first (each group in the reader's order, so only real swaps cross).
     let right: Vec<usize> = props.ranking.rows.iter().map(|r| r.team).collect();
     let (left, left_ranks): (Vec<usize>, Vec<Option<usize>>) = match &*props.reference_ranking {
         Some(r) => {
-            (r.rows.iter().map(|x| x.team).collect(), r.rows.iter().map(|x| Some(x.rank)).collect())
+            (r.rows.iter().map(|x| x.team).collect(), r.rows.iter().map(|x| x.rank).collect())
         }
         None => {
-            let actual: Vec<usize> = d
-                .main_cut()
-                .and_then(|c| c.actual.as_ref())
-                .map(|ids| ids.iter().filter_map(|id| d.team_index(id)).collect())
-                .unwrap_or_default();
+            let actual: Vec<usize> = props
+                .actual
+                .iter()
+                .flatten()
+                .filter_map(|id| d.team_index(id))
+                .collect();
             let mut v: Vec<usize> = right.iter().copied().filter(|t| actual.contains(t)).collect();
             v.extend(right.iter().copied().filter(|t| !actual.contains(t)));
             (v, vec![None; n])
@@ -119,7 +122,7 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
                     let delta = lp as i64 - rp as i64;
                     let dir = match delta.signum() { 1 => "kai-up", -1 => "kai-down", _ => "kai-same" };
                     let focus = if t == props.team { " kai-slope-focus" } else { "" };
-                    let rank = props.ranking.rows.get(rp).map_or(rp + 1, |r| r.rank);
+                    let rank = props.ranking.rows.get(rp).and_then(|r| r.rank);
                     let lrank = left_ranks.get(lp).copied().flatten();
                     html! {
                         <g class={format!("kai-slope-team {dir}{focus}")}
@@ -132,7 +135,7 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
                             <line class="kai-slope-line" x1={num(LINE_L)} y1={num(yl)} x2={num(LINE_R)} y2={num(yr)} />
                             <circle class="kai-slope-dot" cx={num(LINE_L)} cy={num(yl)} r="2.5" />
                             <circle class="kai-slope-dot" cx={num(LINE_R)} cy={num(yr)} r="2.5" />
-                            <text class="kai-slope-rank" x={num(LINE_R + 6.0)} y={num(y(rp))} text-anchor="start">{ rank.to_string() }</text>
+                            <text class="kai-slope-rank" x={num(LINE_R + 6.0)} y={num(y(rp))} text-anchor="start">{ rank.map_or_else(|| "–".to_string(), |r| r.to_string()) }</text>
                             <text class="kai-slope-label" x={num(LINE_R + 22.0)} y={num(y(rp))} text-anchor="start">
                                 { name(t) }
                                 if props.reference_ranking.is_some() && delta != 0 {

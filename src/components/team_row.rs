@@ -34,6 +34,8 @@ pub struct TeamRowProps {
     pub expanded: bool,
     /// All weights are zero (no ranking, no bars).
     pub no_weights: bool,
+    /// Requirements in force (minimum per criterion), to name the one a gated team misses.
+    pub gates: Rc<Vec<Option<f64>>>,
     /// Reader's language.
     pub lang: Lang,
     /// Widget number on the page.
@@ -74,15 +76,23 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
         };
         html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ text }</span> }
     });
-    let flag = incomplete.then(|| {
-        let names: Vec<&str> = row
-            .missing
+    let flag = if incomplete {
+        let names: Vec<&str> =
+            row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
+        Some(html! { <span class="kai-flag">{ i18n::missing_flag(lang, &names) }</span> })
+    } else if row.is_gated() {
+        let failed: Vec<(&str, f64, f64)> = row
+            .below_gates
             .iter()
-            .filter_map(|&c| d.criteria.get(c))
-            .map(|c| c.label.get(lang))
+            .filter_map(|&c| {
+                let label = d.criteria.get(c)?.label.get(lang);
+                Some((label, props.data.0.matrix.get(row.team, c)?, (*props.gates.get(c)?)?))
+            })
             .collect();
-        html! { <span class="kai-flag">{ i18n::missing_flag(lang, &names) }</span> }
-    });
+        Some(html! { <span class="kai-flag kai-flag-gate">{ i18n::gate_flag(lang, &failed) }</span> })
+    } else {
+        None
+    };
     let on_select = props.on_select.clone();
     let team_index = row.team;
     let onclick = Callback::from(move |_: MouseEvent| on_select.emit(Some(team_index)));
@@ -90,21 +100,22 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
         "kai-row",
         props.above_cut.then_some("kai-above"),
         incomplete.then_some("kai-incomplete"),
+        row.is_gated().then_some("kai-gated"),
         props.expanded.then_some("kai-open")
     );
     html! {
-        <li {class} data-team-id={team.id.clone()} data-rank={row.rank.to_string()}>
+        <li {class} data-team-id={team.id.clone()} data-rank={row.rank.map(|r| r.to_string()).unwrap_or_default()}>
             <button type="button" class="kai-row-btn"
                 aria-expanded={if props.expanded { "true" } else { "false" }}
                 aria-controls={props.expanded.then(|| panel_id.clone())} {onclick}>
                 <span class="kai-rank">
                     <span class="kai-sr">{ i18n::rank_text(lang, row.rank) }{ " " }</span>
-                    <span aria-hidden="true">{ row.rank }</span>
+                    <span aria-hidden="true">{ row.rank.map_or_else(|| "–".to_string(), |r| r.to_string()) }</span>
                 </span>
                 <span class="kai-name">{ team.name.get(lang) }</span>
                 <span class="kai-score">
                     <span class="kai-sr">{ Ui::Score.get(lang) }{ " " }</span>
-                    { if props.no_weights { "–".to_string() } else { format::score(row.score) } }
+                    { row.score.map_or_else(|| "–".to_string(), format::score) }
                 </span>
                 <span class={classes!("kai-move", move_class)}>
                     <span aria-hidden="true">{ symbol }</span>

@@ -34,10 +34,11 @@ pub fn ranking_csv(
             continue;
         };
         let mut cells = vec![
-            row.rank.to_string(),
+            // No rank and no score for a team that is not rankable: an empty cell, never 0.
+            row.rank.map(|r| r.to_string()).unwrap_or_default(),
             csv_field(&team.id),
             csv_field(team.name.get(lang)),
-            format::score(row.score),
+            row.score.map(format::score).unwrap_or_default(),
         ];
         cells.extend(
             (0..dataset.criteria.len())
@@ -86,7 +87,7 @@ mod tests {
     #[test]
     fn the_csv_lists_rank_id_name_score_and_each_criterion() {
         let d = dataset();
-        // a: 6, 8 → 7.0; b: 9, 7.25 → 8.125; c: 10, missing → incomplete, partial 5.0.
+        // a: 6, 8 → 7.0; b: 9, 7.25 → 8.125; c: 10, missing → no rank, no score.
         let m = ScoreMatrix::from_rows(&[
             vec![Some(6.0), Some(8.0)],
             vec![Some(9.0), Some(7.25)],
@@ -98,7 +99,7 @@ mod tests {
             "rank,id,team,score,Speed,\"Cost, total\"\r\n\
              1,b,\"'=HYPERLINK(\"\"x\"\")\",8.1,9,7.25\r\n\
              2,a,Alpha,7.0,6,8\r\n\
-             3,c,Gamma,5.0,10,\r\n"
+             ,c,Gamma,,10,\r\n"
         );
         assert!(
             ranking_csv(&d, &m, &r, Lang::Ko)
@@ -114,10 +115,12 @@ mod tests {
         let csv = ranking_csv(&d, &m, &rank_matrix(&m, &Weights::equal(4)), Lang::Ko);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], "순위,아이디,팀,점수,성능,자주성,산업 파급력,글로벌 확장성");
-        // LG: (8.5 + 7 + 8 + 7.5) / 4 = 7.75, shown 7.8.
-        assert_eq!(lines[1], "1,lg-ai,LG AI연구원 컨소시엄,7.8,8.5,7,8,7.5");
-        // KT has no global score: ranked after the five complete teams, on (5 + 3.5 + 7) / 4.
-        assert_eq!(lines[6], "6,kt,KT 컨소시엄,3.9,5,3.5,7,");
-        assert_eq!(lines.len(), 12, "header, ten teams, and the empty text after the last \\r\\n");
+        // LG: (9 + 7 + 8 + 7.5) / 4 = 7.875, shown 7.9.
+        assert_eq!(lines[1], "1,lg-ai,LG AI연구원 컨소시엄,7.9,9,7,8,7.5");
+        // KT: (5 + 3.5 + 7 + 4) / 4 = 4.875 → 4.9, sixth.
+        assert_eq!(lines[6], "6,kt,KT 컨소시엄,4.9,5,3.5,7,4");
+        // Kakao has no industry score: no rank, no score, its known scores kept.
+        assert_eq!(lines[7], ",kakao,카카오,,4.5,3,,5");
+        assert_eq!(lines.len(), 13, "header, eleven teams, and the empty text after the last \\r\\n");
     }
 }

@@ -19,6 +19,7 @@ pub mod model;
 pub mod options;
 pub mod rank;
 pub mod remote;
+pub mod round;
 pub mod sensitivity;
 pub mod share;
 pub mod text;

@@ -49,8 +49,12 @@ pub struct Dataset {
     pub presets: Vec<Preset>,
     /// The reports cited anywhere in the dataset.
     pub sources: Vec<Source>,
-    /// Selection cuts of the programme, first (largest) first.
-    pub cut_lines: Vec<CutLine>,
+    /// The programme's rounds in date order: who took part, how many were to be kept, who
+    /// really was (or `None` while pending). The widget's round picker steps through them.
+    pub rounds: Vec<Round>,
+    /// What an organiser published about a round in its own scheme (e.g. the ministry's
+    /// 100-point stage-one scores), shown next to our editorial scores, never mixed into them.
+    pub official: Option<Official>,
     /// Fields this schema does not know; validation reports them (usually a typo).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,
@@ -125,6 +129,8 @@ pub struct Citation {
     pub quote: String,
     /// English gloss of the quote.
     pub gloss: String,
+    /// For a `LATER.md` citation: the fact id (`L07`) whose line holds the quote.
+    pub fact: Option<String>,
     /// Unknown fields (reported by validation).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,
@@ -157,6 +163,11 @@ pub struct Preset {
     pub description: Text,
     /// Weight per criterion id; non-negative, not all zero. Missing criteria weigh 0.
     pub weights: BTreeMap<String, f64>,
+    /// Requirements (criterion id → minimum score) that come with this preset, e.g. "as in
+    /// stage one": a team below one is out whatever its weighted score.
+    pub gates: BTreeMap<String, f64>,
+    /// The round this preset is about, when it reproduces one (the widget switches to it).
+    pub round: Option<String>,
     /// Unknown fields (reported by validation).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,
@@ -172,33 +183,145 @@ pub struct Source {
     pub outlet: Text,
     /// Author.
     pub author: Text,
-    /// Publication date as given (`2025-08-05`, or `2025-09`).
-    pub date: String,
-    /// Original title (as published, usually Korean).
-    pub title: String,
+    /// Publication date as given (`2025-08-05`, or `2025-09`); `None` when the source is
+    /// undated (the widget says so rather than guessing).
+    pub date: Option<String>,
+    /// Original title (as published, usually Korean), when recorded.
+    pub title: Option<String>,
     /// Where the original is online, when known.
     pub url: Option<String>,
+    /// `LATER.md` fact ids this report stands behind (`L04`), for the later events.
+    pub facts: Vec<String>,
+    /// What kind of source it is (news report, column, blog) and any caveat.
+    pub note: Option<Text>,
     /// Unknown fields (reported by validation).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,
 }
 
-/// A selection cut of the programme: how many teams go through, and who really did.
+/// One round of the programme: a selection or an evaluation that keeps some teams.
+///
+/// Why rounds and not one cut line: the story is a sequence (10 → 5 → 3 + 1 → 4 → 3 → 2), and
+/// each step has its own participants, planned size and real outcome.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct CutLine {
-    /// Stable id (`selection`, `stage-1`, `final`).
+pub struct Round {
+    /// Stable id (`selection-2025`, `stage-1`, `extra-call`, `stage-2`, `final`).
     pub id: String,
-    /// Number of teams above the line.
-    pub size: usize,
-    /// When the cut happens / happened (`YYYY-MM-DD` or `YYYY-MM`), if known.
-    pub date: Option<String>,
-    /// Label ("5 teams selected, 2025-08-04").
+    /// When it happened or is planned (`YYYY-MM-DD`, or `YYYY-MM` for a planned round).
+    pub date: String,
+    /// Short label ("1차 단계평가 (2026-01-15)").
     pub label: Text,
-    /// Ids of the teams that really passed this cut; `None` while undecided or unreported.
+    /// `selection` (a call choosing among applicants) or `evaluation` (a stage judging the
+    /// teams in the programme); the widget opens on the latest evaluation with an outcome.
+    pub kind: RoundKind,
+    /// Ids of the teams taking part, in dataset order or any order.
+    pub participants: Vec<String>,
+    /// Number of teams planned to be kept.
+    pub size: usize,
+    /// Ids of the teams really kept; `None` while the round is pending.
     pub actual: Option<Vec<String>>,
-    /// Where the cut and its result are reported.
+    /// Why there is no outcome yet ("planned for August 2026"), for a pending round.
+    pub pending_note: Option<Text>,
+    /// The published reason for each team that left.
+    pub exits: Vec<Exit>,
+    /// Where the round and its result are reported.
     pub cites: Vec<Citation>,
+    /// Unknown fields (reported by validation).
+    #[serde(flatten, skip_serializing)]
+    pub unknown: UnknownFields,
+}
+
+/// Whether a round chose among applicants or judged the programme's teams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoundKind {
+    /// An evaluation stage of the teams in the programme.
+    #[default]
+    Evaluation,
+    /// A call choosing new teams among applicants.
+    Selection,
+}
+
+/// A team that left a round, with the reason published for it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Exit {
+    /// Team id.
+    pub team: String,
+    /// The published reason.
+    pub reason: Text,
+    /// The criterion id when the reason is a requirement (a gate), not a score: such a team
+    /// is out whatever its weighted total.
+    pub gate: Option<String>,
+    /// Where the reason is reported.
+    pub cites: Vec<Citation>,
+    /// Unknown fields (reported by validation).
+    #[serde(flatten, skip_serializing)]
+    pub unknown: UnknownFields,
+}
+
+/// What an organiser published for a round in its own scheme, kept apart from our scores.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Official {
+    /// The round these figures belong to.
+    pub round: String,
+    /// What was and was not published.
+    pub note: Text,
+    /// The published point scheme.
+    pub scheme: Vec<OfficialPart>,
+    /// Published scores, one per team and part (`total` for a total).
+    pub scores: Vec<OfficialScore>,
+    /// Published averages over all teams, per part.
+    pub averages: Vec<OfficialAverage>,
+    /// Where these figures are reported.
+    pub cites: Vec<Citation>,
+    /// Unknown fields (reported by validation).
+    #[serde(flatten, skip_serializing)]
+    pub unknown: UnknownFields,
+}
+
+/// One part of a published scheme (e.g. benchmark, 40 points), possibly with sub-parts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OfficialPart {
+    /// Part id (`benchmark`, `nia`).
+    pub id: String,
+    /// Label.
+    pub label: Text,
+    /// Points available.
+    pub points: f64,
+    /// Sub-parts.
+    pub parts: Vec<OfficialPart>,
+    /// Unknown fields (reported by validation).
+    #[serde(flatten, skip_serializing)]
+    pub unknown: UnknownFields,
+}
+
+/// One published score of one team on one part.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OfficialScore {
+    /// Team id.
+    pub team: String,
+    /// Part id, or `total`.
+    pub part: String,
+    /// Points.
+    pub value: f64,
+    /// Unknown fields (reported by validation).
+    #[serde(flatten, skip_serializing)]
+    pub unknown: UnknownFields,
+}
+
+/// A published average over the teams of a round.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OfficialAverage {
+    /// Part id, or `total`.
+    pub part: String,
+    /// Points.
+    pub value: f64,
     /// Unknown fields (reported by validation).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,
@@ -252,9 +375,22 @@ impl Dataset {
         self.criteria.iter().map(|c| t.scores.get(&c.id).and_then(|s| s.value)).collect()
     }
 
-    /// The dataset's first cut line (for K-AI, the real selection of five).
-    pub fn main_cut(&self) -> Option<&CutLine> {
-        self.cut_lines.first()
+    /// The round with this id.
+    pub fn round(&self, id: &str) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.id == id)
+    }
+
+    /// The round the widget opens on: the latest evaluation with a real outcome (so a newer
+    /// one becomes the default as soon as the data adds its result), else the latest round
+    /// with an outcome, else the first round.
+    pub fn default_round(&self) -> Option<&Round> {
+        let decided = |r: &&Round| r.actual.is_some();
+        self.rounds
+            .iter()
+            .rev()
+            .find(|r| decided(r) && r.kind == RoundKind::Evaluation)
+            .or_else(|| self.rounds.iter().rev().find(decided))
+            .or_else(|| self.rounds.first())
     }
 
     /// The preset with this id (the `preset` option of the widget, `--preset` of the CLI).
@@ -262,24 +398,16 @@ impl Dataset {
         self.presets.iter().find(|p| p.id == id)
     }
 
-    /// How many teams are above the line every shell draws when none is asked for: the size
-    /// of [`Dataset::main_cut`] ([`FALLBACK_CUT`] without one), kept between 1 and teams − 1
-    /// so the line always has teams on both sides (1 for a one-team dataset).
-    pub fn default_cut(&self) -> usize {
-        self.main_cut()
-            .map_or(FALLBACK_CUT, |c| c.size)
-            .min(self.teams.len().saturating_sub(1))
-            .max(1)
+    /// How many teams are above the line of a round: its planned size, kept between 1 and
+    /// teams − 1 so the line always has teams on both sides; without a round,
+    /// [`FALLBACK_CUT`].
+    pub fn round_cut(&self, round: Option<&Round>) -> usize {
+        round.map_or(FALLBACK_CUT, |r| r.size).min(self.teams.len().saturating_sub(1)).max(1)
     }
 
-    /// The line below `size` teams: the dataset's own line of that size (with its label and
-    /// real outcome) when it has one, else a bare line with no outcome to compare with.
-    pub fn cut_line(&self, size: usize) -> CutLine {
-        self.cut_lines
-            .iter()
-            .find(|c| c.size == size)
-            .cloned()
-            .unwrap_or_else(|| CutLine { size, ..CutLine::default() })
+    /// The line every shell draws when none is asked for: that of [`Dataset::default_round`].
+    pub fn default_cut(&self) -> usize {
+        self.round_cut(self.default_round())
     }
 }
 
@@ -296,35 +424,28 @@ mod tests {
     }
 
     #[test]
-    fn the_default_line_is_the_first_cut_with_teams_on_both_sides() {
-        let mut d = Dataset { teams: teams(10), ..Default::default() };
-        assert_eq!(d.default_cut(), 5, "no cut line: the fallback");
-        d.cut_lines.push(CutLine { id: "sel".into(), size: 3, ..Default::default() });
-        d.cut_lines.push(CutLine { id: "fin".into(), size: 2, ..Default::default() });
-        assert_eq!(d.default_cut(), 3);
-        d.teams.truncate(3);
-        assert_eq!(d.default_cut(), 2, "a line below every team is no line");
-        d.teams.truncate(1);
-        assert_eq!(d.default_cut(), 1);
-    }
-
-    #[test]
-    fn a_cut_line_brings_its_real_outcome_only_when_the_data_has_one() {
-        let d = Dataset {
-            teams: teams(4),
-            cut_lines: vec![CutLine {
-                id: "sel".into(),
-                size: 2,
-                actual: Some(vec!["t0".into(), "t1".into()]),
-                ..Default::default()
-            }],
-            presets: vec![Preset { id: "fast".into(), ..Default::default() }],
+    fn the_default_line_is_the_latest_decided_evaluation_with_teams_on_both_sides() {
+        let round = |id: &str, size, kind, actual: bool| Round {
+            id: id.into(),
+            size,
+            kind,
+            actual: actual.then(Vec::new),
             ..Default::default()
         };
-        assert_eq!(d.cut_line(2).id, "sel");
-        assert!(d.cut_line(2).actual.is_some());
-        let bare = d.cut_line(3);
-        assert_eq!((bare.size, bare.id.as_str(), bare.actual), (3, "", None));
+        let mut d = Dataset { teams: teams(10), ..Default::default() };
+        assert_eq!(d.default_cut(), 5, "no round: the fallback");
+        d.rounds.push(round("sel", 3, RoundKind::Selection, true));
+        assert_eq!(d.default_round().map(|r| r.id.as_str()), Some("sel"));
+        d.rounds.push(round("one", 2, RoundKind::Evaluation, true));
+        d.rounds.push(round("call", 1, RoundKind::Selection, true));
+        d.rounds.push(round("two", 1, RoundKind::Evaluation, false));
+        // The latest evaluation with an outcome, not the later call nor the pending stage.
+        assert_eq!(d.default_round().map(|r| r.id.as_str()), Some("one"));
+        assert_eq!(d.default_cut(), 2);
+        d.teams.truncate(2);
+        assert_eq!(d.default_cut(), 1, "a line below every team is no line");
+        let p = Preset { id: "fast".into(), ..Default::default() };
+        d.presets.push(p);
         assert_eq!(d.preset("fast").map(|p| p.id.as_str()), Some("fast"));
         assert!(d.preset("slow").is_none());
     }

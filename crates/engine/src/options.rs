@@ -23,6 +23,10 @@ pub enum OptionKey {
     Theme,
     /// Places above the drawn line.
     Cut,
+    /// The round shown (its participants, line and real outcome).
+    Round,
+    /// Requirements: minimum scores (`sovereignty=5`).
+    Gates,
     /// What the ▲▼ changes compare with.
     Reference,
     /// Team whose details start open.
@@ -64,7 +68,9 @@ pub const OPTIONS: &[WidgetOption] = &[
     shared(OptionKey::Weights, "weights", "40,30,20,10 or performance=40,…"),
     shared(OptionKey::Preset, "preset", "a preset id"),
     shared(OptionKey::Theme, "theme", "auto, light or dark"),
-    shared(OptionKey::Cut, "cut", "teams above the line"),
+    shared(OptionKey::Cut, "cut", "teams above the line (default: the round's planned size)"),
+    shared(OptionKey::Round, "round", "a round id (default: the latest evaluation with an outcome)"),
+    shared(OptionKey::Gates, "gates", "minimum scores, e.g. sovereignty=5"),
     shared(OptionKey::Reference, "reference", "equal, actual or a preset id"),
     shared(OptionKey::Team, "team", "id of the team whose details start open"),
     WidgetOption {

@@ -60,7 +60,7 @@ fn real_dataset_has_no_problems() {
     let text = std::fs::read_to_string(&path).expect("data/kai-2025.json is missing");
     match parse_json(&text) {
         Ok(d) => {
-            assert_eq!(d.teams.len(), 10, "ten consortia applied");
+            assert_eq!(d.teams.len(), 11, "ten at the 2025 presentation stage, one more in the 2026 extra call");
             assert_eq!(d.criteria.len(), 4);
         }
         Err(problems) => {
@@ -150,8 +150,14 @@ fn score_keyed_by_unknown_criterion() {
 fn duplicate_and_malformed_ids() {
     assert_messages(
         |v| v["teams"][1]["id"] = json!("alpha"),
-        &["teams[1].id: \"alpha\" is already used by item [0]"],
-        &["teams[1].id: \"alpha\"은(는) 이미 [0] 항목에 쓰였습니다"],
+        &[
+            "teams[1].id: \"alpha\" is already used by item [0]",
+            "rounds[0].participants[1]: \"beta\" is not a team id",
+        ],
+        &[
+            "teams[1].id: \"alpha\"은(는) 이미 [0] 항목에 쓰였습니다",
+            "rounds[0].participants[1]: \"beta\"은(는) 없는 팀 id입니다",
+        ],
     );
     assert_messages(
         |v| v["presets"][0]["id"] = json!("Speed First"),
@@ -182,19 +188,19 @@ fn unknown_fields_everywhere() {
             v["colour"] = json!("red");
             v["teams"][2]["scroes"] = json!({});
             v["teams"][0]["scores"]["speed"]["cites"][0]["page"] = json!(3);
-            v["cut_lines"][0]["when"] = json!("soon");
+            v["rounds"][0]["when"] = json!("soon");
         },
         &[
             "$: unknown field \"colour\" (a typo?)",
             "teams[0].scores.speed.cites[0]: unknown field \"page\" (a typo?)",
             "teams[2]: unknown field \"scroes\" (a typo?)",
-            "cut_lines[0]: unknown field \"when\" (a typo?)",
+            "rounds[0]: unknown field \"when\" (a typo?)",
         ],
         &[
             "$: 알 수 없는 필드 \"colour\" (오타인가요?)",
             "teams[0].scores.speed.cites[0]: 알 수 없는 필드 \"page\" (오타인가요?)",
             "teams[2]: 알 수 없는 필드 \"scroes\" (오타인가요?)",
-            "cut_lines[0]: 알 수 없는 필드 \"when\" (오타인가요?)",
+            "rounds[0]: 알 수 없는 필드 \"when\" (오타인가요?)",
         ],
     );
 }
@@ -260,7 +266,7 @@ fn citations_must_name_known_sources_everywhere() {
             v["context"][0]["cites"][0]["source"] = json!("b.txt");
             v["teams"][0]["outcome"]["cites"][0]["source"] = json!("c.txt");
             v["teams"][1]["scores"]["speed"]["cites"][0]["source"] = json!("");
-            v["cut_lines"][0]["cites"][0]["source"] = json!("d.txt");
+            v["rounds"][0]["cites"][0]["source"] = json!("d.txt");
             v["teams"][0]["facts"] =
                 json!([{ "text": { "ko": "사실", "en": "A fact" }, "cites": [] }]);
         },
@@ -269,14 +275,14 @@ fn citations_must_name_known_sources_everywhere() {
             "teams[0].outcome.cites[0].source: \"c.txt\" is not listed in sources",
             "teams[0].facts[0]: cites no source",
             "teams[1].scores.speed.cites[0].source: must not be empty",
-            "cut_lines[0].cites[0].source: \"d.txt\" is not listed in sources",
+            "rounds[0].cites[0].source: \"d.txt\" is not listed in sources",
         ],
         &[
             "context[0].cites[0].source: \"b.txt\"은(는) sources에 없는 출처입니다",
             "teams[0].outcome.cites[0].source: \"c.txt\"은(는) sources에 없는 출처입니다",
             "teams[0].facts[0]: 인용한 출처가 없습니다",
             "teams[1].scores.speed.cites[0].source: 비어 있으면 안 됩니다",
-            "cut_lines[0].cites[0].source: \"d.txt\"은(는) sources에 없는 출처입니다",
+            "rounds[0].cites[0].source: \"d.txt\"은(는) sources에 없는 출처입니다",
         ],
     );
 }
@@ -306,7 +312,7 @@ fn criteria_and_team_counts() {
     let few = problems_after(|v| {
         v["criteria"].as_array_mut().unwrap().truncate(1);
         v["teams"].as_array_mut().unwrap().truncate(1);
-        v["cut_lines"] = json!([]);
+        v["rounds"] = json!([]);
     });
     let en = messages(&few, Lang::En);
     let ko = messages(&few, Lang::Ko);
@@ -340,60 +346,91 @@ fn criteria_and_team_counts() {
 }
 
 #[test]
-fn cut_lines() {
+fn rounds() {
     assert_messages(
-        |v| v["cut_lines"][0]["actual"] = json!(["alpha", "omega"]),
+        |v| v["rounds"][0]["actual"] = json!(["alpha", "omega"]),
         &[
-            "cut_lines[0].actual: 2 teams listed for a cut of 1",
-            "cut_lines[0].actual[1]: \"omega\" is not a team id",
+            "rounds[0].actual: 2 teams listed as kept in a round that keeps 1",
+            "rounds[0].actual[1]: \"omega\" is not a team id",
         ],
         &[
-            "cut_lines[0].actual: 컷 크기는 1인데 팀이 2개 적혀 있습니다",
-            "cut_lines[0].actual[1]: \"omega\"은(는) 없는 팀 id입니다",
+            "rounds[0].actual: 1팀을 남기는 라운드인데 통과한 팀이 2팀 적혀 있습니다",
+            "rounds[0].actual[1]: \"omega\"은(는) 없는 팀 id입니다",
         ],
     );
     assert_messages(
         |v| {
-            v["cut_lines"][0]["size"] = json!(0);
-            v["cut_lines"][0]["actual"] = json!([]);
+            v["rounds"][0]["size"] = json!(0);
+            v["rounds"][0]["actual"] = json!([]);
         },
-        &["cut_lines[0].size: a cut must let at least 1 team through"],
-        &["cut_lines[0].size: 컷 크기는 1 이상이어야 합니다"],
+        &["rounds[0].size: a round must keep at least 1 team"],
+        &["rounds[0].size: 라운드는 1팀 이상을 남겨야 합니다"],
     );
     assert_messages(
         |v| {
-            v["cut_lines"][0]["size"] = json!(3);
-            v["cut_lines"][0]["actual"] = json!(null);
+            v["rounds"][0]["participants"] = json!(["alpha", "beta"]);
+            v["rounds"][0]["size"] = json!(3);
+            v["rounds"][0]["actual"] = json!(null);
         },
-        &["cut_lines[0].size: a cut of 3 must be smaller than the number of teams (3)"],
-        &["cut_lines[0].size: 컷 크기 3은(는) 팀 수 3보다 작아야 합니다"],
+        &[
+            "rounds[0].size: 3 teams to keep, but only 2 take part",
+            "rounds[0].pending_note: a round without an outcome needs a pending_note saying when it is planned",
+        ],
+        &[
+            "rounds[0].size: 3팀을 남기려는데 참가 팀은 2팀뿐입니다",
+            "rounds[0].pending_note: 결과가 없는 라운드에는 언제 예정인지 pending_note로 적어야 합니다",
+        ],
     );
     assert_messages(
         |v| {
-            v["cut_lines"][0]["size"] = json!(2);
-            v["cut_lines"][0]["actual"] = json!(["alpha", "alpha"]);
-            let mut second = v["cut_lines"][0].clone();
+            v["rounds"][0]["participants"] = json!(["alpha", "beta"]);
+            v["rounds"][0]["actual"] = json!(["gamma"]);
+            v["rounds"][0]["exits"] = json!([
+                { "team": "alpha", "reason": { "ko": "최하위", "en": "Lowest" }, "gate": "looks",
+                  "cites": [{ "source": "a.txt", "quote": "알파 탈락", "gloss": "Alpha out" }] }
+            ]);
+            let mut second = v["rounds"][0].clone();
             second["id"] = json!("final");
-            second["actual"] = json!(["beta", "gamma"]);
-            second["date"] = json!("2025-13");
+            second["date"] = json!("2025-01-01");
+            second["actual"] = json!(["beta"]);
+            second["exits"] = json!([]);
             second["cites"] = json!([]);
-            v["cut_lines"].as_array_mut().unwrap().push(second);
+            v["rounds"].as_array_mut().unwrap().push(second);
         },
         &[
-            "cut_lines[0].actual[1]: \"alpha\" is already used by item [0]",
-            "cut_lines[1].date: \"2025-13\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY",
-            "cut_lines[1].size: a cut of 2 follows a cut of 2; list cuts largest first",
-            "cut_lines[1].actual[0]: \"beta\" did not pass the previous cut",
-            "cut_lines[1].actual[1]: \"gamma\" did not pass the previous cut",
-            "cut_lines[1]: cites no source",
+            "rounds[0].actual[0]: \"gamma\" does not take part in this round",
+            "rounds[0].exits[0].gate: \"looks\" is not a criterion id",
+            "rounds[1].date: a round on 2025-01-01 follows one on 2025-08-04; list rounds in date order",
+            "rounds[1]: cites no source",
         ],
         &[
-            "cut_lines[0].actual[1]: \"alpha\"은(는) 이미 [0] 항목에 쓰였습니다",
-            "cut_lines[1].date: \"2025-13\"은(는) YYYY-MM-DD, YYYY-MM, YYYY 형식의 날짜가 아닙니다",
-            "cut_lines[1].size: 컷 2이(가) 컷 2 뒤에 있습니다. 큰 컷부터 작은 컷 순서로 적으세요",
-            "cut_lines[1].actual[0]: \"beta\"은(는) 이전 컷을 통과하지 못한 팀입니다",
-            "cut_lines[1].actual[1]: \"gamma\"은(는) 이전 컷을 통과하지 못한 팀입니다",
-            "cut_lines[1]: 인용한 출처가 없습니다",
+            "rounds[0].actual[0]: \"gamma\"은(는) 이 라운드의 참가 팀이 아닙니다",
+            "rounds[0].exits[0].gate: \"looks\"은(는) 없는 기준 id입니다",
+            "rounds[1].date: 2025-01-01 라운드가 2025-08-04 라운드 뒤에 있습니다. 날짜순으로 적으세요",
+            "rounds[1]: 인용한 출처가 없습니다",
+        ],
+    );
+}
+
+#[test]
+fn presets_with_gates_and_huge_weights() {
+    assert_messages(
+        |v| {
+            v["presets"][0]["weights"]["speed"] = json!(1e308);
+            v["presets"][0]["gates"] = json!({ "cost": 11, "looks": 5 });
+            v["presets"][0]["round"] = json!("stage-9");
+        },
+        &[
+            "presets[0].weights.speed: 1e308 is too large; at most 1000000 is allowed",
+            "presets[0].gates.cost: 11 is outside 0–10",
+            "presets[0].gates.looks: \"looks\" is not a criterion id",
+            "presets[0].round: no round has the id \"stage-9\"",
+        ],
+        &[
+            "presets[0].weights.speed: 1e308은(는) 너무 큽니다. 최대 1000000까지 쓸 수 있습니다",
+            "presets[0].gates.cost: 11은(는) 0–10 범위를 벗어났습니다",
+            "presets[0].gates.looks: \"looks\"은(는) 없는 기준 id입니다",
+            "presets[0].round: \"stage-9\"라는 라운드가 없습니다",
         ],
     );
 }
@@ -429,8 +466,8 @@ fn broken_fixture_lists_every_problem() {
             "teams[2].scores.speed.cites[0].source: \"missing.txt\" is not listed in sources",
             "presets[0].weights.price: \"price\" is not a criterion id",
             "presets[0].weights.speed: weight -1 is negative; weights must be ≥ 0",
-            "cut_lines[0].actual: 2 teams listed for a cut of 1",
-            "cut_lines[0].actual[1]: \"omega\" is not a team id",
+            "rounds[0].actual: 2 teams listed as kept in a round that keeps 1",
+            "rounds[0].actual[1]: \"omega\" is not a team id",
         ]
     );
 }
@@ -453,10 +490,10 @@ fn type_errors_name_their_path() {
         messages(&not_an_object, Lang::En),
         ["$: invalid type: sequence, expected struct Dataset"]
     );
-    let negative_size = problems_after(|v| v["cut_lines"][0]["size"] = json!(-1));
+    let negative_size = problems_after(|v| v["rounds"][0]["size"] = json!(-1));
     assert_eq!(
         messages(&negative_size, Lang::En),
-        ["cut_lines[0].size: invalid value: integer `-1`, expected usize"]
+        ["rounds[0].size: invalid value: integer `-1`, expected usize"]
     );
 }
 
@@ -474,7 +511,7 @@ fn syntax_errors_give_line_and_column() {
     let trailing = parse_json(&format!("{} x", fixture("small.json"))).unwrap_err();
     assert_eq!(
         messages(&trailing, Lang::En)[0],
-        "$: JSON syntax error at line 71, column 2: trailing characters"
+        "$: JSON syntax error at line 70, column 2: trailing characters"
     );
     let empty = parse_json("").unwrap_err();
     assert_eq!(

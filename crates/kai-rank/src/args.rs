@@ -47,6 +47,10 @@ pub struct Args {
     pub preset: Option<String>,
     /// `--cut` size, checked against the dataset later.
     pub cut: Option<usize>,
+    /// `--round` id, checked against the dataset later.
+    pub round: Option<String>,
+    /// `--gate` requirements (`criterion=minimum,…`), read against the dataset later.
+    pub gate: Option<String>,
     /// `--team` id.
     pub team: Option<String>,
     /// `--samples`, 1–[`MAX_SAMPLES`].
@@ -114,6 +118,8 @@ pub fn parse_args(raw: &[OsString]) -> Result<Parsed, CliError> {
         weights: None,
         preset: None,
         cut: None,
+        round: None,
+        gate: None,
         team: None,
         samples: None,
         seed: None,
@@ -141,6 +147,8 @@ pub fn parse_args(raw: &[OsString]) -> Result<Parsed, CliError> {
             "--weights" => "--weights",
             "--preset" => "--preset",
             "--cut" => "--cut",
+            "--round" => "--round",
+            "--gate" => "--gate",
             "--team" => "--team",
             "--samples" => "--samples",
             "--seed" => "--seed",
@@ -150,7 +158,9 @@ pub fn parse_args(raw: &[OsString]) -> Result<Parsed, CliError> {
         };
         let allowed = match option {
             "--lang" => true,
-            "--weights" | "--preset" | "--cut" | "--json" => command != CommandName::Validate,
+            "--weights" | "--preset" | "--cut" | "--round" | "--gate" | "--json" => {
+                command != CommandName::Validate
+            }
             _ => command == CommandName::Explain,
         };
         if !allowed {
@@ -174,6 +184,8 @@ pub fn parse_args(raw: &[OsString]) -> Result<Parsed, CliError> {
             "--weights" => out.weights.replace(value).is_some(),
             "--preset" => out.preset.replace(value).is_some(),
             "--team" => out.team.replace(value).is_some(),
+            "--round" => out.round.replace(value).is_some(),
+            "--gate" => out.gate.replace(value).is_some(),
             "--cut" => out.cut.replace(parse_number(option, &value)?).is_some(),
             "--samples" => out.samples.replace(parse_number(option, &value)?).is_some(),
             "--seed" => out.seed.replace(parse_number(option, &value)?).is_some(),

@@ -18,7 +18,8 @@ use std::process::ExitCode;
 use kai_engine::KAI_2025_JSON;
 use kai_engine::i18n::cli::{self as words, Cli, CliError};
 use kai_engine::model::Dataset;
-use kai_engine::rank::{ScoreMatrix, Weights, compare_cut, rank};
+use kai_engine::rank::{Gates, ScoreMatrix, Weights, compare_cut, rank_in};
+use kai_engine::round::{gates_from_map, parse_gates, scope};
 use kai_engine::sensitivity::{acceptability, stability_intervals, what_it_takes};
 use kai_engine::text::{Lang, terminal_safe};
 use kai_engine::validate::{MAX_BYTES, Problem, ProblemKind, ROOT_PATH, parse_json_bytes};
@@ -67,9 +68,12 @@ fn read_input(file: Option<&str>, lang: Lang) -> Result<Vec<u8>, Problem> {
     Ok(bytes)
 }
 
-/// Resolves `--weights`/`--preset` and `--cut` with the engine's own lookups (the widget's
-/// state uses the same `Dataset::preset`, `default_cut` and `cut_line`).
+/// Resolves `--weights`/`--preset`, `--round`, `--gate` and `--cut` with the engine's own
+/// lookups (the widget's state uses the same `Dataset::preset`, `default_round`, `round_cut`
+/// and `round::parse_gates`). A preset brings its requirements and its round, as in the widget.
 fn setup(args: &Args, dataset: Dataset) -> Result<Setup, CliError> {
+    let mut preset_round = None;
+    let mut gates = vec![None; dataset.criteria.len()];
     let weights = if let Some(w) = &args.weights {
         Weights::parse(&dataset, w).map_err(|e| CliError::Weights(e, args.lang))?
     } else if let Some(id) = &args.preset {
@@ -77,18 +81,33 @@ fn setup(args: &Args, dataset: Dataset) -> Result<Setup, CliError> {
             let known = dataset.presets.iter().map(|p| p.id.clone()).collect();
             return Err(CliError::UnknownPreset { id: id.clone(), known });
         };
+        preset_round = preset.round.clone();
+        gates = gates_from_map(&dataset, &preset.gates).minimums().to_vec();
         Weights::from_preset(&dataset, preset).map_err(|e| CliError::Weights(e, args.lang))?
     } else {
         Weights::equal(dataset.criteria.len())
     };
+    let round = match args.round.as_deref().or(preset_round.as_deref()) {
+        Some(id) => match dataset.round(id) {
+            Some(r) => Some(r.clone()),
+            None => {
+                let known = dataset.rounds.iter().map(|r| r.id.clone()).collect();
+                return Err(CliError::UnknownRound { id: id.to_string(), known });
+            }
+        },
+        None => dataset.default_round().cloned(),
+    };
+    if let Some(g) = &args.gate {
+        gates = parse_gates(&dataset, g).map_err(|e| CliError::Gates(e, args.lang))?;
+    }
     let teams = dataset.teams.len();
     let size = match args.cut {
         Some(n) if n == 0 || n > teams => return Err(CliError::CutOutOfRange { n, teams }),
         Some(n) => n,
-        None => dataset.default_cut(),
+        None => dataset.round_cut(round.as_ref()),
     };
-    let cut = dataset.cut_line(size);
-    Ok(Setup { dataset, weights, cut })
+    let scope = scope(&dataset, round.as_ref());
+    Ok(Setup { dataset, weights, round, size, gates: Gates::new(gates), scope })
 }
 
 /// What to print where, and the exit status; `main` does the I/O.
@@ -159,10 +178,18 @@ fn run(raw: &[OsString]) -> Outcome {
     };
     Outcome::ok(match args.command {
         CommandName::Explain => {
+            // Sensitivity runs on the teams rankable under every weighting: the round's
+            // participants that pass the requirements and have every score. The rest are
+            // named in the output, never silently ranked.
+            let team_id = team.map(|t| s.dataset.teams[t].id.clone());
+            let (sub, left_out_ids) = s.explainable();
+            let left_out = output::left_out_names(&s.dataset, &left_out_ids, &s.gates, lang);
+            let s = sub;
             let m = ScoreMatrix::new(&s.dataset);
-            let cut = s.cut.size;
-            let teams: Vec<usize> = match team {
-                Some(t) => vec![t],
+            let cut = s.size.min(s.dataset.teams.len().saturating_sub(1)).max(1);
+            let teams: Vec<usize> = match &team_id {
+                // A team left out (named in the output) has nothing to explain.
+                Some(id) => s.dataset.team_index(id).into_iter().collect(),
                 None => (0..s.dataset.teams.len()).collect(),
             };
             let e = Explanation {
@@ -175,14 +202,15 @@ fn run(raw: &[OsString]) -> Outcome {
                 ),
             };
             if args.json {
-                output::json_line(&output::explain_json(&s, &e, lang))
+                output::json_line(&output::explain_json(&s, &e, &left_out, lang))
             } else {
-                output::explain_text(&s, &e, lang)
+                output::explain_text(&s, &e, &left_out, lang)
             }
         }
         _ => {
-            let ranking = rank(&s.dataset, &s.weights);
-            let cmp = compare_cut(&s.dataset, &ranking, &s.cut);
+            let ranking = rank_in(&ScoreMatrix::new(&s.dataset), &s.weights, &s.scope, &s.gates);
+            let actual = s.round.as_ref().and_then(|r| r.actual.as_deref());
+            let cmp = compare_cut(&s.dataset, &ranking, s.size, actual);
             if args.json {
                 output::json_line(&output::rank_json(&s, &ranking, &cmp, lang))
             } else {

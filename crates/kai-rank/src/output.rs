@@ -8,8 +8,8 @@
 use kai_engine::format::{percent, score, tenths};
 use kai_engine::i18n::Ui;
 use kai_engine::i18n::cli::{self as words, Cli};
-use kai_engine::model::{CutLine, Dataset};
-use kai_engine::rank::{CutComparison, Ranking, Weights};
+use kai_engine::model::{Dataset, Round};
+use kai_engine::rank::{CutComparison, Gates, Ranking, ScoreMatrix, Weights};
 use kai_engine::sensitivity::{
     Acceptability, Edge, Reach, ShareRange, StabilityInterval, WhatItTakes,
 };
@@ -22,8 +22,80 @@ pub struct Setup {
     pub dataset: Dataset,
     /// From `--weights`, `--preset` or equal weights.
     pub weights: Weights,
-    /// The line drawn: from `--cut` or the dataset's default, via `Dataset::cut_line`.
-    pub cut: CutLine,
+    /// The round shown: `--round`, the preset's, or the latest evaluation with an outcome.
+    pub round: Option<Round>,
+    /// Places above the line: `--cut` or the round's planned size.
+    pub size: usize,
+    /// Requirements: `--gate` or the preset's.
+    pub gates: Gates,
+    /// The teams ranked (the round's participants).
+    pub scope: Vec<usize>,
+}
+
+impl Setup {
+    /// The same setup on a dataset of only the teams that sensitivity can speak of: in the
+    /// round, passing every requirement, with every score (a random weighting needs them all).
+    /// The others are named with why in [`Setup::left_out`].
+    pub fn explainable(&self) -> (Setup, Vec<String>) {
+        let d = &self.dataset;
+        let m = ScoreMatrix::new(d);
+        let lang_free_keep: Vec<usize> = self
+            .scope
+            .iter()
+            .copied()
+            .filter(|&t| self.gates.failed(&m, t).is_empty() && m.is_complete(t))
+            .collect();
+        let left_out: Vec<String> =
+            self.scope.iter().copied().filter(|t| !lang_free_keep.contains(t)).map(|t| d.teams[t].id.clone()).collect();
+        let mut sub = d.clone();
+        sub.teams = lang_free_keep.iter().map(|&t| d.teams[t].clone()).collect();
+        let ids: Vec<String> = sub.teams.iter().map(|t| t.id.clone()).collect();
+        let round = self.round.clone().map(|mut r| {
+            r.participants.retain(|p| ids.contains(p));
+            r
+        });
+        let scope = (0..sub.teams.len()).collect();
+        let setup = Setup {
+            dataset: sub,
+            weights: self.weights.clone(),
+            round,
+            size: self.size,
+            gates: Gates::none(d.criteria.len()),
+            scope,
+        };
+        (setup, left_out)
+    }
+}
+
+/// Why a team is left out of the analysis, in `lang` ("Kakao (no industry score)").
+pub fn left_out_names(d: &Dataset, ids: &[String], gates: &Gates, lang: Lang) -> Vec<String> {
+    let m = ScoreMatrix::new(d);
+    ids.iter()
+        .filter_map(|id| d.team_index(id))
+        .map(|t| {
+            let missing: Vec<String> =
+                (0..d.criteria.len()).filter(|&c| m.get(t, c).is_none()).map(|c| criterion_label(d, c, lang)).collect();
+            let why = if !missing.is_empty() {
+                words::missing_note(lang, if missing.len() == d.criteria.len() { &[] } else { &missing })
+            } else {
+                words::gate_note(lang, &gate_parts(d, &m, gates, t, lang))
+            };
+            format!("{} ({why})", team_name(d, t, lang))
+        })
+        .collect()
+}
+
+/// "sovereignty 4.0 < 5" for each requirement a team fails.
+fn gate_parts(d: &Dataset, m: &ScoreMatrix, gates: &Gates, t: usize, lang: Lang) -> Vec<String> {
+    gates
+        .failed(m, t)
+        .into_iter()
+        .map(|c| {
+            let min = gates.minimums()[c].unwrap_or_default();
+            let v = m.get(t, c).unwrap_or_default();
+            format!("{} {} < {}", criterion_label(d, c, lang), score(v), tenths(min))
+        })
+        .collect()
 }
 
 /// The sensitivity figures `explain` prints.
@@ -148,6 +220,22 @@ fn criterion_label(d: &Dataset, c: usize, lang: Lang) -> String {
 fn preamble(s: &Setup, lang: Lang) -> String {
     let mut out =
         format!("{}: {}\n", Cli::Weights.get(lang), terminal_safe(&s.weights.to_param(&s.dataset)));
+    if let Some(r) = &s.round {
+        let pending = r.pending_note.as_ref().map(|n| terminal_safe(n.get(lang)).into_owned());
+        out.push_str(&words::round_line(lang, &terminal_safe(r.label.get(lang)), pending.as_deref()));
+        out.push('\n');
+    }
+    let gates: Vec<String> = s
+        .dataset
+        .criteria
+        .iter()
+        .zip(s.gates.minimums())
+        .filter_map(|(c, g)| g.map(|v| format!("{} ≥ {}", terminal_safe(c.label.get(lang)), tenths(v))))
+        .collect();
+    if !gates.is_empty() {
+        out.push_str(&words::gates_line(lang, &gates));
+        out.push('\n');
+    }
     let disclaimer = s.dataset.disclaimer.get(lang);
     if !disclaimer.trim().is_empty() {
         out.push_str(&terminal_safe(disclaimer));
@@ -165,8 +253,8 @@ pub fn json_line(v: &Value) -> String {
 
 // ---- rank ------------------------------------------------------------------------------
 
-fn is_selected(cut: &CutLine, id: &str) -> Option<bool> {
-    cut.actual.as_ref().map(|a| a.iter().any(|x| x == id))
+fn is_selected(round: Option<&Round>, id: &str) -> Option<bool> {
+    round.and_then(|r| r.actual.as_ref()).map(|a| a.iter().any(|x| x == id))
 }
 
 /// The `rank` table, the dataset's disclaimer and who would cross the real line.
@@ -188,15 +276,23 @@ pub fn rank_text(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
         .iter()
         .map(|r| {
             let id = d.teams.get(r.team).map_or("", |t| t.id.as_str());
-            let mut row = vec![r.rank.to_string(), team_name(d, r.team, lang), score(r.score)];
-            row.extend(r.contributions.iter().map(|c| score(*c)));
-            let outcome = match is_selected(&s.cut, id) {
+            let dash = || "–".to_string();
+            let mut row = vec![
+                r.rank.map_or_else(dash, |n| n.to_string()),
+                team_name(d, r.team, lang),
+                r.score.map_or_else(dash, score),
+            ];
+            // A team without a score shows no partial contributions either.
+            row.extend(r.contributions.iter().map(|c| if r.score.is_some() { score(*c) } else { dash() }));
+            let outcome = match is_selected(s.round.as_ref(), id) {
                 Some(true) => Cli::Selected,
                 Some(false) => Cli::NotSelected,
                 None => Cli::NoOutcome,
             };
             row.push(outcome.get(lang).to_string());
-            row.push(if r.missing.is_empty() {
+            row.push(if r.is_gated() {
+                words::gate_note(lang, &gate_parts(d, &ScoreMatrix::new(d), &s.gates, r.team, lang))
+            } else if r.missing.is_empty() {
                 String::new()
             } else if r.missing.len() == d.criteria.len() {
                 words::missing_note(lang, &[])
@@ -213,9 +309,15 @@ pub fn rank_text(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
         out.push_str(&format!("{} {}\n", Ui::AllZero.get(lang), Cli::AllShareFirst.get(lang)));
     }
     out.push('\n');
-    let caption = words::cut_caption(lang, s.cut.size, &terminal_safe(s.cut.label.get(lang)));
-    out.push_str(&table(&header, &aligns, &rows, Some((s.cut.size, caption))));
+    let label = s.round.as_ref().map_or(String::new(), |r| terminal_safe(r.label.get(lang)).into_owned());
+    let caption = words::cut_caption(lang, s.size, &label);
+    // The line is drawn below the teams kept (a requirement may keep fewer than planned).
+    out.push_str(&table(&header, &aligns, &rows, Some((cmp.above.len(), caption))));
     out.push('\n');
+    if !cmp.gated_above.is_empty() {
+        out.push_str(&words::places_lost(lang, &team_names(d, &cmp.gated_above, lang)));
+        out.push('\n');
+    }
     match (&cmp.would_get_in, &cmp.would_drop_out) {
         (Some(get_in), Some(drop_out)) => {
             let (ins, outs) = (team_names(d, get_in, lang), team_names(d, drop_out, lang));
@@ -244,12 +346,10 @@ fn by_criterion(d: &Dataset, values: &[f64]) -> Value {
 /// The `rank --json` document (raw numbers, the texts in `lang`).
 pub fn rank_json(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) -> Value {
     let d = &s.dataset;
-    let cut = &s.cut;
     let rows: Vec<Value> = ranking
         .rows
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
+        .map(|r| {
             let id = d.teams.get(r.team).map_or("", |t| t.id.as_str());
             json!({
                 "rank": r.rank,
@@ -259,8 +359,9 @@ pub fn rank_json(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
                 "contributions": by_criterion(d, &r.contributions),
                 "complete": r.is_complete(),
                 "missing": r.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.id.clone()).collect::<Vec<_>>(),
-                "above_cut": i < cut.size,
-                "selected": is_selected(cut, id),
+                "below_gates": r.below_gates.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.id.clone()).collect::<Vec<_>>(),
+                "above_cut": cmp.above.contains(&r.team),
+                "selected": is_selected(s.round.as_ref(), id),
             })
         })
         .collect();
@@ -270,10 +371,19 @@ pub fn rank_json(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
         "weights": by_criterion(d, s.weights.raw()),
         "shares": ranking.shares.as_ref().map(|sh| by_criterion(d, sh)),
         "cut": {
-            "id": if cut.id.is_empty() { Value::Null } else { json!(cut.id) },
-            "size": cut.size,
-            "label": cut.label.get(lang),
+            "id": s.round.as_ref().map(|r| r.id.clone()),
+            "size": s.size,
+            "label": s.round.as_ref().map_or("", |r| r.label.get(lang)),
         },
+        "round": s.round.as_ref().map(|r| json!({
+            "id": r.id,
+            "date": r.date,
+            "label": r.label.get(lang),
+            "actual": r.actual,
+            "pending": r.pending_note.as_ref().map(|n| n.get(lang)),
+        })),
+        "gates": d.criteria.iter().zip(s.gates.minimums()).filter_map(|(c, g)| g.map(|v| (c.id.clone(), json!(v)))).collect::<serde_json::Map<_, _>>(),
+        "gated_above": ids(d, &cmp.gated_above),
         "rows": rows,
         "would_get_in": cmp.would_get_in.as_ref().map(|t| ids(d, t)),
         "would_drop_out": cmp.would_drop_out.as_ref().map(|t| ids(d, t)),
@@ -283,7 +393,9 @@ pub fn rank_json(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
 
 // ---- explain ---------------------------------------------------------------------------
 
-fn range_text(d: &Dataset, r: &ShareRange, lang: Lang) -> String {
+/// A band as text; `leader`: the band of first place (whose edges change the leader, not who
+/// is above the line).
+fn range_text(d: &Dataset, r: &ShareRange, leader: bool, lang: Lang) -> String {
     let mut s = format!("{}–{}", percent(lang, r.lo.share), percent(lang, r.hi.share));
     let mut beyond = Vec::new();
     for (edge, below) in [(&r.lo, true), (&r.hi, false)] {
@@ -292,7 +404,8 @@ fn range_text(d: &Dataset, r: &ShareRange, lang: Lang) -> String {
             let out = edge.displaced.map(|x| team_name(d, x, lang));
             // An exclusive edge changes the state *at* the share itself (0 % or 100 %).
             let place = words::edge_place(lang, &percent(lang, edge.share), edge.inclusive, below);
-            beyond.push(words::edge_change(lang, &place, &who, out.as_deref()));
+            let change = if leader { words::leader_change } else { words::edge_change };
+            beyond.push(change(lang, &place, &who, out.as_deref()));
         }
     }
     if !beyond.is_empty() {
@@ -340,10 +453,14 @@ fn top_share(a: &Acceptability, team: usize, cut: usize) -> f64 {
 }
 
 /// The three sections of `explain`: stability, what it takes, rank acceptability.
-pub fn explain_text(s: &Setup, e: &Explanation, lang: Lang) -> String {
+pub fn explain_text(s: &Setup, e: &Explanation, left_out: &[String], lang: Lang) -> String {
     let d = &s.dataset;
-    let cut = s.cut.size;
+    let cut = s.size;
     let mut out = preamble(s, lang);
+    if !left_out.is_empty() {
+        out.push_str(&words::left_out_line(lang, left_out));
+        out.push('\n');
+    }
     out.push('\n');
     if e.intervals.is_empty() {
         out.push_str(Ui::AllZero.get(lang));
@@ -352,14 +469,14 @@ pub fn explain_text(s: &Setup, e: &Explanation, lang: Lang) -> String {
         out.push_str(Cli::StabilityH.get(lang));
         out.push('\n');
         for iv in &e.intervals {
-            let cut_range = range_text(d, &iv.cut_range, lang);
+            let cut_range = range_text(d, &iv.cut_range, false, lang);
             out.push_str("  ");
             out.push_str(&words::stability_line(
                 lang,
                 &criterion_label(d, iv.criterion, lang),
                 &percent(lang, iv.share),
                 &team_name(d, iv.leader, lang),
-                &range_text(d, &iv.leader_range, lang),
+                &range_text(d, &iv.leader_range, true, lang),
                 Some((iv.cut, cut_range.as_str())),
             ));
             out.push('\n');
@@ -419,7 +536,7 @@ fn range_json(d: &Dataset, r: &ShareRange) -> Value {
 }
 
 /// The `explain --json` document.
-pub fn explain_json(s: &Setup, e: &Explanation, lang: Lang) -> Value {
+pub fn explain_json(s: &Setup, e: &Explanation, left_out: &[String], lang: Lang) -> Value {
     let d = &s.dataset;
     let id = |t: usize| d.teams.get(t).map_or(String::new(), |t| t.id.clone());
     let crit = |c: usize| d.criteria.get(c).map_or(String::new(), |c| c.id.clone());
@@ -427,7 +544,9 @@ pub fn explain_json(s: &Setup, e: &Explanation, lang: Lang) -> Value {
         "lang": lang.code(),
         "disclaimer": d.disclaimer.get(lang),
         "weights": by_criterion(d, s.weights.raw()),
-        "cut": s.cut.size,
+        "cut": s.size,
+        "round": s.round.as_ref().map(|r| r.id.clone()),
+        "left_out": left_out,
         "stability": e.intervals.iter().map(|iv| json!({
             "criterion": crit(iv.criterion),
             "share": iv.share,

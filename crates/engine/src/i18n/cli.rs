@@ -20,22 +20,26 @@ pub fn usage(lang: Lang, samples: usize, seed: u64) -> String {
     match lang {
         Lang::Ko => format!(
             "\
-kai-rank: 한국 독자 AI 파운데이션 모델 경쟁(K-AI, 2025)의 팀들을 내 가중치로 순위 매기고
-실제 선정 결과와 비교합니다.
+kai-rank: 한국 독자 AI 파운데이션 모델 사업(K-AI)의 팀들을 내 가중치로 순위 매기고
+평가 단계마다 실제 결과와 비교합니다.
 
 사용법:
   kai-rank validate [FILE] [--lang ko|en]
-  kai-rank rank     [FILE] [--weights W | --preset ID] [--cut N] [--lang ko|en] [--json]
-  kai-rank explain  [FILE] [--weights W | --preset ID] [--cut N] [--team ID]
-                    [--samples N] [--seed N] [--lang ko|en] [--json]
+  kai-rank rank     [FILE] [--weights W | --preset ID] [--round ID] [--gate G] [--cut N]
+                    [--lang ko|en] [--json]
+  kai-rank explain  [FILE] [--weights W | --preset ID] [--round ID] [--gate G] [--cut N]
+                    [--team ID] [--samples N] [--seed N] [--lang ko|en] [--json]
   kai-rank --help
 
-FILE       자료 파일(JSON); '-'는 표준 입력; 생략하면 내장된 K-AI 2025 자료
+FILE       자료 파일(JSON); '-'는 표준 입력; 생략하면 내장된 K-AI 자료
+--round    평가 단계 id (예: selection-2025, stage-1); 그 단계의 참가 팀만 순위를 매기고
+           그 단계의 기준선과 실제 결과를 씁니다 (생략하면 결과가 나온 가장 최근 평가)
+--gate     요건: 기준=최소 점수 (예: sovereignty=7); 못 미치는 팀은 점수와 상관없이 탈락
 --weights  기준 순서대로 숫자 하나씩(40,30,20,10) 또는 id=값 쌍
            (performance=40,sovereignty=30,industry=20,global=10; 빠진 기준은 0);
            생략하면 모두 같은 가중치
 --preset   자료에 정의된 가중치 묶음 (예: ministry)
---cut N    상위 N팀 아래에 선을 긋습니다 (생략하면 자료의 첫 기준선, 곧 실제 선정)
+--cut N    상위 N팀 아래에 선을 긋습니다 (생략하면 그 평가 단계의 계획 인원)
 --team ID  한 팀만 설명합니다
 --samples  순위 수용도에 쓸 무작위 가중치 수 (기본 {samples}); --seed로 고정 (기본 {seed})
 --lang     출력 언어, ko(기본) 또는 en
@@ -46,22 +50,27 @@ FILE       자료 파일(JSON); '-'는 표준 입력; 생략하면 내장된 K-A
         ),
         Lang::En => format!(
             "\
-kai-rank: rank the teams of Korea's 2025 sovereign AI foundation model competition (K-AI)
-under your own weights, against the real selection.
+kai-rank: rank the teams of Korea's sovereign AI foundation model programme (K-AI)
+under your own weights, against the real outcome of each round.
 
 USAGE:
   kai-rank validate [FILE] [--lang ko|en]
-  kai-rank rank     [FILE] [--weights W | --preset ID] [--cut N] [--lang ko|en] [--json]
-  kai-rank explain  [FILE] [--weights W | --preset ID] [--cut N] [--team ID]
-                    [--samples N] [--seed N] [--lang ko|en] [--json]
+  kai-rank rank     [FILE] [--weights W | --preset ID] [--round ID] [--gate G] [--cut N]
+                    [--lang ko|en] [--json]
+  kai-rank explain  [FILE] [--weights W | --preset ID] [--round ID] [--gate G] [--cut N]
+                    [--team ID] [--samples N] [--seed N] [--lang ko|en] [--json]
   kai-rank --help
 
-FILE       a dataset (JSON); '-' reads standard input; default: the built-in K-AI 2025 data
+FILE       a dataset (JSON); '-' reads standard input; default: the built-in K-AI data
+--round    a round id (e.g. selection-2025, stage-1): rank its participants, draw its line,
+           compare with its real outcome (default: the latest evaluation with an outcome)
+--gate     a requirement, criterion=minimum (e.g. sovereignty=7): a team below it is out
+           whatever its score
 --weights  one number per criterion in order (40,30,20,10) or id=value pairs
            (performance=40,sovereignty=30,industry=20,global=10; left-out criteria weigh 0);
            default: equal weights
 --preset   a named weighting of the dataset (e.g. ministry)
---cut N    draw the line below N teams (default: the dataset's first cut, the real selection)
+--cut N    draw the line below N teams (default: the round's planned size)
 --team ID  explain one team only
 --samples  random weightings for rank acceptability (default {samples}); --seed fixes them ({seed})
 --lang     output language, ko (default) or en
@@ -125,6 +134,15 @@ pub enum CliError {
         /// The dataset's team ids.
         known: Vec<String>,
     },
+    /// `--round` names no round of the dataset.
+    UnknownRound {
+        /// The id given.
+        id: String,
+        /// The dataset's round ids.
+        known: Vec<String>,
+    },
+    /// `--gate` could not be read; the reason is in the output language it carries.
+    Gates(crate::round::GatesError, Lang),
     /// `--cut` outside 1–teams.
     CutOutOfRange {
         /// The size given.
@@ -191,6 +209,13 @@ impl CliError {
             UnknownTeam { id, known } => {
                 format!("--team: \"{id}\" is not a team (known: {})", known.join(", "))
             }
+            UnknownRound { id, known } if ko => {
+                format!("--round: \"{id}\"라는 평가 단계는 없습니다 (있는 것: {})", known.join(", "))
+            }
+            UnknownRound { id, known } => {
+                format!("--round: \"{id}\" is not a round (known: {})", known.join(", "))
+            }
+            Gates(e, gates_lang) => format!("--gate: {}", e.message(*gates_lang)),
             CutOutOfRange { n, teams } if ko => {
                 format!("--cut: {n}은(는) 1과 팀 수({teams}) 사이가 아닙니다")
             }
@@ -334,14 +359,61 @@ pub fn cut_caption(lang: Lang, size: usize, label: &str) -> String {
     if label.is_empty() { top } else { format!("{top}: {label}") }
 }
 
-/// The notes cell of a team with missing scores; `criteria` empty means every score is
-/// missing.
+/// The notes cell of a team without a rank because the weights need scores it lacks;
+/// `criteria` empty means every score is missing.
 pub fn missing_note(lang: Lang, criteria: &[String]) -> String {
     match (lang, criteria.is_empty()) {
-        (Lang::Ko, true) => "점수 없음 (맨 뒤로)".to_string(),
-        (Lang::En, true) => "no scores (ranked last)".to_string(),
-        (Lang::Ko, false) => format!("점수 없음: {} (맨 뒤로)", criteria.join(", ")),
-        (Lang::En, false) => format!("no score: {} (ranked last)", criteria.join(", ")),
+        (Lang::Ko, true) => "점수 없음: 순위 밖".to_string(),
+        (Lang::En, true) => "no scores: not ranked".to_string(),
+        (Lang::Ko, false) => format!("이 가중치로는 순위 밖: {} 점수 없음", criteria.join(", ")),
+        (Lang::En, false) => {
+            format!("not rankable with these weights: no {} score", criteria.join(", "))
+        }
+    }
+}
+
+/// The notes cell of a team out by a requirement: `criteria` are "label score < minimum".
+pub fn gate_note(lang: Lang, criteria: &[String]) -> String {
+    match lang {
+        Lang::Ko => format!("요건 미달로 탈락: {}", criteria.join(", ")),
+        Lang::En => format!("out, below the requirement: {}", criteria.join(", ")),
+    }
+}
+
+/// The round line above a `rank` table: its label and, while pending, why there is no outcome.
+pub fn round_line(lang: Lang, label: &str, pending: Option<&str>) -> String {
+    let head = match lang {
+        Lang::Ko => format!("평가 단계: {label}"),
+        Lang::En => format!("round: {label}"),
+    };
+    match pending {
+        Some(p) => format!("{head} ({p})"),
+        None => head,
+    }
+}
+
+/// Teams the sensitivity analysis leaves out, each with why ("X (no performance score)").
+pub fn left_out_line(lang: Lang, teams: &[String]) -> String {
+    match lang {
+        Lang::Ko => format!("분석에서 뺀 팀: {}", teams.join(", ")),
+        Lang::En => format!("left out of the analysis: {}", teams.join(", ")),
+    }
+}
+
+/// Requirements in force, for the preamble ("요건: 자주성 ≥ 5").
+pub fn gates_line(lang: Lang, gates: &[String]) -> String {
+    match lang {
+        Lang::Ko => format!("요건: {}", gates.join(", ")),
+        Lang::En => format!("requirements: {}", gates.join(", ")),
+    }
+}
+
+/// Places a requirement took from teams above the line ("the place of Naver Cloud above the
+/// line is lost: it fails a requirement").
+pub fn places_lost(lang: Lang, teams: &str) -> String {
+    match lang {
+        Lang::Ko => format!("요건 미달로 기준선 위 자리를 잃은 팀: {teams} (그 자리는 넘어가지 않습니다)"),
+        Lang::En => format!("above the line on score but out by a requirement: {teams} (the place is not passed on)"),
     }
 }
 
@@ -369,10 +441,22 @@ pub fn edge_place(lang: Lang, at: &str, inclusive: bool, below: bool) -> String 
 /// What happens at an edge: "below 18%: SKT in, LG out".
 pub fn edge_change(lang: Lang, place: &str, who: &str, displaced: Option<&str>) -> String {
     match (lang, displaced) {
+        // Only a team pushed below the line is "out"; see [`leader_change`] for first place.
         (Lang::Ko, Some(o)) => format!("{place}: {who} 진입, {o} 탈락"),
         (Lang::Ko, None) => format!("{place}: {who} 진입"),
         (Lang::En, Some(o)) => format!("{place}: {who} in, {o} out"),
         (Lang::En, None) => format!("{place}: {who} in"),
+    }
+}
+
+/// Beyond an edge of the leader's band: a new team first and the old leader second — not
+/// "out", which is only for a team pushed below the line.
+pub fn leader_change(lang: Lang, place: &str, who: &str, displaced: Option<&str>) -> String {
+    match (lang, displaced) {
+        (Lang::Ko, Some(o)) => format!("{place}: {who} 1위, {o} 2위로"),
+        (Lang::Ko, None) => format!("{place}: {who} 1위"),
+        (Lang::En, Some(o)) => format!("{place}: {who} first, {o} drops to 2nd"),
+        (Lang::En, None) => format!("{place}: {who} first"),
     }
 }
 

@@ -40,7 +40,7 @@ pub fn summary(lang: Lang, dataset: &Dataset, ranking: &Ranking, cut: &CutCompar
         }
         (Some(_), _) => {
             let leaders: Vec<usize> =
-                ranking.rows.iter().take_while(|r| r.rank == 1).map(|r| r.team).collect();
+                ranking.rows.iter().take_while(|r| r.rank == Some(1)).map(|r| r.team).collect();
             let lead = names(&leaders);
             let several = leaders.len() > 1;
             match (lang, several) {
@@ -97,7 +97,7 @@ fn top_n_en(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CutLine, Team};
+    use crate::model::Team;
     use crate::rank::{ScoreMatrix, Weights, compare_cut, rank_matrix};
     use crate::text::Text;
 
@@ -111,20 +111,16 @@ mod tests {
         d
     }
 
-    fn cut(actual: &[&str]) -> CutLine {
-        CutLine {
-            id: "selection".into(),
-            size: 2,
-            actual: Some(actual.iter().map(|s| s.to_string()).collect()),
-            ..Default::default()
-        }
+    fn compare(d: &Dataset, r: &Ranking, actual: &[&str]) -> CutComparison {
+        let actual: Vec<String> = actual.iter().map(|s| s.to_string()).collect();
+        compare_cut(d, r, 2, Some(&actual))
     }
     #[test]
     fn summary_names_who_gets_in_instead_of_whom() {
         let d = dataset();
         let m = ScoreMatrix::from_rows(&[vec![Some(9.0)], vec![Some(1.0)], vec![Some(8.0)]]);
         let r = rank_matrix(&m, &Weights::equal(1));
-        let c = compare_cut(&d, &r, &cut(&["b", "c"]));
+        let c = compare(&d, &r, &["b", "c"]);
         assert_eq!(
             summary(Lang::En, &d, &r, &c),
             "Under your weights KT would make the top two instead of NC AI."
@@ -140,7 +136,7 @@ mod tests {
         let d = dataset();
         let m = ScoreMatrix::from_rows(&[vec![Some(1.0)], vec![Some(5.0)], vec![Some(8.0)]]);
         let r = rank_matrix(&m, &Weights::equal(1));
-        let c = compare_cut(&d, &r, &cut(&["b", "c"]));
+        let c = compare(&d, &r, &["b", "c"]);
         assert_eq!(
             summary(Lang::En, &d, &r, &c),
             "Under your weights the top two are the same two teams that were selected; LG AI Research leads."
@@ -156,13 +152,13 @@ mod tests {
         let d = dataset();
         let m = ScoreMatrix::from_rows(&[vec![Some(1.0)], vec![None], vec![Some(8.0)]]);
         let zero = rank_matrix(&m, &Weights::new(vec![0.0]).unwrap());
-        let c = compare_cut(&d, &zero, &cut(&["b", "c"]));
+        let c = compare(&d, &zero, &["b", "c"]);
         assert_eq!(
             summary(Lang::Ko, &d, &zero, &c),
             "모든 가중치가 0이라 순위를 매길 수 없습니다."
         );
         let r = rank_matrix(&m, &Weights::equal(1));
-        let c = compare_cut(&d, &r, &cut(&["b", "c"]));
+        let c = compare(&d, &r, &["b", "c"]);
         assert!(
             summary(Lang::En, &d, &r, &c)
                 .ends_with(" Teams with missing scores (NC AI) are listed last.")

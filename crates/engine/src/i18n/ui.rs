@@ -67,6 +67,18 @@ pub enum Ui {
     Scores,
     /// A score the sources do not allow to give.
     NoScore,
+    /// Separator above the rows without a rank (missing scores, failed requirements).
+    NotRanked,
+    /// Label of the round picker.
+    RoundPicker,
+    /// Heading of the requirements (gates).
+    Requirements,
+    /// One line under the requirements heading: a gate is not a weight.
+    RequirementsHint,
+    /// "minimum" beside a requirement's number input.
+    Minimum,
+    /// A round without an outcome yet.
+    Pending,
     /// Summary of the quotes disclosure ("sources").
     Evidence,
     /// Link text to a source online.
@@ -136,6 +148,15 @@ impl Ui {
             Ui::Facts => ("주요 사실", "Key facts"),
             Ui::Scores => ("점수와 근거 (0–10)", "Scores and reasons (0–10)"),
             Ui::NoScore => ("점수 없음", "no score"),
+            Ui::NotRanked => ("이 가중치로는 순위 밖", "Not ranked with these weights"),
+            Ui::RoundPicker => ("평가 단계", "Round"),
+            Ui::Requirements => ("요건 (최소 점수)", "Requirements (minimum score)"),
+            Ui::RequirementsHint => (
+                "요건은 가중치가 아닙니다. 최소 점수에 못 미치는 팀은 총점과 상관없이 탈락합니다.",
+                "A requirement is not a weight: a team below the minimum is out whatever its total.",
+            ),
+            Ui::Minimum => ("최소", "minimum"),
+            Ui::Pending => ("발표 전", "pending"),
             Ui::Evidence => ("근거 인용", "Quoted evidence"),
             Ui::Original => ("원문", "original"),
             Ui::Score => ("점수", "score"),
@@ -209,18 +230,39 @@ pub fn change_text(lang: Lang, delta: i64) -> String {
 }
 
 /// Screen-reader text for a rank ("3위" / "rank 3").
-pub fn rank_text(lang: Lang, rank: usize) -> String {
+pub fn rank_text(lang: Lang, rank: Option<usize>) -> String {
+    let Some(rank) = rank else { return Ui::NotRanked.get(lang).to_string() };
     match lang {
         Lang::Ko => format!("{rank}위"),
         Lang::En => format!("rank {rank}"),
     }
 }
 
-/// The flag of a team with missing scores ("자료 부족: 성능 점수 없음").
+/// The flag of a team without a rank because the weights need a score it lacks ("이 가중치로는
+/// 순위를 매길 수 없음: 글로벌 확장성 점수 없음").
 pub fn missing_flag(lang: Lang, criteria: &[&str]) -> String {
     match lang {
-        Lang::Ko => format!("자료 부족: {} 점수 없음", criteria.join("·")),
-        Lang::En => format!("Missing data: no {} score", join_en(criteria)),
+        Lang::Ko => format!("이 가중치로는 순위를 매길 수 없음: {} 점수 없음", criteria.join("·")),
+        Lang::En => {
+            let noun = if criteria.len() == 1 { "score" } else { "scores" };
+            format!("not rankable with these weights: no {} {noun}", join_en(criteria))
+        }
+    }
+}
+
+/// Flag of a team out by a requirement: "요건 미달로 탈락: 자주성 4.0 < 5" / "out, below the
+/// requirement: sovereignty 4.0 < 5".
+pub fn gate_flag(lang: Lang, failed: &[(&str, f64, f64)]) -> String {
+    let parts: Vec<String> = failed
+        .iter()
+        .map(|(label, score, min)| {
+            let label = if lang == Lang::En { label.to_lowercase() } else { label.to_string() };
+            format!("{label} {} < {}", crate::format::score(*score), crate::format::weight(*min))
+        })
+        .collect();
+    match lang {
+        Lang::Ko => format!("요건 미달로 탈락: {}", parts.join(", ")),
+        Lang::En => format!("out, below the requirement: {}", parts.join(", ")),
     }
 }
 
@@ -269,6 +311,17 @@ pub enum Notice {
     },
     /// `reference` was not `equal`, `actual` or a preset id.
     BadReference(String),
+    /// `round` names no round of the dataset.
+    BadRound(String),
+    /// `gates` could not be read; the message comes from [`crate::round::parse_gates`].
+    BadGates {
+        /// The value as given.
+        value: String,
+        /// Why, in Korean.
+        ko: String,
+        /// Why, in English.
+        en: String,
+    },
 }
 
 impl Notice {
@@ -308,6 +361,18 @@ impl Notice {
             }
             (Notice::BadReference(v), Lang::En) => {
                 format!("Unknown reference ‘{v}’; comparing with equal weights.")
+            }
+            (Notice::BadRound(v), Lang::Ko) => {
+                format!("알 수 없는 평가 단계: ‘{v}’. 가장 최근 결과가 나온 평가를 보여 줍니다.")
+            }
+            (Notice::BadRound(v), Lang::En) => {
+                format!("Unknown round ‘{v}’; showing the latest evaluation with a result.")
+            }
+            (Notice::BadGates { value, ko, .. }, Lang::Ko) => {
+                format!("요건 ‘{value}’를 쓸 수 없습니다({ko}). 요건 없이 시작합니다.")
+            }
+            (Notice::BadGates { value, en, .. }, Lang::En) => {
+                format!("Cannot use the requirements ‘{value}’ ({en}); starting without any.")
             }
         }
     }

@@ -345,7 +345,7 @@ fn always_complete(matrix: &ScoreMatrix, rivals: &[usize]) -> Vec<usize> {
 }
 
 fn rank_of(ranking: &Ranking, team: usize) -> usize {
-    ranking.row_of(team).map_or(usize::MAX, |r| r.rank)
+    ranking.row_of(team).and_then(|r| r.rank).unwrap_or(usize::MAX)
 }
 
 /// Calls `f` with every `r`-subset of `0..n` (as sorted indices), stopping when it returns
@@ -455,7 +455,7 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
             // strongest (by current score) first, in prefixes of doubling length. By Helly's
             // theorem an irreducible set has fewer teams than there are criteria (all scores
             // present), so this stays short.
-            let strength = |j: usize| now.row_of(j).map_or(f64::NEG_INFINITY, |r| r.score);
+            let strength = |j: usize| now.row_of(j).and_then(|r| r.score).unwrap_or(f64::NEG_INFINITY);
             let by_strength =
                 |a: &usize, b: &usize| strength(*b).total_cmp(&strength(*a)).then(a.cmp(b));
             let mut core = std::mem::take(&mut target.core);

@@ -9,13 +9,17 @@ use std::collections::HashMap;
 use super::problem::{Problem, ProblemKind, ROOT_PATH};
 use super::text::isolate_bidi;
 use crate::model::{
-    CRITERIA_RANGE, Citation, Claim, CutLine, Dataset, Preset, SCORE_MAX, SCORE_MIN, Score, Source,
-    TEAMS_RANGE, Team, UnknownFields,
+    CRITERIA_RANGE, Citation, Claim, Dataset, Official, Preset, Round, SCORE_MAX, SCORE_MIN, Score,
+    Source, TEAMS_RANGE, Team, UnknownFields,
 };
 use crate::text::{Lang, Text};
 
 /// Longest id accepted: ids end up in URLs and on narrow screens.
 pub const MAX_ID_LEN: usize = 40;
+
+/// Largest weight a preset (or a reader) may give: far beyond any sensible ratio, far below
+/// where sums could overflow.
+pub const MAX_WEIGHT: f64 = 1e6;
 
 /// True for ids the widget can put in URLs: 1–[`MAX_ID_LEN`] characters of `a-z`, `0-9`, `-`.
 pub fn is_valid_id(id: &str) -> bool {
@@ -222,6 +226,8 @@ impl Checker<'_> {
                 self.push(p, ProblemKind::NotFinite);
             } else if w < 0.0 {
                 self.push(p, ProblemKind::NegativeWeight { value: w });
+            } else if w > MAX_WEIGHT {
+                self.push(p, ProblemKind::WeightTooLarge { value: w });
             } else if w > 0.0 {
                 any_positive = true;
             }
@@ -229,14 +235,37 @@ impl Checker<'_> {
         if !any_positive {
             self.push(format!("{path}.weights"), ProblemKind::AllZeroWeights);
         }
+        for (key, &min) in &preset.gates {
+            let p = format!("{path}.gates.{key}");
+            if self.dataset.criterion_index(key).is_none() {
+                self.push(p.clone(), ProblemKind::UnknownCriterion { id: key.clone() });
+            }
+            if !min.is_finite() {
+                self.push(p, ProblemKind::NotFinite);
+            } else if !(SCORE_MIN..=SCORE_MAX).contains(&min) {
+                self.push(p, ProblemKind::ScoreOutOfRange { value: min });
+            }
+        }
+        if let Some(id) = &preset.round
+            && self.dataset.round(id).is_none()
+        {
+            self.push(format!("{path}.round"), ProblemKind::UnknownRound { id: id.clone() });
+        }
     }
 
     fn source(&mut self, i: usize, source: &Source) {
         let path = format!("sources[{i}]");
         self.unknown(&path, &source.unknown);
         self.text(format!("{path}.outlet"), &source.outlet);
-        self.date(format!("{path}.date"), &source.date);
-        self.required(format!("{path}.title"), &source.title);
+        if let Some(date) = &source.date {
+            self.date(format!("{path}.date"), date);
+        }
+        if let Some(title) = &source.title {
+            self.required(format!("{path}.title"), title);
+        }
+        if let Some(note) = &source.note {
+            self.text(format!("{path}.note"), note);
+        }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
@@ -244,58 +273,107 @@ impl Checker<'_> {
         }
     }
 
-    fn cut(&mut self, i: usize, cut: &CutLine, previous: Option<&CutLine>) {
-        let path = format!("cut_lines[{i}]");
-        let teams = self.dataset.teams.len();
-        self.unknown(&path, &cut.unknown);
-        self.text(format!("{path}.label"), &cut.label);
-        if let Some(d) = &cut.date {
-            self.date(format!("{path}.date"), d);
-        }
-        let size_path = format!("{path}.size");
-        if cut.size == 0 {
-            self.push(size_path, ProblemKind::CutZero);
-        } else if cut.size >= teams {
-            self.push(size_path, ProblemKind::CutTooLarge { size: cut.size, teams });
-        } else if let Some(prev) = previous
-            && cut.size >= prev.size
-            && prev.size > 0
+    fn round(&mut self, i: usize, round: &Round, previous: Option<&Round>) {
+        let path = format!("rounds[{i}]");
+        self.unknown(&path, &round.unknown);
+        self.text(format!("{path}.label"), &round.label);
+        self.date(format!("{path}.date"), &round.date);
+        if let Some(prev) = previous
+            && round.date < prev.date
         {
-            self.push(size_path, ProblemKind::CutOrder { size: cut.size, previous: prev.size });
+            let (date, previous) = (round.date.clone(), prev.date.clone());
+            self.push(format!("{path}.date"), ProblemKind::RoundOrder { date, previous });
         }
-        if let Some(actual) = &cut.actual {
-            let p = format!("{path}.actual");
-            if actual.len() != cut.size {
-                self.push(
-                    p.clone(),
-                    ProblemKind::ActualCountMismatch { size: cut.size, given: actual.len() },
-                );
-            }
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            for (j, id) in actual.iter().enumerate() {
-                let pj = format!("{p}[{j}]");
-                if self.dataset.team_index(id).is_none() {
-                    self.push(pj.clone(), ProblemKind::UnknownTeam { id: id.clone() });
-                } else if let Some(prev_actual) = previous.and_then(|c| c.actual.as_ref())
-                    && !prev_actual.contains(id)
-                {
-                    self.push(pj.clone(), ProblemKind::NotInPreviousCut { id: id.clone() });
+        let participants = &round.participants;
+        self.team_ids(&format!("{path}.participants"), participants, None);
+        let size_path = format!("{path}.size");
+        if round.size == 0 {
+            self.push(size_path, ProblemKind::CutZero);
+        } else if round.size > participants.len() {
+            let (size, teams) = (round.size, participants.len());
+            self.push(size_path, ProblemKind::CutTooLarge { size, teams });
+        }
+        match &round.actual {
+            Some(actual) => {
+                if actual.len() > round.size {
+                    let (size, given) = (round.size, actual.len());
+                    let p = format!("{path}.actual");
+                    self.push(p, ProblemKind::ActualCountMismatch { size, given });
                 }
-                match seen.get(id.as_str()) {
-                    Some(&first) => {
-                        self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first })
-                    }
-                    None => {
-                        seen.insert(id, j);
-                    }
+                self.team_ids(&format!("{path}.actual"), actual, Some(participants));
+                if round.cites.is_empty() {
+                    self.push(path.clone(), ProblemKind::MissingCitation);
                 }
             }
-            if cut.cites.is_empty() {
-                self.push(path.clone(), ProblemKind::MissingCitation);
+            None if round.pending_note.is_none() => {
+                self.push(format!("{path}.pending_note"), ProblemKind::PendingWithoutNote)
             }
+            None => {}
         }
-        self.citations(&path, &cut.cites);
+        if let Some(note) = &round.pending_note {
+            self.text(format!("{path}.pending_note"), note);
+        }
+        for (j, exit) in round.exits.iter().enumerate() {
+            let p = format!("{path}.exits[{j}]");
+            self.unknown(&p, &exit.unknown);
+            let id = &exit.team;
+            if self.dataset.team_index(id).is_none() {
+                self.push(format!("{p}.team"), ProblemKind::UnknownTeam { id: id.clone() });
+            } else if !participants.contains(id) {
+                self.push(format!("{p}.team"), ProblemKind::NotAParticipant { id: id.clone() });
+            } else if round.actual.as_ref().is_some_and(|a| a.contains(id)) {
+                self.push(format!("{p}.team"), ProblemKind::ExitButKept { id: id.clone() });
+            }
+            self.text(format!("{p}.reason"), &exit.reason);
+            if let Some(gate) = &exit.gate
+                && self.dataset.criterion_index(gate).is_none()
+            {
+                self.push(format!("{p}.gate"), ProblemKind::UnknownCriterion { id: gate.clone() });
+            }
+            self.citations(&p, &exit.cites);
+        }
+        self.citations(&path, &round.cites);
     }
+
+    /// Team ids: each known, listed once, and (for `within`) one of those ids.
+    fn team_ids(&mut self, path: &str, ids: &[String], within: Option<&Vec<String>>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (j, id) in ids.iter().enumerate() {
+            let pj = format!("{path}[{j}]");
+            if self.dataset.team_index(id).is_none() {
+                self.push(pj.clone(), ProblemKind::UnknownTeam { id: id.clone() });
+            } else if within.is_some_and(|w| !w.contains(id)) {
+                self.push(pj.clone(), ProblemKind::NotAParticipant { id: id.clone() });
+            }
+            match seen.get(id.as_str()) {
+                Some(&first) => self.push(pj, ProblemKind::DuplicateId { id: id.clone(), first }),
+                None => {
+                    seen.insert(id, j);
+                }
+            }
+        }
+    }
+
+    fn official(&mut self, official: &Official) {
+        let path = "official".to_string();
+        self.unknown(&path, &official.unknown);
+        if self.dataset.round(&official.round).is_none() {
+            let id = official.round.clone();
+            self.push(format!("{path}.round"), ProblemKind::UnknownRound { id });
+        }
+        self.text(format!("{path}.note"), &official.note);
+        for (j, score) in official.scores.iter().enumerate() {
+            if self.dataset.team_index(&score.team).is_none() {
+                let id = score.team.clone();
+                self.push(format!("{path}.scores[{j}].team"), ProblemKind::UnknownTeam { id });
+            }
+            if !score.value.is_finite() {
+                self.push(format!("{path}.scores[{j}].value"), ProblemKind::NotFinite);
+            }
+        }
+        self.citations(&path, &official.cites);
+    }
+
 }
 
 /// Every problem of a dataset, in document order; empty means the engine may use it.
@@ -352,10 +430,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         ck.source(i, s);
     }
 
-    ck.ids("cut_lines", d.cut_lines.iter().map(|c| c.id.as_str()), "id");
-    for (i, c) in d.cut_lines.iter().enumerate() {
-        let previous = i.checked_sub(1).and_then(|p| d.cut_lines.get(p));
-        ck.cut(i, c, previous);
+    ck.ids("rounds", d.rounds.iter().map(|r| r.id.as_str()), "id");
+    for (i, r) in d.rounds.iter().enumerate() {
+        let previous = i.checked_sub(1).and_then(|p| d.rounds.get(p));
+        ck.round(i, r, previous);
+    }
+    if let Some(official) = &d.official {
+        ck.official(official);
     }
     ck.problems
 }

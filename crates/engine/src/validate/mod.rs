@@ -19,7 +19,7 @@ mod parse;
 mod problem;
 mod text;
 
-pub use check::{MAX_ID_LEN, check, is_valid_date, is_valid_id, validate};
+pub use check::{MAX_ID_LEN, MAX_WEIGHT, check, is_valid_date, is_valid_id, validate};
 pub use parse::{MAX_BYTES, from_deserializer};
 #[cfg(feature = "json")]
 pub use parse::{parse_json, parse_json_bytes};

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::check::MAX_ID_LEN;
+use super::check::{MAX_ID_LEN, MAX_WEIGHT};
 use crate::model::{CRITERIA_RANGE, SCORE_MAX, SCORE_MIN, TEAMS_RANGE};
 use crate::text::Lang;
 
@@ -147,33 +147,51 @@ pub enum ProblemKind {
         /// Teams given.
         n: usize,
     },
-    /// A cut of size 0: nobody would pass.
+    /// A round that keeps nobody.
     CutZero,
-    /// A cut that leaves nobody below the line.
+    /// A round that plans to keep more teams than take part in it.
     CutTooLarge {
-        /// The cut size.
+        /// The planned size.
         size: usize,
-        /// Teams in the dataset.
+        /// Teams taking part.
         teams: usize,
     },
-    /// A cut that is not smaller than the cut before it (cuts are listed largest first).
-    CutOrder {
-        /// This cut's size.
-        size: usize,
-        /// The previous cut's size.
-        previous: usize,
+    /// A round dated before the round listed above it (rounds are listed in date order).
+    RoundOrder {
+        /// This round's date.
+        date: String,
+        /// The previous round's date.
+        previous: String,
     },
-    /// A cut's `actual` list does not have `size` teams.
+    /// A team listed as kept, or as leaving, that does not take part in the round.
+    NotAParticipant {
+        /// The team id.
+        id: String,
+    },
+    /// A team listed as leaving a round although it is among those kept.
+    ExitButKept {
+        /// The team id.
+        id: String,
+    },
+    /// A round without an outcome that does not say why (planned for when).
+    PendingWithoutNote,
+    /// More teams listed as kept than the round planned to keep.
     ActualCountMismatch {
-        /// The cut size.
+        /// The planned size.
         size: usize,
         /// Teams listed.
         given: usize,
     },
-    /// A team passes a cut but is not among those who passed the cut before it.
-    NotInPreviousCut {
-        /// The team id.
+    /// A reference to a round id the dataset does not have.
+    UnknownRound {
+        /// The id.
         id: String,
+    },
+    /// A weight or minimum above [`MAX_WEIGHT`]: no sane preset needs it, and huge numbers
+    /// only hide overflow bugs.
+    WeightTooLarge {
+        /// The value.
+        value: f64,
     },
 }
 
@@ -324,39 +342,64 @@ impl ProblemKind {
             TooFewTeams { n } => count_message(ko, *n, TEAM_NOUNS, true, TEAMS_RANGE.0),
             TooManyTeams { n } => count_message(ko, *n, TEAM_NOUNS, false, TEAMS_RANGE.1),
             CutZero => if ko {
-                "컷 크기는 1 이상이어야 합니다"
+                "라운드는 1팀 이상을 남겨야 합니다"
             } else {
-                "a cut must let at least 1 team through"
+                "a round must keep at least 1 team"
             }
             .to_string(),
             CutTooLarge { size, teams } => {
                 if ko {
-                    format!("컷 크기 {size}은(는) 팀 수 {teams}보다 작아야 합니다")
+                    format!("{size}팀을 남기려는데 참가 팀은 {teams}팀뿐입니다")
                 } else {
-                    format!("a cut of {size} must be smaller than the number of teams ({teams})")
+                    format!("{size} teams to keep, but only {teams} take part")
                 }
             }
-            CutOrder { size, previous } => {
+            RoundOrder { date, previous } => {
                 if ko {
-                    format!(
-                        "컷 {size}이(가) 컷 {previous} 뒤에 있습니다. 큰 컷부터 작은 컷 순서로 적으세요"
-                    )
+                    format!("{date} 라운드가 {previous} 라운드 뒤에 있습니다. 날짜순으로 적으세요")
                 } else {
-                    format!("a cut of {size} follows a cut of {previous}; list cuts largest first")
+                    format!("a round on {date} follows one on {previous}; list rounds in date order")
                 }
             }
+            NotAParticipant { id } => {
+                if ko {
+                    format!("\"{id}\"은(는) 이 라운드의 참가 팀이 아닙니다")
+                } else {
+                    format!("\"{id}\" does not take part in this round")
+                }
+            }
+            ExitButKept { id } => {
+                if ko {
+                    format!("\"{id}\"은(는) 통과한 팀으로도 적혀 있습니다")
+                } else {
+                    format!("\"{id}\" is also listed among the teams kept")
+                }
+            }
+            PendingWithoutNote => if ko {
+                "결과가 없는 라운드에는 언제 예정인지 pending_note로 적어야 합니다"
+            } else {
+                "a round without an outcome needs a pending_note saying when it is planned"
+            }
+            .to_string(),
             ActualCountMismatch { size, given } => {
                 if ko {
-                    format!("컷 크기는 {size}인데 팀이 {given}개 적혀 있습니다")
+                    format!("{size}팀을 남기는 라운드인데 통과한 팀이 {given}팀 적혀 있습니다")
                 } else {
-                    format!("{given} teams listed for a cut of {size}")
+                    format!("{given} teams listed as kept in a round that keeps {size}")
                 }
             }
-            NotInPreviousCut { id } => {
+            UnknownRound { id } => {
                 if ko {
-                    format!("\"{id}\"은(는) 이전 컷을 통과하지 못한 팀입니다")
+                    format!("\"{id}\"라는 라운드가 없습니다")
                 } else {
-                    format!("\"{id}\" did not pass the previous cut")
+                    format!("no round has the id \"{id}\"")
+                }
+            }
+            WeightTooLarge { value } => {
+                if ko {
+                    format!("{value:e}은(는) 너무 큽니다. 최대 {MAX_WEIGHT}까지 쓸 수 있습니다")
+                } else {
+                    format!("{value:e} is too large; at most {MAX_WEIGHT} is allowed")
                 }
             }
         }

@@ -52,11 +52,27 @@ pub(super) fn isolate_bidi(dataset: &mut Dataset) {
     for s in &mut dataset.sources {
         text(&mut s.outlet);
         text(&mut s.author);
-        fix(&mut s.title);
+        if let Some(title) = &mut s.title {
+            fix(title);
+        }
+        if let Some(note) = &mut s.note {
+            text(note);
+        }
     }
-    for c in &mut dataset.cut_lines {
-        text(&mut c.label);
-        cites(&mut c.cites);
+    for r in &mut dataset.rounds {
+        text(&mut r.label);
+        if let Some(note) = &mut r.pending_note {
+            text(note);
+        }
+        cites(&mut r.cites);
+        for e in &mut r.exits {
+            text(&mut e.reason);
+            cites(&mut e.cites);
+        }
+    }
+    if let Some(o) = &mut dataset.official {
+        text(&mut o.note);
+        cites(&mut o.cites);
     }
     for t in &mut dataset.teams {
         text(&mut t.name);
