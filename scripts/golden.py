@@ -8,40 +8,31 @@ fractions, and writes tests/golden/kai-rankings.json, which the CLI tests
 (crates/kai-rank/tests/golden.rs), the wasm tests (tests/web_widget.rs), Playwright
 (tests/e2e/helpers.mjs) and the LineUp.js comparison (tests/bench/compare.mjs) assert.
 
-Rules, as documented (not read from the engine's code):
-  - shares = weights / sum(weights); all-zero weights are the explicit "no ranking" state:
-    every team rank 1, score 0, dataset order, all complete (no criterion weighs anything).
+Rules, as documented in README "The data" (not read from the engine's code):
+  - a case ranks one round's participants (default: the latest evaluation with a real
+    outcome, `stage-1`); shares = weights / sum(weights); all-zero weights: no ranking at all
+    (no rank, no score, dataset order).
   - score = sum(share x score) over criteria with a non-zero weight.
-  - a team missing a score on a criterion with non-zero weight is *incomplete*: ranked after
-    every complete team, "among themselves by their partial score" (the sum over the scores
-    it has), and flagged (complete = false). A zero-weight criterion ignores missing scores.
-  - equal scores share a competition rank (1, 2, 2, 4) and keep dataset order. The engine
-    counts scores within 1e-9 (TIE_EPSILON) as equal to absorb float noise; here the
-    arithmetic is exact (Fraction), so ties are exact equality, and `compute` checks that no
-    two different scores are within 1e-6 of each other, so the epsilon cannot matter.
-  - Resolved by the CLI's observable output because the docs are silent: incomplete teams
-    with equal partial scores share a rank too (Motif, Konan and KAIST, all without scores,
-    share rank 8 under equal weights), and ranks keep counting across the complete/incomplete
-    boundary (the first incomplete team after five complete ones is rank 6). A complete and an
-    incomplete team never share a rank, even at equal scores (they are in different groups).
-  - the top-N set: the first `size` rows for the dataset's first cut line (the real selection,
-    5); `tie_at_line` says whether the last row above and the first below share a rank.
+  - missing is missing: a team lacking a score on a criterion with non-zero weight has no
+    score and no rank, listed after the others in dataset order; a zero-weight criterion
+    ignores missing scores.
+  - a requirement (gate, criterion -> minimum) puts a team whose known score is below it out:
+    it keeps its score, has no rank, and is listed after the ranked teams by score.
+  - ranked teams: higher score first; equal scores share a competition rank (1, 2, 2, 4) and
+    keep dataset order. The engine counts scores within 1e-9 as equal; here the arithmetic is
+    exact (Fraction) and `compute` checks no two different scores are within 1e-6.
+  - the line: the round's planned size (kept within 1..teams-1) of places by score among the
+    teams with a score (gated ones included); a gated team's place is lost, not passed on
+    ("top" = the teams kept; "gated_above" = places lost); `tie_at_line` when the last kept
+    and the first ranked below share a rank.
 
-Gates (a minimum score per criterion) and rounds are coming to the engine and data; the data
-has none yet. A case may carry "gates": {criterion: minimum}; `group_of` is the one place that
-puts a team in its group (complete, then incomplete); a gated team will get its own group.
-TODO(gates): once the engine documents where gated teams go relative to incomplete ones, add
-that group in `group_of` and gated cases to CASES.
-
-Hand-worked check (equal weights, shares 1/4 each; asserted by `self_check` below):
-  LG AI    (8.5 + 7.0 + 8.0 + 7.5) / 4 = 31.0 / 4 = 7.75   rank 1
-  SKT      (7.0 + 9.0 + 8.5 + 6.0) / 4 = 30.5 / 4 = 7.625  rank 2
-  Naver    (7.5 + 8.0 + 6.5 + 8.0) / 4 = 30.0 / 4 = 7.5    rank 3
-  Upstage  (6.0 + 6.0 + 7.5 + 8.5) / 4 = 28.0 / 4 = 7.0    rank 4
-  NC AI    (6.5 + 7.5 + 8.0 + 4.0) / 4 = 26.0 / 4 = 6.5    rank 5   (cut: these five)
-  KT       (5.0 + 3.5 + 7.0 + -  ) / 4 = 15.5 / 4 = 3.875  rank 6, incomplete (no global)
-  Kakao    (4.5 + 3.0 + -   + -  ) / 4 =  7.5 / 4 = 1.875  rank 7, incomplete
-  Motif, Konan, KAIST: no scores, partial 0, rank 8 shared, dataset order.
+Hand-worked checks (asserted by `self_check` below):
+  Equal weights, stage one (shares 1/4): LG (9 + 7 + 8 + 7.5) / 4 = 7.875 rank 1;
+  SKT (8 + 9 + 8.5 + 5) / 4 = 7.625 rank 2; Upstage (7 + 7 + 7.5 + 8.5) / 4 = 7.5 rank 3;
+  Naver (7.5 + 4 + 6.5 + 8) / 4 = 6.5 and NC AI (6 + 8 + 8 + 4) / 4 = 6.5 share rank 4.
+  "As in stage one" (performance only, sovereignty at least 5): LG 9, SKT 8, Upstage 7,
+  NC AI 6 ranked 1-4; Naver 7.5 but sovereignty 4 < 5: out. The four places by score are LG,
+  SKT, Naver, Upstage; Naver's is lost: kept LG, SKT, Upstage — what happened on 2026-01-15.
 
 Usage: python3 scripts/golden.py            # (re)write tests/golden/kai-rankings.json
        python3 scripts/golden.py --check    # exit 1 if the committed file is stale
@@ -81,6 +72,15 @@ CASES = [
     {"name": "40-30-20-10/global+1", "weights": [40, 30, 20, 11], "lineup": True},
     {"name": "40-30-20-10/global-end", "weights": [40, 30, 20, 100], "lineup": True},
     {"name": "40-30-20-10/global-end/performance-home", "weights": [0, 30, 20, 100]},
+    # Other rounds and requirements.
+    {"name": "selection-2025/equal", "weights": [1, 1, 1, 1], "round": "selection-2025"},
+    {"name": "selection-2025/no-global", "weights": [30, 30, 40, 0], "round": "selection-2025"},
+    {"name": "selection-2025/industry-only", "weights": [0, 0, 100, 0], "round": "selection-2025"},
+    {"name": "stage-2/equal", "weights": [1, 1, 1, 1], "round": "stage-2"},
+    {"name": "stage-1/equal/sovereignty>=5", "weights": [1, 1, 1, 1], "gates": {"sovereignty": 5}},
+    {"name": "stage-1/performance/sovereignty>=7", "weights": [100, 0, 0, 0],
+     "gates": {"sovereignty": 7}},
+    {"name": "huge", "weights": [1e300, 1e300, 1e300, 1e300]},
 ]
 
 # Different scores closer than this would make the engine's 1e-9 tie epsilon matter.
@@ -111,116 +111,160 @@ def score_table(data):
     return table
 
 
-def group_of(missing, gated):
-    """Ranking group (lower first): complete teams, then incomplete ones.
+def default_round(data):
+    """The round every shell opens on: the latest evaluation with a real outcome (README "The
+    data"), else the latest round with one, else the first; None without rounds."""
+    rounds = data.get("rounds") or []
+    decided = [r for r in rounds if r.get("actual") is not None]
+    evaluations = [r for r in decided if r.get("kind", "evaluation") == "evaluation"]
+    pick = (evaluations or decided or rounds or [None])[-1]
+    return pick["id"] if pick else None
 
-    TODO(gates): a team failing a gate is ranked apart; its group is added here once the engine
-    documents it. Until the data has gates, `gated` is always False.
-    """
-    assert not gated, "gates are not in the data yet: see TODO(gates)"
-    return 1 if missing else 0
+
+def round_of(data, rid):
+    return next((r for r in data.get("rounds") or [] if r["id"] == rid), None)
 
 
-def compute(data, weights, gates=None):
-    """The ranking under `weights` (one per criterion): a list of row dicts in display order."""
+def compute(data, weights, round_id=None, gates=None):
+    """The ranking under `weights` (one per criterion) for the round's participants: a list of
+    row dicts in display order (ranked, then out by a requirement, then not rankable)."""
     crit = [c["id"] for c in data["criteria"]]
     assert len(weights) == len(crit), f"{len(weights)} weights for {len(crit)} criteria"
     table = score_table(data)
-    ids = list(table)
+    rnd = round_of(data, round_id)
+    ids = [t for t in table if rnd is None or t in rnd["participants"]]
+    gates = {crit.index(c): exact(v) for c, v in (gates or {}).items()}
     w = [exact(x) for x in weights]
     total = sum(w)
     if total == 0:
-        return [{"team": t, "rank": 1, "score": Fraction(0), "complete": True} for t in ids]
+        # No ranking at all: no rank, no score, dataset order.
+        return [{"team": t, "rank": None, "score": None, "complete": True, "gated": False}
+                for t in ids]
     shares = [x / total for x in w]
     rows = []
     for pos, t in enumerate(ids):
-        missing = [c for c, (s, v) in enumerate(zip(shares, table[t])) if s > 0 and v is None]
-        score = sum((s * v for s, v in zip(shares, table[t]) if s > 0 and v is not None),
-                    Fraction(0))
-        gated = False  # TODO(gates): any(v < gates[c] ...) once the data has gates
-        if gates:
-            raise NotImplementedError("gates: see TODO(gates)")
+        vals = table[t]
+        missing = [c for c, (s, v) in enumerate(zip(shares, vals)) if s > 0 and v is None]
+        score = None if missing else sum((s * v for s, v in zip(shares, vals) if s > 0), Fraction(0))
+        gated = any(vals[c] is not None and vals[c] < m for c, m in gates.items())
+        group = 2 if missing else (1 if gated else 0)
         rows.append({"team": t, "pos": pos, "score": score, "complete": not missing,
-                     "group": group_of(missing, gated)})
-    rows.sort(key=lambda r: (r["group"], -r["score"], r["pos"]))
+                     "gated": gated and not missing, "group": group})
+    rows.sort(key=lambda r: (r["group"], -(r["score"] or 0), r["pos"]))
     for i, r in enumerate(rows):
+        if r["group"] != 0:
+            r["rank"] = None
+            continue
         prev = rows[i - 1] if i else None
-        if prev and prev["group"] == r["group"] and prev["score"] == r["score"]:
+        if prev and prev["group"] == 0 and prev["score"] == r["score"]:
             r["rank"] = prev["rank"]
         else:
             r["rank"] = i + 1
-            if prev and prev["group"] == r["group"]:
+            if prev and prev["group"] == 0:
                 assert prev["score"] - r["score"] > SEPARATION, "near tie: epsilon would matter"
-    return [{k: r[k] for k in ("team", "rank", "score", "complete")} for r in rows]
+    return [{k: r[k] for k in ("team", "rank", "score", "complete", "gated")} for r in rows]
 
 
 def two_decimals(f):
-    """A Fraction rounded half-up to 2 decimals, as a JSON number."""
+    """A Fraction rounded half-up to 2 decimals, as a JSON number (None stays None)."""
+    if f is None:
+        return None
     d = (Decimal(f.numerator) / Decimal(f.denominator)).quantize(Decimal("0.01"), ROUND_HALF_UP)
     return float(d)
 
 
-def ties_among_incomplete(rows):
-    """How many rows share the rank of the row before them within the incomplete group."""
-    return sum(1 for a, b in zip(rows, rows[1:])
-               if not a["complete"] and not b["complete"] and a["rank"] == b["rank"])
+def line(data, rows, round_id):
+    """Who is kept above the round's line: the `size` best by score among the teams with one
+    (gated ones included); a gated team's place is lost, not passed on."""
+    rnd = round_of(data, round_id)
+    n_teams = len(data["teams"])
+    size = max(1, min(rnd["size"] if rnd else 5, n_teams - 1))
+    scored = sorted([r for r in rows if r["score"] is not None],
+                    key=lambda r: (-r["score"], [x["team"] for x in rows].index(r["team"])))
+    # dataset order breaks equal scores
+    order = list(score_table(data))
+    scored = sorted([r for r in rows if r["score"] is not None],
+                    key=lambda r: (-r["score"], order.index(r["team"])))
+    best = [r["team"] for r in scored[:size]]
+    ranked = [r for r in rows if r["rank"] is not None]
+    kept = [r["team"] for r in ranked if r["team"] in best]
+    gated_above = [r["team"] for r in scored[:size] if r["gated"]]
+    n = len(kept)
+    tie = 0 < n < len(ranked) and ranked[n - 1]["rank"] == ranked[n]["rank"]
+    return size, kept, gated_above, tie
 
 
-def case_entry(data, name, weights, preset=None, lineup=False):
-    rows = compute(data, weights)
-    cut = data["cut_lines"][0]
-    size = min(cut["size"], len(rows))
+def case_entry(data, name, weights, preset=None, lineup=False, round_id=None, gates=None):
+    rows = compute(data, weights, round_id, gates)
+    size, kept, gated_above, tie = line(data, rows, round_id)
     no_ranking = sum(exact(x) for x in weights) == 0
-    entry = {
+    return {
         "name": name,
         "preset": preset,
+        "round": round_id,
+        "gates": gates or {},
         "weights": weights,
         "no_ranking": no_ranking,
         "order": [r["team"] for r in rows],
         "ranks": [r["rank"] for r in rows],
         "scores": [two_decimals(r["score"]) for r in rows],
         "complete": [r["complete"] for r in rows],
-        "top": [r["team"] for r in rows[:size]],
-        "tie_at_line": 0 < size < len(rows) and rows[size - 1]["rank"] == rows[size]["rank"],
-        # LineUp.js leaves a missing score missing even where its criterion weighs 0, and its
-        # order within a tie is its own: only all-positive weightings without ties qualify.
-        "lineup": lineup and all(exact(x) > 0 for x in weights)
-        and len(set(r["rank"] for r in rows)) == len(rows) - ties_among_incomplete(rows),
+        "gated": [r["gated"] for r in rows],
+        "size": size,
+        "top": kept,
+        "gated_above": gated_above,
+        "tie_at_line": tie,
+        # LineUp.js leaves a missing score missing even where its criterion weighs 0, knows no
+        # requirement and orders ties its own way: only all-positive weightings without ties
+        # or requirements qualify.
+        "lineup": lineup and not gates and all(exact(x) > 0 for x in weights)
+        and all(r["rank"] is not None for r in rows)
+        and len(set(r["rank"] for r in rows)) == len(rows),
     }
-    return entry
 
 
 def build(data):
     crit = [c["id"] for c in data["criteria"]]
+    default = default_round(data)
     cases = []
     for p in data["presets"]:
         weights = [p["weights"].get(c, 0) for c in crit]
-        cases.append(case_entry(data, "preset:" + p["id"], weights, p["id"], lineup=True))
+        cases.append(case_entry(data, "preset:" + p["id"], weights, p["id"], True,
+                                p.get("round") or default, p.get("gates") or None))
     for c in CASES:
-        cases.append(case_entry(data, c["name"], c["weights"], None, c.get("lineup", False)))
-    cut = data["cut_lines"][0]
+        cases.append(case_entry(data, c["name"], c["weights"], None, c.get("lineup", False),
+                                c.get("round", default), c.get("gates")))
     return {
         "about": "Generated by scripts/golden.py from data/kai-2025.json without the crate; "
                  "regenerate deliberately when the data changes (--check fails otherwise). "
-                 "Scores are rounded half-up to 2 decimals; 'lineup' marks cases where every "
-                 "criterion weighs > 0 and no complete teams tie, so LineUp.js ranks the same.",
+                 "Scores are rounded half-up to 2 decimals; null rank/score: not rankable "
+                 "(missing score the weights need), out by a requirement (rank only), or all "
+                 "weights zero. 'round' is the round ranked (its participants); 'top' the teams "
+                 "kept above its line; 'lineup' marks cases LineUp.js ranks the same.",
         "criteria": crit,
-        "cut": {"id": cut["id"], "size": cut["size"]},
+        "default_round": default,
         "cases": cases,
     }
 
 
 def self_check(data):
-    """The hand-worked equal-weights case of the module docstring."""
-    got = compute(data, [1, 1, 1, 1])
-    want = [("lg-ai", 1, Fraction(31, 4), True), ("skt", 2, Fraction(61, 8), True),
-            ("naver-cloud", 3, Fraction(15, 2), True), ("upstage", 4, Fraction(7), True),
-            ("nc-ai", 5, Fraction(13, 2), True), ("kt", 6, Fraction(31, 8), False),
-            ("kakao", 7, Fraction(15, 8), False), ("motif", 8, Fraction(0), False),
-            ("konan", 8, Fraction(0), False), ("kaist", 8, Fraction(0), False)]
-    have = [(r["team"], r["rank"], r["score"], r["complete"]) for r in got]
+    """The hand-worked cases of the module docstring."""
+    got = compute(data, [1, 1, 1, 1], "stage-1")
+    F = Fraction
+    want = [("lg-ai", 1, F(63, 8)), ("skt", 2, F(61, 8)), ("upstage", 3, F(15, 2)),
+            ("naver-cloud", 4, F(13, 2)), ("nc-ai", 4, F(13, 2))]
+    have = [(r["team"], r["rank"], r["score"]) for r in got]
     if have != want:
-        sys.exit(f"golden.py self-check failed:\n  got  {have}\n  want {want}")
+        sys.exit(f"golden.py self-check (equal, stage-1) failed:\n  got  {have}\n  want {want}")
+    got = compute(data, [1, 0, 0, 0], "stage-1", {"sovereignty": 5})
+    have = [(r["team"], r["rank"], r["score"], r["gated"]) for r in got]
+    want = [("lg-ai", 1, F(9), False), ("skt", 2, F(8), False), ("upstage", 3, F(7), False),
+            ("nc-ai", 4, F(6), False), ("naver-cloud", None, F(15, 2), True)]
+    if have != want:
+        sys.exit(f"golden.py self-check (stage one) failed:\n  got  {have}\n  want {want}")
+    _, kept, gated_above, _ = line(data, got, "stage-1")
+    if (kept, gated_above) != (["lg-ai", "skt", "upstage"], ["naver-cloud"]):
+        sys.exit(f"golden.py self-check (stage-one line) failed: {kept} {gated_above}")
 
 
 def render(doc):
