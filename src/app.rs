@@ -9,14 +9,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker, SourcesFooter, Toolbar,
-    WeightSliders,
+    Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList, ReferencePicker,
+    Requirements, RoundPicker, SourcesFooter, Toolbar, WeightSliders,
 };
 use crate::components::ShareBar;
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
+use crate::round::{CutMobility, cut_mobility};
 use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
 use crate::text::Lang;
@@ -90,7 +91,33 @@ pub fn App(props: &AppProps) -> Html {
             i18n::vs_preset(lang, dataset.presets.get(i).map_or("", |p| p.label.get(lang)))
         }
     };
-    let summary = i18n::summary(lang, dataset, &ranking, &comparison);
+    let pending = state.round().is_some_and(|r| r.actual.is_none());
+    let summary = i18n::round_summary(lang, dataset, &ranking, &comparison, pending);
+    // Whether any weighting at all can move this round's line: if not, say so (and why)
+    // instead of letting the sliders suggest a story that can never change.
+    let mobility: Rc<CutMobility> =
+        use_memo((data.clone(), scope.clone(), state.gates.clone(), state.cut), |(d, s, g, n)| {
+            cut_mobility(&d.0.matrix, s, &Gates::new(g.clone()), *n)
+        });
+    let cut_fixed = match &*mobility {
+        CutMobility::Fixed { above, never_rankable, gated, outscored } => {
+            let names = |ts: &[usize]| -> Vec<&str> {
+                ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
+            };
+            Some(i18n::cut_fixed(lang, &names(above), &names(never_rankable), &names(gated), &names(outscored)))
+        }
+        CutMobility::Movable => None,
+    };
+    // A preset that reproduces a round ("as in stage one") says plainly what it gives.
+    let preset_result = state
+        .active_preset()
+        .and_then(|i| dataset.presets.get(i))
+        .filter(|p| p.round.is_some() && p.round.as_deref() == state.round().map(|r| r.id.as_str()))
+        .map(|_| format!("{}: {summary}", i18n::Rx::PresetResult.get(lang)));
+    let official = dataset
+        .official
+        .as_ref()
+        .is_some_and(|o| state.round().is_some_and(|r| r.id == o.round));
     let shares: Rc<Vec<f64>> = Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
 
     let on_weight = {
@@ -120,6 +147,14 @@ pub fn App(props: &AppProps) -> Html {
     let on_select = {
         let state = state.clone();
         Callback::from(move |t: Option<usize>| state.dispatch(Action::Select(t)))
+    };
+    let on_round = {
+        let state = state.clone();
+        Callback::from(move |r: usize| state.dispatch(Action::SetRound(r)))
+    };
+    let on_gate = {
+        let state = state.clone();
+        Callback::from(move |(criterion, min): (usize, Option<f64>)| state.dispatch(Action::SetGate { criterion, min }))
     };
     let on_dismiss = {
         let state = state.clone();
@@ -165,18 +200,26 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="kai-controls">
                     <WeightSliders data={data.clone()} weights={state.weights.clone()}
                         shares={shares.clone()} {lang} {instance} {on_weight} />
+                    <Requirements data={data.clone()} gates={state.gates.clone()} {lang} {instance} {on_gate} />
                     <PresetBar data={data.clone()} active={state.active_preset()} {lang}
-                        {on_preset} {on_reset} />
+                        result={preset_result.map(AttrValue::from)} {on_preset} {on_reset} />
                 </section>
                 <section class="kai-results">
+                    <RoundPicker data={data.clone()} round={state.round} {lang} {instance} {on_round} />
                     <h3 class="kai-h">{ Ui::Ranking.get(lang) }</h3>
                     <LiveSummary text={summary} />
+                    if let Some(text) = cut_fixed {
+                        <p class="kai-note kai-cut-fixed" data-cut-fixed="">{ text }</p>
+                    }
                     <Legend data={data.clone()} shares={shares.clone()} {lang} {instance} caption={reference_caption} />
                     <ReferencePicker data={data.clone()} reference={state.reference} {lang} {instance} {on_reference} />
                     <RankingList data={data.clone()} ranking={ranking.clone()} movements={movements}
                         comparison={Rc::new(comparison.clone())} round={state.round().cloned()}
                         gates={Rc::new(state.gates.clone())}
                         selected={state.selected} {lang} {instance} {on_select} />
+                    if official {
+                        <OfficialFigures data={data.clone()} {lang} />
+                    }
                 </section>
             </div>
             }
