@@ -18,7 +18,7 @@ use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
 use crate::round::{CutMobility, cut_mobility};
-use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
+use crate::state::{Action, Data, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
 use crate::text::Lang;
 
@@ -114,6 +114,28 @@ pub fn App(props: &AppProps) -> Html {
         .and_then(|i| dataset.presets.get(i))
         .filter(|p| p.round.is_some() && p.round.as_deref() == state.round().map(|r| r.id.as_str()))
         .map(|_| format!("{}: {summary}", i18n::Rx::PresetResult.get(lang)));
+    // The sensitivity views run on the round's teams that pass the requirements and have every
+    // score (kept across tab switches, so the acceptability cache keyed by this data survives).
+    let explore: Rc<(DataRc, Rc<Vec<usize>>, Vec<usize>, Vec<usize>)> =
+        use_memo((data.clone(), scope.clone(), state.gates.clone()), |(d, s, g)| {
+            let m = &d.0.matrix;
+            let gates = Gates::new(g.clone());
+            let gated: Vec<usize> = s.iter().copied().filter(|&t| !gates.failed(m, t).is_empty()).collect();
+            let missing: Vec<usize> =
+                s.iter().copied().filter(|&t| !gated.contains(&t) && !m.is_complete(t)).collect();
+            let eligible: Vec<usize> =
+                s.iter().copied().filter(|t| !gated.contains(t) && !missing.contains(t)).collect();
+            let mut sub = d.0.dataset.clone();
+            sub.teams = eligible.iter().filter_map(|&t| d.0.dataset.teams.get(t).cloned()).collect();
+            let data = DataRc(Rc::new(Data { dataset: sub, matrix: m.subset(&eligible) }));
+            (data, Rc::new(eligible), missing, gated)
+        });
+    let left_out = (!explore.2.is_empty() || !explore.3.is_empty()).then(|| {
+        let names = |ts: &[usize]| -> Vec<&str> {
+            ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
+        };
+        AttrValue::from(i18n::left_out(lang, &names(&explore.2), &names(&explore.3)))
+    });
     let official = dataset
         .official
         .as_ref()
@@ -192,6 +214,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
+                    sub={explore.0.clone()} eligible={explore.1.clone()} {left_out}
                     actual={state.actual().map(<[String]>::to_vec)}
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />
