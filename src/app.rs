@@ -17,7 +17,7 @@ use crate::embed::{use_apply_options, use_page_sync};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
-use crate::round::{CutMobility, cut_mobility};
+use crate::round::{CutMobility, cut_mobility, gates_text};
 use crate::state::{Action, Data, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
 use crate::text::Lang;
@@ -250,7 +250,8 @@ pub fn App(props: &AppProps) -> Html {
             // Last, so the prerendered page (no share box) does not shift when the wasm takes over.
             if let Some(base) = props.options.base.clone() {
                 <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()}
-                    selected={state.selected} {lang} {instance} />
+                    selected={state.selected} round={state.round().map(|r| AttrValue::from(r.id.clone()))}
+                    gates={AttrValue::from(gates_text(dataset, &state.gates))} {lang} {instance} />
             }
         </section>
     }
