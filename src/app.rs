@@ -100,13 +100,16 @@ pub fn App(props: &AppProps) -> Html {
             cut_mobility(&d.0.matrix, s, &Gates::new(g.clone()), *n)
         });
     let cut_fixed = match &*mobility {
-        CutMobility::Fixed { above, never_rankable, gated, outscored } => {
+        // Only without teams put out by a requirement: `cut_mobility` keeps the line among the
+        // teams that pass, while the ranking (`compare_cut`) lets a gated team's place be lost,
+        // so with gates the two can disagree and the sentence could be wrong.
+        CutMobility::Fixed { above, never_rankable, gated, outscored } if gated.is_empty() => {
             let names = |ts: &[usize]| -> Vec<&str> {
                 ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
             };
             Some(i18n::cut_fixed(lang, &names(above), &names(never_rankable), &names(gated), &names(outscored)))
         }
-        CutMobility::Movable => None,
+        _ => None,
     };
     // A preset that reproduces a round ("as in stage one") says plainly what it gives.
     let preset_result = state
