@@ -8,16 +8,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::{
+    Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList, ReferencePicker,
+    Requirements, RoundPicker, SourcesFooter, Toolbar, WeightSliders,
+};
 use crate::components::ShareBar;
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
-use crate::components::{
-    Legend, LiveSummary, NoticeList, PatternDefs, PresetBar, RankingList, ReferencePicker,
-    SourcesFooter, Toolbar, WeightSliders,
-};
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
-use crate::state::{Action, DataRc, MountOptions, Reference, State, Theme};
+use crate::round::{CutMobility, cut_mobility, gates_text};
+use crate::state::{Action, Data, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
 use crate::text::Lang;
 
@@ -90,9 +91,59 @@ pub fn App(props: &AppProps) -> Html {
             i18n::vs_preset(lang, dataset.presets.get(i).map_or("", |p| p.label.get(lang)))
         }
     };
-    let summary = i18n::summary(lang, dataset, &ranking, &comparison);
-    let shares: Rc<Vec<f64>> =
-        Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
+    let pending = state.round().is_some_and(|r| r.actual.is_none());
+    let summary = i18n::round_summary(lang, dataset, &ranking, &comparison, pending);
+    // Whether any weighting at all can move this round's line: if not, say so (and why)
+    // instead of letting the sliders suggest a story that can never change.
+    let mobility: Rc<CutMobility> =
+        use_memo((data.clone(), scope.clone(), state.gates.clone(), state.cut), |(d, s, g, n)| {
+            cut_mobility(&d.0.matrix, s, &Gates::new(g.clone()), *n)
+        });
+    let cut_fixed = match &*mobility {
+        // Only without teams put out by a requirement: `cut_mobility` keeps the line among the
+        // teams that pass, while the ranking (`compare_cut`) lets a gated team's place be lost,
+        // so with gates the two can disagree and the sentence could be wrong.
+        CutMobility::Fixed { above, never_rankable, gated, outscored } if gated.is_empty() => {
+            let names = |ts: &[usize]| -> Vec<&str> {
+                ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
+            };
+            Some(i18n::cut_fixed(lang, &names(above), &names(never_rankable), &names(gated), &names(outscored)))
+        }
+        _ => None,
+    };
+    // A preset that reproduces a round ("as in stage one") says plainly what it gives.
+    let preset_result = state
+        .active_preset()
+        .and_then(|i| dataset.presets.get(i))
+        .filter(|p| p.round.is_some() && p.round.as_deref() == state.round().map(|r| r.id.as_str()))
+        .map(|_| format!("{}: {summary}", i18n::Rx::PresetResult.get(lang)));
+    // The sensitivity views run on the round's teams that pass the requirements and have every
+    // score (kept across tab switches, so the acceptability cache keyed by this data survives).
+    let explore: Rc<(DataRc, Rc<Vec<usize>>, Vec<usize>, Vec<usize>)> =
+        use_memo((data.clone(), scope.clone(), state.gates.clone()), |(d, s, g)| {
+            let m = &d.0.matrix;
+            let gates = Gates::new(g.clone());
+            let gated: Vec<usize> = s.iter().copied().filter(|&t| !gates.failed(m, t).is_empty()).collect();
+            let missing: Vec<usize> =
+                s.iter().copied().filter(|&t| !gated.contains(&t) && !m.is_complete(t)).collect();
+            let eligible: Vec<usize> =
+                s.iter().copied().filter(|t| !gated.contains(t) && !missing.contains(t)).collect();
+            let mut sub = d.0.dataset.clone();
+            sub.teams = eligible.iter().filter_map(|&t| d.0.dataset.teams.get(t).cloned()).collect();
+            let data = DataRc(Rc::new(Data { dataset: sub, matrix: m.subset(&eligible) }));
+            (data, Rc::new(eligible), missing, gated)
+        });
+    let left_out = (!explore.2.is_empty() || !explore.3.is_empty()).then(|| {
+        let names = |ts: &[usize]| -> Vec<&str> {
+            ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
+        };
+        AttrValue::from(i18n::left_out(lang, &names(&explore.2), &names(&explore.3)))
+    });
+    let official = dataset
+        .official
+        .as_ref()
+        .is_some_and(|o| state.round().is_some_and(|r| r.id == o.round));
+    let shares: Rc<Vec<f64>> = Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
 
     let on_weight = {
         let state = state.clone();
@@ -123,6 +174,14 @@ pub fn App(props: &AppProps) -> Html {
     let on_select = {
         let state = state.clone();
         Callback::from(move |t: Option<usize>| state.dispatch(Action::Select(t)))
+    };
+    let on_round = {
+        let state = state.clone();
+        Callback::from(move |r: usize| state.dispatch(Action::SetRound(r)))
+    };
+    let on_gate = {
+        let state = state.clone();
+        Callback::from(move |(criterion, min): (usize, Option<f64>)| state.dispatch(Action::SetGate { criterion, min }))
     };
     let on_dismiss = {
         let state = state.clone();
@@ -160,6 +219,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
+                    sub={explore.0.clone()} eligible={explore.1.clone()} {left_out}
                     actual={state.actual().map(<[String]>::to_vec)}
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />
@@ -168,18 +228,26 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="kai-controls">
                     <WeightSliders data={data.clone()} weights={state.weights.clone()}
                         shares={shares.clone()} {lang} {instance} {on_weight} />
+                    <Requirements data={data.clone()} gates={state.gates.clone()} {lang} {instance} {on_gate} />
                     <PresetBar data={data.clone()} active={state.active_preset()} {lang}
-                        {on_preset} {on_reset} />
+                        result={preset_result.map(AttrValue::from)} {on_preset} {on_reset} />
                 </section>
                 <section class="kai-results">
+                    <RoundPicker data={data.clone()} round={state.round} {lang} {instance} {on_round} />
                     <h3 class="kai-h">{ Ui::Ranking.get(lang) }</h3>
                     <LiveSummary text={summary} />
+                    if let Some(text) = cut_fixed {
+                        <p class="kai-note kai-cut-fixed" data-cut-fixed="">{ text }</p>
+                    }
                     <Legend data={data.clone()} shares={shares.clone()} {lang} {instance} caption={reference_caption} />
                     <ReferencePicker data={data.clone()} reference={state.reference} {lang} {instance} {on_reference} />
                     <RankingList data={data.clone()} ranking={ranking.clone()} movements={movements}
                         comparison={Rc::new(comparison.clone())} round={state.round().cloned()}
                         gates={Rc::new(state.gates.clone())}
                         selected={state.selected} {lang} {instance} {on_select} />
+                    if official {
+                        <OfficialFigures data={data.clone()} {lang} />
+                    }
                 </section>
             </div>
             }
@@ -187,7 +255,8 @@ pub fn App(props: &AppProps) -> Html {
             // Last, so the prerendered page (no share box) does not shift when the wasm takes over.
             if let Some(base) = props.options.base.clone() {
                 <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()}
-                    selected={state.selected} {lang} {instance} />
+                    selected={state.selected} round={state.round().map(|r| AttrValue::from(r.id.clone()))}
+                    gates={AttrValue::from(gates_text(dataset, &state.gates))} {lang} {instance} />
             }
         </section>
     }

@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::rank::Ranking;
+use crate::round::gates_text;
 use crate::share;
 use crate::state::{Action, MountOptions, State};
 use crate::text::Lang;
@@ -46,11 +47,14 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
     let announced = use_mut_ref(|| None::<(Vec<f64>, Vec<usize>, Lang)>);
     let data = state.data.clone();
     let order: Vec<usize> = ranking.rows.iter().map(|r| r.team).collect();
-    let key = (state.weights.clone(), order, state.lang, state.selected, sync_url);
-    use_effect_with(key, move |(weights, order, lang, selected, sync_url)| {
+    let round = state.round().map(|r| r.id.clone());
+    let gates = gates_text(state.data.dataset(), &state.gates);
+    let key = (state.weights.clone(), order, state.lang, state.selected, sync_url, round, gates);
+    use_effect_with(key, move |(weights, order, lang, selected, sync_url, round, gates)| {
         let d = data.dataset();
         if *sync_url {
-            write_url(*lang, weights, selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str()));
+            let team = selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str());
+            write_url(*lang, weights, team, round.as_deref(), gates);
         }
         let now = (weights.clone(), order.clone(), *lang);
         // Nothing to announce on the first render, nor when only the selection changed.
@@ -89,13 +93,22 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
 
 /// See [`use_page_sync`]; failures (no window, sandboxed history) are silently skipped: the
 /// URL is a convenience, never worth an error.
-fn write_url(lang: Lang, weights: &[f64], team: Option<&str>) {
+fn write_url(lang: Lang, weights: &[f64], team: Option<&str>, round: Option<&str>, gates: &str) {
     let Some(window) = web_sys::window() else { return };
     let Ok(href) = window.location().href() else { return };
     let Ok(url) = web_sys::Url::new(&href) else { return };
     let params = url.search_params();
     params.set("lang", lang.code());
     params.set("weights", &share::weights_param(weights));
+    match round {
+        Some(r) => params.set("round", r),
+        None => params.delete("round"),
+    }
+    if gates.is_empty() {
+        params.delete("gates");
+    } else {
+        params.set("gates", gates);
+    }
     match team {
         Some(t) => params.set("team", t),
         None => params.delete("team"),

@@ -16,7 +16,7 @@
 //! `<main id="app"><!--kai-prerender--></main>` or
 //! `<kai-ranking lang="en"><!--kai-prerender lang=en--></kai-ranking>`; [`inject`] replaces
 //! every marker. Options are those of the options table marked for pre-rendering
-//! ([`crate::options::OPTIONS`]: `lang`, `weights`, `preset`, `theme`, `cut`, `reference`,
+//! ([`crate::options::OPTIONS`]: `lang`, `weights`, `preset`, `theme`, `cut`, `round`, `gates`, `reference`,
 //! `team`, `base`) plus `instance` (defaults to the marker's position in
 //! the page, which is the order in which the page mounts its widgets, so element ids match the
 //! live ones). `base` defaults to `./`: both hosts (`main.js`, `<kai-ranking>`) pass a base, so
@@ -305,7 +305,7 @@ mod tests {
         let e = inject(&data(), "<!--kai-prerender colour=red-->").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "marker at byte 0: unknown option `colour=red` (expected lang, weights, preset, theme, cut, reference, team, base or instance, as key=value)"
+            "marker at byte 0: unknown option `colour=red` (expected lang, weights, preset, theme, cut, round, gates, reference, team, base or instance, as key=value)"
         );
         let e = inject(&data(), "<!--kai-prerender instance=two-->").unwrap_err();
         assert_eq!(e.to_string(), "marker at byte 0: instance `two` is not a whole number");
@@ -316,6 +316,6 @@ mod tests {
         let req = Request::parse(["weights=abc"], 0).unwrap();
         let html = render(&data(), &req, 0).unwrap();
         assert!(html.contains("kai-notices"), "the reader sees why the weights were ignored");
-        assert_eq!(html.matches("data-team-id=").count(), 10);
+        assert_eq!(html.matches("data-team-id=").count(), 5, "stage one's five teams");
     }
 }

@@ -340,14 +340,16 @@ impl State {
                 if prev.weights != options.weights || prev.preset != options.preset {
                     next.weights = fresh.weights;
                 }
-                if prev.round != options.round {
+                // A preset carries its requirements and its round (see `ApplyPreset`).
+                let preset_changed = prev.preset != options.preset;
+                if prev.round != options.round || preset_changed {
                     next.round = fresh.round;
                     next.cut = fresh.cut;
                 }
                 if prev.cut != options.cut {
                     next.cut = fresh.cut;
                 }
-                if prev.gates != options.gates {
+                if prev.gates != options.gates || preset_changed {
                     next.gates = fresh.gates;
                 }
                 if prev.reference != options.reference {
@@ -507,12 +509,18 @@ impl State {
                 }),
             }
         }
+        // A preset that reproduces a round ("as in stage one") shows that round, unless the page
+        // names another one.
+        let preset_round = given(&options.preset)
+            .and_then(|v| d.presets.iter().find(|p| p.id == v))
+            .and_then(|p| p.round.as_deref())
+            .and_then(|r| round_index(d, r));
         let round = match given(&options.round) {
             Some(v) => round_index(d, &v).or_else(|| {
                 notices.push(Notice::BadRound(v));
-                default_round(d)
+                preset_round.or_else(|| default_round(d))
             }),
-            None => default_round(d),
+            None => preset_round.or_else(|| default_round(d)),
         };
         let default_cut = round_cut(d, round);
         let cut = match given(&options.cut) {

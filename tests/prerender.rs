@@ -1,6 +1,9 @@
 //! The `kai-prerender` binary as the build runs it: the static ranking a reader without
-//! JavaScript (or a crawler) gets must be the engine's default ranking, with the disclaimer and
-//! the sources, and page markers must be replaced in place.
+//! JavaScript (or a crawler) gets must be the default view (stage one, equal weights), with the
+//! disclaimer and the sources, and page markers must be replaced in place.
+//!
+//! Expected orders are worked out by hand from `data/kai-2025.json` (see `tests/state.rs` for
+//! the score table) and agree with `tests/golden/kai-rankings.json`.
 //!
 //! Needs the `prerender` feature: `cargo test --features prerender --test prerender`.
 #![cfg(feature = "ssr")]
@@ -9,7 +12,6 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use kai_engine::model::Dataset;
-use kai_engine::rank::{Weights, rank};
 use kai_engine::text::Lang;
 use kai_engine::validate::parse_json;
 
@@ -29,35 +31,76 @@ fn dataset() -> Dataset {
     parse_json(kai_engine::KAI_2025_JSON).unwrap()
 }
 
-/// (team id, rank) of every row, in document order.
-fn rows(html: &str) -> Vec<(String, usize)> {
+/// (team id, rank) of every row, in document order; `None` for a row without a rank
+/// (`data-rank=""`).
+fn rows(html: &str) -> Vec<(String, Option<usize>)> {
     let mut out = Vec::new();
     for chunk in html.split("data-team-id=\"").skip(1) {
         let (id, rest) = chunk.split_once('"').unwrap();
         let rank = rest.strip_prefix(" data-rank=\"").and_then(|r| r.split_once('"')).unwrap().0;
-        out.push((id.to_string(), rank.parse().unwrap()));
+        out.push((id.to_string(), (!rank.is_empty()).then(|| rank.parse().unwrap())));
     }
     out
 }
 
-/// The engine's default ranking (equal weights) as (team id, rank).
-fn engine_rows(d: &Dataset) -> Vec<(String, usize)> {
-    rank(d, &Weights::equal(d.criteria.len()))
-        .rows
-        .iter()
-        .map(|r| (d.teams[r.team].id.clone(), r.rank))
-        .collect()
+fn expect(rows: &[(&str, Option<usize>)]) -> Vec<(String, Option<usize>)> {
+    rows.iter().map(|(id, r)| (id.to_string(), *r)).collect()
+}
+
+/// Stage one under equal weights: LG 7.875, SKT 7.625, Upstage 7.5, Naver Cloud and NC AI tied
+/// at 6.5 (shared fourth place, dataset order).
+fn stage_one_equal() -> Vec<(String, Option<usize>)> {
+    expect(&[
+        ("lg-ai", Some(1)),
+        ("skt", Some(2)),
+        ("upstage", Some(3)),
+        ("naver-cloud", Some(4)),
+        ("nc-ai", Some(4)),
+    ])
 }
 
 #[test]
-fn fragment_shows_ten_rows_in_the_engines_default_order() {
+fn fragment_shows_stage_one_in_the_default_order() {
     let o = run(&[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let html = stdout(&o);
-    let d = dataset();
-    let shown = rows(&html);
-    assert_eq!(shown.len(), 10);
-    assert_eq!(shown, engine_rows(&d));
+    assert_eq!(rows(&stdout(&o)), stage_one_equal());
+}
+
+#[test]
+fn markers_choose_the_round_and_the_requirements() {
+    // The 2025 selection: ten presenters; Kakao lacks industry, Motif, Konan and KAIST have
+    // (almost) no scores: no rank, listed last.
+    let sel = stdout(&run(&["round=selection-2025"]));
+    assert_eq!(
+        rows(&sel),
+        expect(&[
+            ("lg-ai", Some(1)),
+            ("skt", Some(2)),
+            ("upstage", Some(3)),
+            ("naver-cloud", Some(4)),
+            ("nc-ai", Some(4)),
+            ("kt", Some(6)),
+            ("kakao", None),
+            ("motif", None),
+            ("konan", None),
+            ("kaist", None),
+        ])
+    );
+    // The stage-one preset: performance only, sovereignty at least 5; Naver Cloud (sovereignty
+    // 4) is out whatever its score.
+    let preset = stdout(&run(&["preset=stage-one"]));
+    assert_eq!(
+        rows(&preset),
+        expect(&[
+            ("lg-ai", Some(1)),
+            ("skt", Some(2)),
+            ("upstage", Some(3)),
+            ("nc-ai", Some(4)),
+            ("naver-cloud", None),
+        ])
+    );
+    let gated = stdout(&run(&["gates=sovereignty=5"]));
+    assert_eq!(rows(&gated)[3..], expect(&[("nc-ai", Some(4)), ("naver-cloud", None)])[..]);
 }
 
 #[test]
@@ -78,7 +121,7 @@ fn readers_without_scripts_get_disclaimer_sources_and_the_note() {
         assert!(html.contains(&format!(
             "<noscript><p class=\"kai-note kai-static-note\">{note}</p></noscript>"
         )));
-        assert_eq!(rows(&html), engine_rows(&d), "same order in {lang:?}");
+        assert_eq!(rows(&html), stage_one_equal(), "same order in {lang:?}");
     }
 }
 
@@ -105,7 +148,7 @@ fn inject_replaces_markers_in_place_and_leaves_other_pages_alone() {
     assert!(out.starts_with("<main id=\"app\"><section lang=\"ko\""));
     assert!(out.contains("</section></main>\n<kai-ranking><section lang=\"en\""));
     assert!(out.contains("id=\"kai1-title\""), "second widget on the page gets the second ids");
-    assert_eq!(rows(&out).len(), 20);
+    assert_eq!(rows(&out).len(), 10, "stage one's five teams, twice");
     assert_eq!(std::fs::read_to_string(&plain).unwrap(), "<p>no widget</p>\n");
 }
 
@@ -120,7 +163,7 @@ fn broken_marker_fails_the_build_and_names_the_file() {
     assert_eq!(
         String::from_utf8_lossy(&o.stderr),
         format!(
-            "kai-prerender: {}: marker at byte 6: unknown option `colour=red` (expected lang, weights, preset, theme, cut, reference, team, base or instance, as key=value)\n",
+            "kai-prerender: {}: marker at byte 6: unknown option `colour=red` (expected lang, weights, preset, theme, cut, round, gates, reference, team, base or instance, as key=value)\n",
             page.display()
         )
     );

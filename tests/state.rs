@@ -1,28 +1,33 @@
 //! The widget's reducer, driven natively (no browser, no yew): the state a page's options give,
 //! and every [`Action`] a control can send, each checked for what a reader would notice.
 //!
-//! Expected values are worked out by hand from `data/kai-2025.json` (scores per team, in the
-//! criteria order performance, sovereignty, industry, global):
+//! Expected values are worked out by hand from `data/kai-2025.json` (v2.0; scores per team, in
+//! the criteria order performance, sovereignty, industry, global) and agree with the independent
+//! oracle `tests/golden/kai-rankings.json` (scripts/golden.py):
 //!
-//! | team        | perf | sov | ind | glob | equal-weight score        |
-//! |-------------|------|-----|-----|------|---------------------------|
-//! | naver-cloud | 7.5  | 8   | 6.5 | 8    | 30 / 4 = 7.5              |
-//! | upstage     | 6    | 6   | 7.5 | 8.5  | 28 / 4 = 7                |
-//! | skt         | 7    | 9   | 8.5 | 6    | 30.5 / 4 = 7.625          |
-//! | nc-ai       | 6.5  | 7.5 | 8   | 4    | 26 / 4 = 6.5              |
-//! | lg-ai       | 8.5  | 7   | 8   | 7.5  | 31 / 4 = 7.75             |
-//! | kt          | 5    | 3.5 | 7   | –    | incomplete                |
-//! | kakao       | 4.5  | 3   | –   | –    | incomplete                |
-//! | motif, konan, kaist: no scores                                       |
+//! | team        | perf | sov | ind | glob | equal-weight score          |
+//! |-------------|------|-----|-----|------|-----------------------------|
+//! | naver-cloud | 7.5  | 4   | 6.5 | 8    | 26 / 4 = 6.5                |
+//! | upstage     | 7    | 7   | 7.5 | 8.5  | 30 / 4 = 7.5                |
+//! | skt         | 8    | 9   | 8.5 | 5    | 30.5 / 4 = 7.625            |
+//! | nc-ai       | 6    | 8   | 8   | 4    | 26 / 4 = 6.5                |
+//! | lg-ai       | 9    | 7   | 8   | 7.5  | 31.5 / 4 = 7.875            |
+//! | kt          | 5    | 3.5 | 7   | 4    | 19.5 / 4 = 4.875            |
+//! | kakao       | 4.5  | 3   | –   | 5    | not rankable (no industry)  |
+//! | motif       | –    | –   | 5   | –    | industry only               |
+//! | konan, kaist, trillion-labs: no scores                                  |
 //!
-//! The real selection (cut of 5) was naver-cloud, upstage, skt, nc-ai and lg-ai.
+//! The default round is `stage-1` (participants naver-cloud, upstage, skt, nc-ai, lg-ai; four
+//! places planned; lg-ai, skt and upstage kept: Naver Cloud was cut for the independence
+//! requirement). `selection-2025` (the ten presenters, five kept: naver-cloud, upstage, skt,
+//! nc-ai, lg-ai) is round 0; `stage-2` (lg-ai, skt, upstage, motif; 3 places) is pending.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::rc::Rc;
 
 use kai_engine::i18n::Notice;
-use kai_engine::rank::{Movement, compare_cut, movements, rank_matrix};
+use kai_engine::rank::{CutComparison, Movement, Ranking, compare_cut, movements, rank_in};
 use kai_engine::text::Lang;
 use kai_engine::validate;
 use kai_ranking::components::TEMPLATE_JSON;
@@ -47,18 +52,36 @@ fn apply(s: &State, action: Action) -> State {
     s.apply(action.clone()).unwrap_or_else(|| panic!("{action:?} changed nothing"))
 }
 
-/// Team ids in the order the ranking lists them, under the state's sliders and scores.
-fn order(s: &State) -> Vec<String> {
-    let d = s.data.dataset();
-    let r = rank_matrix(&s.data.0.matrix, &s.engine_weights());
-    r.rows.iter().map(|row| d.teams[row.team].id.clone()).collect()
+/// The ranking the widget shows: the round's participants under the sliders and requirements.
+fn ranking(s: &State) -> Ranking {
+    rank_in(&s.data.0.matrix, &s.engine_weights(), &s.scope(), &s.engine_gates())
 }
 
-/// (id, shared rank) of the first `n` rows.
-fn top(s: &State, n: usize) -> Vec<(String, usize)> {
+/// Team ids in the order the ranking lists them (ranked, then out by a requirement, then
+/// without the scores needed).
+fn order(s: &State) -> Vec<String> {
     let d = s.data.dataset();
-    let r = rank_matrix(&s.data.0.matrix, &s.engine_weights());
-    r.rows.iter().take(n).map(|row| (d.teams[row.team].id.clone(), row.rank)).collect()
+    ranking(s).rows.iter().map(|row| d.teams[row.team].id.clone()).collect()
+}
+
+/// (id, shared rank) of the first `n` rows; `None` for a row without a rank.
+fn top(s: &State, n: usize) -> Vec<(String, Option<usize>)> {
+    let d = s.data.dataset();
+    ranking(s).rows.iter().take(n).map(|row| (d.teams[row.team].id.clone(), row.rank)).collect()
+}
+
+/// The line of the state's round against what really happened.
+fn cut(s: &State) -> CutComparison {
+    compare_cut(s.data.dataset(), &ranking(s), s.cut, s.actual())
+}
+
+/// Team ids of a list of team indices.
+fn ids(s: &State, teams: &[usize]) -> Vec<String> {
+    teams.iter().map(|&t| s.data.dataset().teams[t].id.clone()).collect()
+}
+
+fn round_id(s: &State) -> Option<String> {
+    s.round().map(|r| r.id.clone())
 }
 
 fn active_preset_id(s: &State) -> Option<String> {
@@ -90,35 +113,35 @@ fn every_action_has_a_test() {
             Action::ResetScores => "set_score_is_a_what_if_that_reset_scores_undoes",
             Action::LoadData(..) => "load_data_starts_over_on_the_new_criteria",
             Action::SetDraft(_) => "set_tab_and_set_draft_keep_the_pasted_text",
+            Action::SetRound(_) => "set_round_ranks_its_participants_and_draws_its_line",
+            Action::SetGate { .. } => "set_gate_puts_a_team_below_the_minimum_apart",
         }
     }
     assert!(!test_of(&Action::Reset).is_empty());
 }
 
 #[test]
-fn defaults_are_korean_equal_weights_top_five() {
+fn defaults_are_korean_equal_weights_stage_one() {
     let s = start();
     assert_eq!(s.lang, Lang::Ko);
     assert_eq!(s.theme, Theme::Auto);
     assert_eq!(s.weights, vec![25.0; 4]);
-    assert_eq!(s.cut, 5, "the data's selection of five");
+    assert_eq!(round_id(&s).as_deref(), Some("stage-1"), "the latest round with an outcome");
+    assert_eq!(s.cut, 4, "stage one planned to keep four");
+    assert_eq!(s.gates, vec![None; 4], "no requirement by default");
     assert_eq!(s.reference, Reference::Equal);
     assert_eq!(s.tab, Tab::Article);
     assert!(s.notices.is_empty());
     assert_eq!(active_preset_id(&s).as_deref(), Some("equal"));
+    // Only stage one's five participants; Naver Cloud and NC AI tie at 6.5 (dataset order).
     assert_eq!(
-        order(&s),
+        top(&s, 9),
         [
-            "lg-ai",
-            "skt",
-            "naver-cloud",
-            "upstage",
-            "nc-ai",
-            "kt",
-            "kakao",
-            "motif",
-            "konan",
-            "kaist"
+            ("lg-ai".into(), Some(1)),
+            ("skt".into(), Some(2)),
+            ("upstage".into(), Some(3)),
+            ("naver-cloud".into(), Some(4)),
+            ("nc-ai".into(), Some(4)),
         ]
     );
 }
@@ -161,7 +184,7 @@ fn bad_options_fall_back_and_are_each_named() {
             o.team = Some("nobody".into());
         }),
     );
-    assert_eq!((s.lang, s.theme, s.cut, s.selected), (Lang::Ko, Theme::Auto, 5, None));
+    assert_eq!((s.lang, s.theme, s.cut, s.selected), (Lang::Ko, Theme::Auto, 4, None));
     assert_eq!(
         s.notices,
         vec![
@@ -184,13 +207,19 @@ const BAD_WEIGHTS_EN: &str = "Cannot use the weights ‘1,-2,3,4’ (the weight 
 #[test]
 fn set_weight_moves_one_slider_and_the_ranking_follows() {
     let s = start();
-    // Global to 100, the rest 25: Naver 25·22 + 100·8 = 1350, Upstage 25·19.5 + 850 = 1337.5,
-    // LG 25·23.5 + 750 = 1337.5 (a tie: shared second place, dataset order), SKT 1212.5.
+    // Global to 100, the rest 25: Upstage 25·21.5 + 850 = 1387.5, LG 25·24 + 750 = 1350,
+    // Naver 25·18 + 800 = 1250, SKT 25·25.5 + 500 = 1137.5, NC AI 25·22 + 400 = 950.
     let g = apply(&s, Action::SetWeight { criterion: 3, value: 100.0 });
     assert_eq!(g.weights, vec![25.0, 25.0, 25.0, 100.0]);
     assert_eq!(
-        top(&g, 4),
-        [("naver-cloud".into(), 1), ("upstage".into(), 2), ("lg-ai".into(), 2), ("skt".into(), 4)]
+        top(&g, 5),
+        [
+            ("upstage".into(), Some(1)),
+            ("lg-ai".into(), Some(2)),
+            ("naver-cloud".into(), Some(3)),
+            ("skt".into(), Some(4)),
+            ("nc-ai".into(), Some(5)),
+        ]
     );
     assert_eq!(active_preset_id(&g), None, "no preset button lit");
     // Clamped to the slider's range; the same slider at the same value changes nothing.
@@ -207,9 +236,11 @@ fn apply_preset_sets_its_weights_and_lights_its_button() {
     let s = apply(&start(), Action::ApplyPreset("global-first".into()));
     assert_eq!(s.weights, vec![20.0, 15.0, 15.0, 50.0]);
     assert_eq!(active_preset_id(&s).as_deref(), Some("global-first"));
-    // LG 1.7 + 1.05 + 1.2 + 3.75 = 7.7, Naver 1.5 + 1.2 + 0.975 + 4 = 7.675,
-    // Upstage 1.2 + 0.9 + 1.125 + 4.25 = 7.475, SKT 1.4 + 1.35 + 1.275 + 3 = 7.025.
-    assert_eq!(order(&s)[..4], ["lg-ai", "naver-cloud", "upstage", "skt"]);
+    // Upstage 1.4 + 1.05 + 1.125 + 4.25 = 7.825, LG 1.8 + 1.05 + 1.2 + 3.75 = 7.8,
+    // Naver 1.5 + 0.6 + 0.975 + 4 = 7.075, SKT 1.6 + 1.35 + 1.275 + 2.5 = 6.725,
+    // NC AI 1.2 + 1.2 + 1.2 + 2 = 5.6.
+    assert_eq!(order(&s), ["upstage", "lg-ai", "naver-cloud", "skt", "nc-ai"]);
+    assert_eq!(s.gates, vec![None; 4], "a preset without requirements has none");
     assert!(start().apply(Action::ApplyPreset("nope".into())).is_none());
 }
 
@@ -235,16 +266,16 @@ fn set_lang_and_set_theme_switch_only_what_they_name() {
 
 #[test]
 fn set_reference_changes_what_the_arrows_compare_with() {
-    // Industry only: SKT 8.5, NC AI 8, LG 8, Upstage 7.5, KT 7, Naver 6.5. Against the real
-    // selection (cut 5), KT gets in and Naver drops out.
+    // Industry only, stage one: SKT 8.5, NC AI 8, LG 8, Upstage 7.5, Naver 6.5. The four places
+    // go to SKT, NC AI, LG and Upstage; in reality LG, SKT and Upstage were kept, so NC AI
+    // "gets in" and nobody drops out.
     let s = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 100.0, 0.0]));
     let actual = apply(&s, Action::SetReference(Reference::Actual));
     assert_eq!(actual.reference.param(actual.data.dataset()), "actual");
-    let d = actual.data.dataset();
-    let now = rank_matrix(&actual.data.0.matrix, &actual.engine_weights());
-    let moved = movements(&now, None, &compare_cut(d, &now, &actual.cut_line()));
-    assert_eq!(moved[team(&actual, "kt")], Movement::Enters);
-    assert_eq!(moved[team(&actual, "naver-cloud")], Movement::DropsOut);
+    let now = ranking(&actual);
+    let moved = movements(&now, None, &cut(&actual));
+    assert_eq!(moved[team(&actual, "nc-ai")], Movement::Enters);
+    assert_eq!(moved[team(&actual, "naver-cloud")], Movement::Same, "below the line both ways");
     assert_eq!(moved[team(&actual, "skt")], Movement::Same);
     // A preset as the reference: the picker reads back its id.
     let preset = apply(&actual, Action::SetReference(Reference::Preset(4)));
@@ -291,8 +322,8 @@ fn apply_options_reapplies_only_what_the_page_changed() {
     });
     let u = apply(&t, Action::ApplyOptions { prev: Box::new(next), next: Box::new(later) });
     assert_eq!(u.weights, vec![40.0, 15.0, 30.0, 15.0]);
-    assert_eq!((u.lang, u.cut), (Lang::En, 5));
-    assert_eq!(u.notices, vec![Notice::BadCut { value: "99".into(), shown: 5 }]);
+    assert_eq!((u.lang, u.cut), (Lang::En, 4), "stage one's four places");
+    assert_eq!(u.notices, vec![Notice::BadCut { value: "99".into(), shown: 4 }]);
 }
 
 #[test]
@@ -319,18 +350,27 @@ fn set_weights_moves_every_slider_and_refuses_a_wrong_count() {
 fn set_score_is_a_what_if_that_reset_scores_undoes() {
     let s = start();
     let nc = team(&s, "nc-ai");
-    // NC AI's global 4 → 10 (asked 42, clamped): (6.5 + 7.5 + 8 + 10) / 4 = 8 beats LG's 7.75.
+    // NC AI's global 4 → 10 (asked 42, clamped): (6 + 8 + 8 + 10) / 4 = 8 beats LG's 7.875.
     let t = apply(&s, Action::SetScore { team: nc, criterion: 3, value: Some(42.0) });
     assert_eq!(t.data.0.matrix.get(nc, 3), Some(10.0));
     assert_eq!(order(&t)[..2], ["nc-ai", "lg-ai"]);
     assert_eq!(t.base.0.matrix.get(nc, 3), Some(4.0), "the details keep the original");
     assert_eq!(t.data.dataset(), s.data.dataset());
     assert!(t.apply(Action::SetScore { team: nc, criterion: 3, value: Some(10.0) }).is_none());
-    // LG's performance removed: LG is incomplete, listed after the complete teams.
+    // LG's performance removed: LG has no rank under weights that need it, listed last.
     let lg = team(&s, "lg-ai");
     let u = apply(&s, Action::SetScore { team: lg, criterion: 0, value: None });
-    assert_eq!(order(&u)[..6], ["skt", "naver-cloud", "upstage", "nc-ai", "lg-ai", "kt"]);
-    assert!(s.apply(Action::SetScore { team: 10, criterion: 0, value: Some(1.0) }).is_none());
+    assert_eq!(
+        top(&u, 5),
+        [
+            ("skt".into(), Some(1)),
+            ("upstage".into(), Some(2)),
+            ("naver-cloud".into(), Some(3)),
+            ("nc-ai".into(), Some(3)),
+            ("lg-ai".into(), None),
+        ]
+    );
+    assert!(s.apply(Action::SetScore { team: 11, criterion: 0, value: Some(1.0) }).is_none());
     // Undo: back to the loaded data.
     let back = apply(&t, Action::ResetScores);
     assert!(back.data == back.base);
@@ -356,5 +396,99 @@ fn load_data_starts_over_on_the_new_criteria() {
     assert_eq!(ids, ["alpha", "beta", "gamma"]);
     // The built-in data again (no source text).
     let back = apply(&t, Action::LoadData(data(), None));
-    assert_eq!((back.weights.len(), back.cut, back.source.clone()), (4, 5, None));
+    assert_eq!((back.weights.len(), back.cut, back.source.clone()), (4, 4, None));
+    assert_eq!(round_id(&back).as_deref(), Some("stage-1"));
+}
+
+#[test]
+fn set_round_ranks_its_participants_and_draws_its_line() {
+    // The 2025 selection (round 0): ten presenters, five places. Industry only: SKT 8.5, NC AI 8,
+    // LG 8, Upstage 7.5, KT 7, Naver 6.5, Motif 5 (its only score); Kakao has no industry score.
+    let s = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 100.0, 0.0]));
+    let sel = apply(&s, Action::SetRound(0));
+    assert_eq!((round_id(&sel).as_deref(), sel.cut), (Some("selection-2025"), 5));
+    assert_eq!(
+        order(&sel),
+        ["skt", "nc-ai", "lg-ai", "upstage", "kt", "naver-cloud", "motif", "kakao", "konan", "kaist"],
+        "Trillion Labs applied later (extra call): not in this round"
+    );
+    let c = cut(&sel);
+    assert_eq!(c.would_get_in.map(|t| ids(&sel, &t)), Some(vec!["kt".to_string()]));
+    assert_eq!(c.would_drop_out.map(|t| ids(&sel, &t)), Some(vec!["naver-cloud".to_string()]));
+    // Stage two is pending: its four teams, three places, no outcome to compare with. Motif has
+    // no score on these weights' criteria, so it has no rank.
+    let i = sel.data.dataset().rounds.iter().position(|r| r.id == "stage-2").unwrap();
+    let pending = apply(&apply(&sel, Action::Reset), Action::SetRound(i));
+    assert_eq!((pending.cut, pending.actual()), (3, None));
+    assert_eq!(
+        top(&pending, 9),
+        [
+            ("lg-ai".into(), Some(1)),
+            ("skt".into(), Some(2)),
+            ("upstage".into(), Some(3)),
+            ("motif".into(), None),
+        ]
+    );
+    let c = cut(&pending);
+    assert_eq!((c.would_get_in, c.would_drop_out), (None, None), "nothing to compare with yet");
+    assert!(s.apply(Action::SetRound(99)).is_none());
+    // The page may name the round.
+    let opt = State::new(data(), &opts(|o| o.round = Some("stage-2".into())));
+    assert_eq!((round_id(&opt).as_deref(), opt.cut), (Some("stage-2"), 3));
+    let bad = State::new(data(), &opts(|o| o.round = Some("stage-9".into())));
+    assert_eq!(round_id(&bad).as_deref(), Some("stage-1"));
+    assert_eq!(bad.notices, vec![Notice::BadRound("stage-9".into())]);
+}
+
+#[test]
+fn set_gate_puts_a_team_below_the_minimum_apart() {
+    // Sovereignty at least 5, equal weights, stage one: Naver (4) is out whatever its total.
+    let s = apply(&start(), Action::SetGate { criterion: 1, min: Some(5.0) });
+    assert_eq!(s.gates, vec![None, Some(5.0), None, None]);
+    let r = ranking(&s);
+    assert_eq!(
+        top(&s, 9),
+        [
+            ("lg-ai".into(), Some(1)),
+            ("skt".into(), Some(2)),
+            ("upstage".into(), Some(3)),
+            ("nc-ai".into(), Some(4)),
+            ("naver-cloud".into(), None),
+        ]
+    );
+    let naver = r.row_of(team(&s, "naver-cloud")).unwrap();
+    assert_eq!((naver.below_gates.clone(), naver.score), (vec![1], Some(6.5)));
+    // Clamped to the score scale; nonsense refused; off again.
+    assert_eq!(apply(&start(), Action::SetGate { criterion: 1, min: Some(42.0) }).gates[1], Some(10.0));
+    assert!(s.apply(Action::SetGate { criterion: 1, min: Some(f64::NAN) }).is_none());
+    assert!(s.apply(Action::SetGate { criterion: 4, min: Some(5.0) }).is_none());
+    let off = apply(&s, Action::SetGate { criterion: 1, min: None });
+    assert_eq!(off.gates, vec![None; 4]);
+    assert_eq!(order(&off), order(&start()));
+    // From the page: `gates=sovereignty=5`.
+    let page = State::new(data(), &opts(|o| o.gates = Some("sovereignty=5".into())));
+    assert_eq!(page.gates, s.gates);
+}
+
+#[test]
+fn the_stage_one_preset_reproduces_the_real_outcome() {
+    // From the 2025 selection: the preset switches to stage one, performance only, sovereignty
+    // at least 5. LG 9, SKT 8, Naver 7.5 (out: sovereignty 4), Upstage 7, NC AI 6. Four places
+    // by score go to LG, SKT, Naver and Upstage; Naver's is lost to the requirement, so three
+    // are kept: LG, SKT, Upstage, exactly as on 2026-01-15.
+    let s = apply(&apply(&start(), Action::SetRound(0)), Action::ApplyPreset("stage-one".into()));
+    assert_eq!(active_preset_id(&s).as_deref(), Some("stage-one"));
+    assert_eq!(s.weights, vec![100.0, 0.0, 0.0, 0.0]);
+    assert_eq!(s.gates, vec![None, Some(5.0), None, None]);
+    assert_eq!((round_id(&s).as_deref(), s.cut), (Some("stage-1"), 4));
+    let c = cut(&s);
+    assert_eq!(ids(&s, &c.above), ["lg-ai", "skt", "upstage"]);
+    assert_eq!(ids(&s, &c.gated_above), ["naver-cloud"]);
+    assert_eq!(c.would_get_in, Some(vec![]), "nobody gets in who was not kept");
+    assert_eq!(c.would_drop_out, Some(vec![]), "nobody kept drops out");
+    // Another preset is another way of judging: its (absent) requirements replace these.
+    assert_eq!(apply(&s, Action::ApplyPreset("equal".into())).gates, vec![None; 4]);
+    // The same from the page's options.
+    let page = State::new(data(), &opts(|o| o.preset = Some("stage-one".into())));
+    assert_eq!((page.weights.clone(), page.gates.clone(), page.round), (s.weights, s.gates, s.round));
 }

@@ -2,7 +2,9 @@
 //! Explore tab and checks the views against the engine — the live formula, the slope chart's
 //! order, "what would it take" moving the sliders, the stability bands' sentences, the rank
 //! acceptability reading, what-if scores and the dataset editor (the reducer and the CSV text
-//! are tested natively: tests/state.rs, kai_engine::export).
+//! are tested natively: tests/state.rs, kai_engine::export). The default round is stage one
+//! (naver-cloud, upstage, skt, nc-ai, lg-ai: the dataset's first five teams, all complete), so
+//! the sensitivity views run on those five; hand-worked values use the table in tests/state.rs.
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
 //! --features csr --test web_explore`
@@ -12,7 +14,7 @@
 use kai_engine::format;
 use kai_engine::i18n;
 use kai_engine::model::Dataset;
-use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
+use kai_engine::rank::{Gates, ScoreMatrix, Weights, rank_in};
 use kai_engine::sensitivity::{acceptability, stability_intervals};
 use kai_engine::text::Lang;
 use kai_ranking::components::TEMPLATE_JSON;
@@ -88,42 +90,56 @@ async fn the_tab_switches_views_and_keeps_the_article_view_simple() {
     assert!(el.query_selector(".kai-list").unwrap().is_none());
 }
 
+/// Stage one's teams (dataset indices 0–4).
+const STAGE_ONE: [usize; 5] = [0, 1, 2, 3, 4];
+
 #[wasm_bindgen_test]
 async fn the_formula_fills_in_the_numbers_and_follows_the_sliders() {
     let d = dataset();
     let m = ScoreMatrix::new(&d);
     let el = explore(&[]).await;
-    // Default: the leader under equal weights, every term 25 % × its score.
-    let r = rank_matrix(&m, &Weights::equal(4));
-    let lead = r.rows[0].team;
-    assert_eq!(text(&el, "[data-total]"), format::score(r.rows[0].score));
-    let term = text(&el, "[data-term=performance] .kai-term-num");
-    assert_eq!(term, format!("25% × {}", format::score(m.get(lead, 0).unwrap())));
+    // Default: LG leads stage one under equal weights: (9 + 7 + 8 + 7.5) / 4 = 7.875 → 7.9.
+    assert_eq!(text(&el, "[data-total]"), "7.9");
+    assert_eq!(text(&el, "[data-term=performance] .kai-term-num"), "25% × 9.0");
     set_slider(&el, "performance", "75");
     wait_for(|| text(&el, "[data-term=performance] .kai-term-num").starts_with("50% × ")).await;
     let w = Weights::new(vec![75.0, 25.0, 25.0, 25.0]).unwrap();
-    let row = rank_matrix(&m, &w).row_of(lead).unwrap().clone();
-    assert_eq!(text(&el, "[data-total]"), format::score(row.score));
-    assert!(text(&el, "[data-term=performance] .kai-term-num").starts_with("50% × "));
+    let r = rank_in(&m, &w, &STAGE_ONE, &Gates::none(4));
+    let lg = d.team_index("lg-ai").unwrap();
+    // 9 / 2 + (7 + 8 + 7.5) / 6 = 8.25: the shown total is the engine's score, rounded.
+    let score = r.row_of(lg).unwrap().score.unwrap();
+    assert!((score - 8.25).abs() < 1e-9);
+    assert_eq!(text(&el, "[data-total]"), format::score(score));
 }
 
 #[wasm_bindgen_test]
-async fn the_slope_chart_orders_teams_as_the_engine_and_labels_every_line() {
+async fn the_formula_shows_no_sum_for_a_team_without_a_needed_score() {
     let d = dataset();
-    let m = ScoreMatrix::new(&d);
+    let el = explore(&[("round", "selection-2025")]).await;
+    let select: HtmlSelectElement = find(&el, ".kai-xteam select").dyn_into().unwrap();
+    select.set_value(&d.team_index("kakao").unwrap().to_string());
+    fire(&select, "change");
+    // Kakao has no industry impact score: no rank, no total, and the reason.
+    let why = "이 가중치로는 순위를 매길 수 없음: 산업 파급력 점수 없음";
+    assert!(wait_for(|| text(&el, ".kai-formula").contains(why)).await, "{}", text(&el, ".kai-formula"));
+    assert!(el.query_selector(".kai-formula [data-total]").unwrap().is_none(), "no partial sum");
+}
+
+#[wasm_bindgen_test]
+async fn the_slope_chart_orders_teams_by_hand_and_labels_every_line() {
+    let d = dataset();
     let el = explore(&[("weights", "0,100,0,0")]).await;
-    let mine = rank_matrix(&m, &Weights::new(vec![0.0, 100.0, 0.0, 0.0]).unwrap());
-    let ids: Vec<String> = mine.rows.iter().map(|r| d.teams[r.team].id.clone()).collect();
-    assert_eq!(slope_right(&el), ids);
-    // Left: equal weights (the reference picker's default).
-    let equal = rank_matrix(&m, &Weights::equal(4));
-    for (p, row) in equal.rows.iter().enumerate() {
-        let g = find(&el, &format!(".kai-slope-team[data-team-id={}]", d.teams[row.team].id));
+    // Sovereignty only: SKT 9, NC AI 8, Upstage 7 and LG 7 (tied, dataset order), Naver 4.
+    assert_eq!(slope_right(&el), ["skt", "nc-ai", "upstage", "lg-ai", "naver-cloud"]);
+    // Left: equal weights (the reference picker's default): LG, SKT, Upstage, Naver, NC AI.
+    for (p, id) in ["lg-ai", "skt", "upstage", "naver-cloud", "nc-ai"].iter().enumerate() {
+        let g = find(&el, &format!(".kai-slope-team[data-team-id={id}]"));
         assert_eq!(g.get_attribute("data-left"), Some((p + 1).to_string()));
         // Both ends carry the name (not colour only).
         let labels = all(&g, ".kai-slope-label");
         assert_eq!(labels.len(), 2);
-        let short = format::short_name(d.teams[row.team].name.get(Lang::Ko));
+        let t = d.team_index(id).unwrap();
+        let short = format::short_name(d.teams[t].name.get(Lang::Ko));
         assert!(labels.iter().all(|l| l.text_content().unwrap().starts_with(short)));
     }
     // The cut is drawn, and no style attribute anywhere (strict CSP).
@@ -140,7 +156,7 @@ async fn what_it_takes_moves_the_sliders_so_the_team_leads() {
     click(&el, "button[data-apply=first]");
     assert!(wait_for(|| slope_right(&el)[0] == "upstage").await, "upstage leads");
     assert_eq!(text(&el, "[data-reach=first] p:last-child"), i18n::Ex::Already.get(Lang::Ko));
-    // NC AI can never lead: the blockers are named.
+    // NC AI can never lead: SKT (8, 9, 8.5, 5) beats its 6, 8, 8, 4 on every criterion.
     pick_team(&el, &d, "nc-ai").await;
     let t = text(&el, "[data-reach=first] .kai-impossible");
     assert!(t.starts_with("어떤 가중치로도 안 됩니다. 늘 앞서는 팀: "), "{t}");
@@ -151,18 +167,19 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
     let el = explore(&[("lang", "en")]).await;
     let bands = all(&el, ".kai-band");
     assert_eq!(bands.len(), 4);
-    // Engine (kai-rank explain): under equal weights LG stays first at 18 %–100 % of performance.
+    // Performance at share s, the rest (1 − s) / 3 each: LG 9s + 7.5(1 − s), SKT 8s + 7.5(1 − s),
+    // Upstage 7s + (23 / 3)(1 − s). LG beats SKT for any s > 0 and Upstage for s > 1 / 13
+    // (7.7 %, shown 8 %); below that, Upstage leads.
     let perf =
         find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap();
-    assert_eq!(
-        perf,
-        "LG AI Research stays first from 18 % to 100 %. Below 18 %: SK Telecom leads."
-    );
+    assert_eq!(perf, "LG AI Research stays first from 8 % to 100 %. Below 8 %: Upstage leads.");
     // Drawn in slider units (the others sum to 75): the band starts where the thumb would put
-    // performance at the engine's edge share, and the marker sits at the thumb (25 of 100).
+    // performance at the edge share, and the marker sits at the thumb (25 of 100).
     let d = dataset();
-    let iv = &stability_intervals(&ScoreMatrix::new(&d), &Weights::equal(4), 5)[0];
+    let sub = ScoreMatrix::new(&d).subset(&STAGE_ONE);
+    let iv = &stability_intervals(&sub, &Weights::equal(4), 4)[0];
     let lo = iv.leader_range.lo.share;
+    assert!((lo - 1.0 / 13.0).abs() < 1e-6, "{lo}");
     let svg = find(&el, "[data-band-criterion=performance] svg");
     let lead = svg.query_selector(".kai-band-lead").unwrap().unwrap();
     assert_eq!(lead.get_attribute("x"), Some(format::svg_percent(lo * 75.0 / (1.0 - lo))));
@@ -174,7 +191,8 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
 async fn the_acceptability_map_reads_the_engines_smaa_with_its_error() {
     let d = dataset();
     let el = explore(&[]).await;
-    let acc = acceptability(&ScoreMatrix::new(&d), 20_000, 2025);
+    // Stage one's five teams only.
+    let acc = acceptability(&ScoreMatrix::new(&d).subset(&STAGE_ONE), 20_000, 2025);
     let lg = d.team_index("lg-ai").unwrap();
     let expected = i18n::acceptability_reading(
         Lang::Ko,
@@ -188,14 +206,34 @@ async fn the_acceptability_map_reads_the_engines_smaa_with_its_error() {
     let row = find(&el, ".kai-heat tr[data-team-id=lg-ai]");
     let first = row.query_selector("td").unwrap().unwrap().text_content().unwrap();
     assert_eq!(first, format::percent(Lang::Ko, acc.rank_share[lg][0]));
-    assert_eq!(all(&el, ".kai-heat tbody tr").len(), 10);
+    assert_eq!(all(&el, ".kai-heat tbody tr").len(), 5);
+    assert!(el.query_selector("[data-left-out]").unwrap().is_none(), "nobody left out");
+}
+
+#[wasm_bindgen_test]
+async fn explore_views_leave_out_incomplete_and_gated_teams_and_say_so() {
+    // The 2025 selection with sovereignty at least 5: Naver Cloud (4), KT (3.5) and Kakao (3)
+    // are below the requirement; Motif, Konan and KAIST lack scores.
+    let el = explore(&[("lang", "en"), ("round", "selection-2025"), ("gates", "sovereignty=5")]).await;
+    let ids: Vec<String> =
+        all(&el, ".kai-heat tbody tr").iter().map(|r| r.get_attribute("data-team-id").unwrap()).collect();
+    assert_eq!(ids.len(), 4);
+    for id in ["upstage", "skt", "nc-ai", "lg-ai"] {
+        assert!(ids.iter().any(|i| i == id), "{id} in {ids:?}");
+    }
+    let line = text(&el, "[data-left-out]");
+    assert_eq!(
+        line,
+        "Left out of this view: Motif Technologies, Konan Technology and KAIST (missing scores); \
+         Naver Cloud consortium, KT consortium and Kakao (below a requirement)."
+    );
 }
 
 #[wasm_bindgen_test]
 async fn what_if_scores_change_the_ranking_and_reset() {
     let d = dataset();
     let el = explore(&[]).await;
-    pick_team(&el, &d, "kaist").await;
+    pick_team(&el, &d, "nc-ai").await;
     for c in ["performance", "sovereignty", "industry", "global"] {
         let input: HtmlInputElement =
             find(&el, &format!("input[data-whatif={c}]")).dyn_into().unwrap();
@@ -204,10 +242,10 @@ async fn what_if_scores_change_the_ranking_and_reset() {
         let edited = format!(".kai-edited > input[data-whatif={c}]");
         assert!(wait_for(|| el.query_selector(&edited).unwrap().is_some()).await, "{c} edited");
     }
-    assert!(wait_for(|| slope_right(&el)[0] == "kaist").await, "kaist leads with tens");
+    assert!(wait_for(|| slope_right(&el)[0] == "nc-ai").await, "NC AI leads with tens");
     assert!(text(&el, ".kai-whatif").contains("원래"));
     click(&el, "button[data-reset-scores]");
-    assert!(wait_for(|| slope_right(&el)[0] != "kaist").await, "reset");
+    assert!(wait_for(|| slope_right(&el)[0] != "nc-ai").await, "reset");
 }
 
 #[wasm_bindgen_test]

@@ -42,6 +42,14 @@ pub struct ExplorePanelProps {
     pub active_preset: Option<usize>,
     /// Places above the line.
     pub cut: usize,
+    /// The teams the sensitivity views run on (the round's participants that pass the
+    /// requirements and have every score) as their own data: index `i` is team `eligible[i]`.
+    pub sub: DataRc,
+    /// Dataset indices of the teams in [`ExplorePanelProps::sub`], in order.
+    pub eligible: Rc<Vec<usize>>,
+    /// Who the sensitivity views leave out, and why (one line), when anyone is.
+    #[prop_or_default]
+    pub left_out: Option<AttrValue>,
     /// The real outcome of the round shown (team ids kept), when decided.
     pub actual: Option<Vec<String>>,
     /// The team whose details are open (the one explored; the leader when none).
@@ -66,11 +74,20 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
     let d = props.data.dataset();
     let leader = props.ranking.rows.first().map_or(0, |r| r.team);
     let team = props.selected.filter(|t| *t < d.teams.len()).unwrap_or(leader);
+    // The sensitivity views compare teams that can all be ranked under every weighting: the
+    // eligible ones, with a line they can be on either side of.
+    let sub_n = props.eligible.len();
+    let sub_cut = props.cut.min(sub_n.saturating_sub(1)).max(1);
+    let sub_team = props.eligible.iter().position(|&t| t == team);
     let bands: Rc<Vec<StabilityInterval>> =
-        use_memo((props.data.clone(), props.weights.clone(), props.cut), |(data, w, cut)| {
+        use_memo((props.sub.clone(), props.weights.clone(), sub_cut), |(data, w, cut)| {
             let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
+            if data.0.matrix.teams() < 2 {
+                return Vec::new();
+            }
             stability_intervals(&data.0.matrix, &weights, *cut)
         });
+    let left_out = props.left_out.clone().map(|t| html! { <p class="kai-note kai-left-out" data-left-out="">{ t }</p> });
     fn act<T: 'static>(on_action: &Callback<Action>, f: fn(T) -> Action) -> Callback<T> {
         let on_action = on_action.clone();
         Callback::from(move |v| on_action.emit(f(v)))
@@ -103,9 +120,10 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
             <section class="kai-controls">
                 <p class="kai-h4">{ Ex::BandsH.get(lang) }</p>
                 <p class="kai-note">{ Ex::BandsNote.get(lang) }</p>
-                <WeightSliders data={props.data.clone()} weights={props.weights.clone()}
+                { left_out.clone() }
+                <WeightSliders data={props.sub.clone()} weights={props.weights.clone()}
                     shares={props.shares.clone()} {lang} {instance} {on_weight}
-                    bands={Some(bands.clone())} />
+                    bands={(!bands.is_empty()).then(|| bands.clone())} />
                 <PresetBar data={props.data.clone()} active={props.active_preset} {lang}
                     on_preset={act(oa, Action::ApplyPreset)} {on_reset} />
             </section>
@@ -124,8 +142,12 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                 } else {
                     <Formula data={props.data.clone()} ranking={props.ranking.clone()}
                         shares={props.shares.clone()} {team} {lang} {instance} />
-                    <WhatItTakes data={props.data.clone()} weights={props.weights.clone()} {team}
-                        cut={props.cut} {lang} {instance} on_weights={act(oa, Action::SetWeights)} />
+                    if let Some(team) = sub_team.filter(|_| sub_n >= 2) {
+                        <WhatItTakes data={props.sub.clone()} weights={props.weights.clone()} {team}
+                            cut={sub_cut} {lang} {instance} on_weights={act(oa, Action::SetWeights)} />
+                    } else {
+                        { left_out.clone() }
+                    }
                     <SlopeChart data={props.data.clone()} ranking={props.ranking.clone()}
                         reference_ranking={props.reference_ranking.clone()} reference={props.reference}
                         cut={props.cut} actual={props.actual.clone()} {team} {lang} {instance}>
@@ -134,7 +156,10 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                     </SlopeChart>
                     <ExportBar data={props.data.clone()} ranking={props.ranking.clone()} {lang} {instance} />
                 }
-                <AcceptabilityMap data={props.data.clone()} cut={props.cut} {lang} {instance} />
+                if sub_n >= 2 {
+                    <AcceptabilityMap data={props.sub.clone()} cut={sub_cut} {lang} {instance} />
+                    { left_out }
+                }
                 <WhatIf data={props.data.clone()} base={props.base.clone()} {team} {lang} {instance}
                     on_action={props.on_action.clone()} />
                 <DatasetEditor data={props.data.clone()} draft={props.draft.clone()} source={props.source.clone()}

@@ -61,8 +61,12 @@ pub fn Formula(props: &FormulaProps) -> Html {
                         </>
                     }
                 }) }
-                { " = " }
-                <strong class="kai-eq-total" data-total="">{ row.score.map_or_else(|| "–".to_string(), format::score) }</strong>
+                // No sum for a team without a score these weights need: a partial sum would read
+                // as its score.
+                if let Some(score) = row.score {
+                    { " = " }
+                    <strong class="kai-eq-total" data-total="">{ format::score(score) }</strong>
+                }
             </p>
             if !missing.is_empty() {
                 <p class="kai-note">{ i18n::missing_flag(lang, &missing) }</p>

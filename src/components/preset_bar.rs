@@ -20,6 +20,10 @@ pub struct PresetBarProps {
     pub on_preset: Callback<String>,
     /// Reset was pressed.
     pub on_reset: Callback<()>,
+    /// What the active preset gives, said plainly when it reproduces a round (the stage-one
+    /// preset: whether our scores give the real outcome).
+    #[prop_or_default]
+    pub result: Option<AttrValue>,
 }
 
 /// The group of preset buttons and the active preset's description.
@@ -47,6 +51,9 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
             </div>
             if let Some(d) = description {
                 <p class="kai-note kai-preset-desc">{ d }</p>
+            }
+            if let Some(r) = props.result.clone() {
+                <p class="kai-preset-result" data-preset-result="">{ r }</p>
             }
         </div>
     }

@@ -20,6 +20,12 @@ pub struct ShareBarProps {
     pub weights: Vec<f64>,
     /// Open team.
     pub selected: Option<usize>,
+    /// Id of the round shown.
+    #[prop_or_default]
+    pub round: Option<AttrValue>,
+    /// Requirements as `criterion=minimum,…` (empty: none).
+    #[prop_or_default]
+    pub gates: AttrValue,
     /// Reader's language.
     pub lang: Lang,
     /// Number of this widget on the page (unique ids).
@@ -56,7 +62,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     }
     let d = props.data.dataset();
     let team = props.selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str());
-    let view = View { lang, weights: &props.weights, team };
+    let round = props.round.as_deref();
+    let view = View { lang, weights: &props.weights, team, round, gates: Some(props.gates.as_str()) };
     let base = props.base.as_str();
     let items = [
         (ShareUi::CopyLink, ShareUi::CopiedLink, "link", share::link(base, &view)),

@@ -153,7 +153,7 @@ mod tests {
         }
         assert_eq!(by_name("colour"), None);
         use OptionKey::*;
-        let every = [Lang, Weights, Preset, Theme, Cut, Reference, Team, Base, SyncUrl, DataSrc];
+        let every = [Lang, Weights, Preset, Theme, Cut, Round, Gates, Reference, Team, Base, SyncUrl, DataSrc];
         assert_eq!(every.len(), OPTIONS.len());
         assert!(every.iter().all(|k| !name_of(*k).is_empty()));
         assert_eq!(name_of(DataSrc), "dataSrc");
@@ -162,15 +162,18 @@ mod tests {
     #[test]
     fn the_url_the_element_and_the_marker_take_the_documented_keys() {
         let query: Vec<_> = OPTIONS.iter().filter(|o| o.query).map(|o| o.name).collect();
-        assert_eq!(query, ["lang", "weights", "preset", "theme", "cut", "reference", "team"]);
+        assert_eq!(
+            query,
+            ["lang", "weights", "preset", "theme", "cut", "round", "gates", "reference", "team"]
+        );
         let attributes: Vec<_> = OPTIONS.iter().filter_map(|o| o.attribute).collect();
         assert_eq!(
             attributes,
-            ["lang", "weights", "preset", "theme", "cut", "reference", "team", "data-src"]
+            ["lang", "weights", "preset", "theme", "cut", "round", "gates", "reference", "team", "data-src"]
         );
         assert_eq!(
             prerender_names().collect::<Vec<_>>(),
-            ["lang", "weights", "preset", "theme", "cut", "reference", "team", "base"]
+            ["lang", "weights", "preset", "theme", "cut", "round", "gates", "reference", "team", "base"]
         );
     }
 
@@ -181,8 +184,8 @@ mod tests {
         assert_eq!(include_str!("../../../www/options.js"), js_module());
         assert!(js_module().contains(
             "export const ATTRIBUTES = [['lang', 'lang'], ['weights', 'weights'], ['preset', 'preset'], \
-             ['theme', 'theme'], ['cut', 'cut'], ['reference', 'reference'], ['team', 'team'], \
-             ['data-src', 'dataSrc']];"
+             ['theme', 'theme'], ['cut', 'cut'], ['round', 'round'], ['gates', 'gates'], \
+             ['reference', 'reference'], ['team', 'team'], ['data-src', 'dataSrc']];"
         ));
         assert!(js_module().contains("export const MAX_DATA_BYTES = 1048576;"));
     }

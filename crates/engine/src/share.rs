@@ -15,6 +15,11 @@ pub struct View<'a> {
     pub weights: &'a [f64],
     /// Id of the team whose details are open.
     pub team: Option<&'a str>,
+    /// Id of the round shown (always written when there is one, so a link keeps showing the
+    /// round it was made on after the data adds a newer default).
+    pub round: Option<&'a str>,
+    /// Requirements as `criterion=minimum,…` (`round::gates_text`); empty or `None`: none.
+    pub gates: Option<&'a str>,
 }
 
 /// `40,30,20,10`: the `weights` option, as whole numbers (what the sliders show).
@@ -23,15 +28,41 @@ pub fn weights_param(weights: &[f64]) -> String {
     parts.join(",")
 }
 
-/// `lang=ko&weights=25,25,25,25[&team=upstage]`: only characters that need no encoding
-/// (language codes, digits, commas and ids of `a-z0-9-`; other team ids are left out).
+/// `lang=ko&weights=25,25,25,25[&round=stage-1][&gates=sovereignty%3D5][&team=upstage]`: only
+/// characters that need no encoding (language codes, digits, commas, dots and ids of
+/// `a-z0-9-`; other ids are left out), except the `=` inside `gates`, written `%3D`.
 pub fn query(view: &View<'_>) -> String {
     let mut q = format!("lang={}&weights={}", view.lang.code(), weights_param(view.weights));
+    if let Some(round) = view.round.filter(|r| crate::validate::is_valid_id(r)) {
+        q.push_str("&round=");
+        q.push_str(round);
+    }
+    if let Some(gates) = view.gates.filter(|g| !g.is_empty() && gates_is_plain(g)) {
+        q.push_str("&gates=");
+        q.push_str(&gates.replace('=', "%3D"));
+    }
     if let Some(team) = view.team.filter(|t| crate::validate::is_valid_id(t)) {
         q.push_str("&team=");
         q.push_str(team);
     }
     q
+}
+
+/// A `gates` text of ids, numbers, `=` and `,` only (what `round::gates_text` writes).
+fn gates_is_plain(g: &str) -> bool {
+    g.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '=' | ','))
+}
+
+/// ` round="stage-1" gates="sovereignty=5"`: the embed attributes of the round and gates.
+fn view_attributes(view: &View<'_>) -> String {
+    let mut a = String::new();
+    if let Some(round) = view.round.filter(|r| crate::validate::is_valid_id(r)) {
+        a.push_str(&format!(" round=\"{round}\""));
+    }
+    if let Some(gates) = view.gates.filter(|g| !g.is_empty() && gates_is_plain(g)) {
+        a.push_str(&format!(" gates=\"{gates}\""));
+    }
+    a
 }
 
 /// The standalone page's address for this view (`base` is the site folder URL).
@@ -44,9 +75,10 @@ pub fn script_code(base: &str, view: &View<'_>) -> String {
     let base = attr(&folder(base));
     format!(
         "<script type=\"module\" src=\"{base}kai-ranking.js\"></script>\n\
-         <kai-ranking lang=\"{}\" weights=\"{}\"></kai-ranking>",
+         <kai-ranking lang=\"{}\" weights=\"{}\"{}></kai-ranking>",
         view.lang.code(),
-        weights_param(view.weights)
+        weights_param(view.weights),
+        view_attributes(view)
     )
 }
 
@@ -54,7 +86,7 @@ pub fn script_code(base: &str, view: &View<'_>) -> String {
 /// frame's height messages (`embed-parent.js`).
 pub fn iframe_code(base: &str, view: &View<'_>, title: &str) -> String {
     let base = attr(&folder(base));
-    let query = format!("lang={}&weights={}", view.lang.code(), weights_param(view.weights));
+    let query = query(&View { team: None, ..*view });
     format!(
         "<iframe src=\"{base}embed.html?{}\" title=\"{}\" width=\"100%\" height=\"900\" \
          loading=\"lazy\" data-kai-ranking></iframe>\n\
@@ -97,24 +129,37 @@ mod tests {
 
     #[test]
     fn a_link_reproduces_language_weights_and_team() {
-        let v = View { lang: Lang::En, weights: &W, team: Some("upstage") };
+        let v = View { lang: Lang::En, weights: &W, team: Some("upstage"), round: None, gates: None };
         assert_eq!(
             link("https://x.org/kai/", &v),
             "https://x.org/kai/?lang=en&weights=40,30,20,10&team=upstage"
         );
-        let v = View { lang: Lang::Ko, weights: &[25.0; 4], team: None };
+        let v = View { lang: Lang::Ko, weights: &[25.0; 4], team: None, round: None, gates: None };
         assert_eq!(link("https://x.org/kai", &v), "https://x.org/kai/?lang=ko&weights=25,25,25,25");
     }
 
     #[test]
+    fn a_link_and_the_embed_codes_keep_the_round_and_the_requirements() {
+        let v = View { lang: Lang::En, weights: &W, team: None, round: Some("stage-1"), gates: Some("sovereignty=5") };
+        assert_eq!(query(&v), "lang=en&weights=40,30,20,10&round=stage-1&gates=sovereignty%3D5");
+        assert!(
+            script_code("https://x.org/kai/", &v)
+                .ends_with("<kai-ranking lang=\"en\" weights=\"40,30,20,10\" round=\"stage-1\" gates=\"sovereignty=5\"></kai-ranking>")
+        );
+        assert!(iframe_code("https://x.org/kai/", &v, "t").contains("round=stage-1&amp;gates=sovereignty%3D5\""));
+        let odd = View { round: Some("a&b"), gates: Some("x=<1>"), ..v };
+        assert_eq!(query(&odd), "lang=en&weights=40,30,20,10");
+    }
+
+    #[test]
     fn odd_team_ids_are_left_out_of_links() {
-        let v = View { lang: Lang::Ko, weights: &W, team: Some("a&b") };
+        let v = View { lang: Lang::Ko, weights: &W, team: Some("a&b"), round: None, gates: None };
         assert_eq!(query(&v), "lang=ko&weights=40,30,20,10");
     }
 
     #[test]
     fn the_script_code_loads_the_module_and_keeps_the_weights() {
-        let v = View { lang: Lang::Ko, weights: &W, team: None };
+        let v = View { lang: Lang::Ko, weights: &W, team: None, round: None, gates: None };
         assert_eq!(
             script_code("https://x.org/kai/", &v),
             "<script type=\"module\" src=\"https://x.org/kai/kai-ranking.js\"></script>\n\
@@ -124,7 +169,7 @@ mod tests {
 
     #[test]
     fn the_iframe_code_escapes_its_attributes() {
-        let v = View { lang: Lang::En, weights: &W, team: None };
+        let v = View { lang: Lang::En, weights: &W, team: None, round: None, gates: None };
         let code = iframe_code("https://x.org/k\"ai/", &v, "K-AI \"ranking\"");
         assert!(
             code.starts_with(

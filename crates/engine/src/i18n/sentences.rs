@@ -90,7 +90,7 @@ pub fn summary(lang: Lang, dataset: &Dataset, ranking: &Ranking, cut: &CutCompar
 }
 
 /// "top five", "top 12": how English writes a small cut.
-fn top_n_en(n: usize) -> String {
+pub(crate) fn top_n_en(n: usize) -> String {
     format!("top {}", number_en(n))
 }
 
