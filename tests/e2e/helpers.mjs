@@ -18,7 +18,10 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const CRITERIA = ['performance', 'sovereignty', 'industry', 'global'];
 /** Every team id the dataset must show. */
 export const TEAM_IDS = ['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg-ai', 'kt', 'kakao', 'motif',
-  'konan', 'kaist'];
+  'konan', 'kaist', 'trillion-labs'];
+
+/** The teams of stage one (the default round), in dataset order. */
+export const STAGE_ONE_IDS = ['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg-ai'];
 
 /**
  * Flags for headless Chromium on a machine without a network: the background-networking flags
@@ -114,10 +117,10 @@ export function rowOrder(page) {
     rows.map((r) => r.getAttribute('data-team-id')));
 }
 
-/** The ranks shown, in DOM order. */
+/** The ranks shown, in DOM order; `null` for a row without a rank (`data-rank=""`). */
 export function rowRanks(page) {
   return page.$$eval('.kai-ranking:not(.kai-static) [data-team-id][data-rank]', (rows) =>
-    rows.map((r) => Number(r.getAttribute('data-rank'))));
+    rows.map((r) => (r.getAttribute('data-rank') === '' ? null : Number(r.getAttribute('data-rank')))));
 }
 
 /** Slider values in criterion order (performance, sovereignty, industry, global). */
@@ -132,12 +135,13 @@ export async function sliderWeights(page) {
 const CLI = join(ROOT, 'target', 'release', process.platform === 'win32' ? 'kai-rank.exe' : 'kai-rank');
 
 /**
- * The engine's ranking for `weights`, from the native CLI (`kai-rank rank --weights … --json`):
- * [{ id, rank }] in rank order. The browser must agree with it exactly.
+ * The engine's ranking for `weights` in `round` (the widget's default round, stage one, unless
+ * named), from the native CLI (`kai-rank rank --weights … --round … --json`): [{ id, rank }] in
+ * display order (`rank: null` for teams without a rank). The browser must agree with it exactly.
  */
-export function engineRanking(weights) {
+export function engineRanking(weights, round = 'stage-1') {
   if (!existsSync(CLI)) throw new Error(`${CLI} missing: run 'make cli' first`);
-  const out = execFileSync(CLI, ['rank', '--weights', weights.join(','), '--json'], {
+  const out = execFileSync(CLI, ['rank', '--weights', weights.join(','), '--round', round, '--json'], {
     cwd: ROOT, encoding: 'utf8',
   });
   return parseCliRanking(JSON.parse(out));
