@@ -8,18 +8,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{
-    Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList, ReferencePicker,
-    Requirements, RoundPicker, SourcesFooter, Toolbar, WeightSliders,
-};
 use crate::components::ShareBar;
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
 use crate::round::{CutMobility, cut_mobility, gates_text};
-use crate::state::{Action, Data, DataRc, MountOptions, Reference, State, Theme};
 use crate::state::Tab;
+use crate::state::{Action, Data, DataRc, MountOptions, Reference, State, Theme};
 use crate::text::Lang;
 
 /// Props of [`App`]: what `mount` passes in.
@@ -46,6 +42,19 @@ impl Reducible for State {
     }
 }
 
+/// The teams the Explore views run on: the round's participants that pass the requirements
+/// and have every score, as data of their own, and who was left out (dataset indices).
+struct ExploreScope {
+    /// The eligible teams' dataset and scores (index `i` is `eligible[i]`).
+    data: DataRc,
+    /// Dataset indices of the eligible teams.
+    eligible: Rc<Vec<usize>>,
+    /// Left out: a score is missing.
+    missing: Vec<usize>,
+    /// Left out: below a requirement.
+    gated: Vec<usize>,
+}
+
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -64,11 +73,13 @@ pub fn App(props: &AppProps) -> Html {
     // The round decides who is ranked; the requirements who is out whatever the weights.
     let scope: Rc<Vec<usize>> = use_memo((data.clone(), state.round), |_| state.scope());
     let gates = state.gates.clone();
-    let ranking: Rc<Ranking> =
-        use_memo((data.clone(), state.weights.clone(), scope.clone(), gates.clone()), |(d, w, s, g)| {
+    let ranking: Rc<Ranking> = use_memo(
+        (data.clone(), state.weights.clone(), scope.clone(), gates.clone()),
+        |(d, w, s, g)| {
             let weights = Weights::new(w.clone()).unwrap_or_else(|_| Weights::equal(w.len()));
             rank_in(&d.0.matrix, &weights, s, &Gates::new(g.clone()))
-        });
+        },
+    );
     let reference: Rc<Option<Ranking>> =
         use_memo((data.clone(), state.reference, scope.clone(), gates), |(d, r, s, g)| {
             let ds = &d.0.dataset;
@@ -107,7 +118,13 @@ pub fn App(props: &AppProps) -> Html {
             let names = |ts: &[usize]| -> Vec<&str> {
                 ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
             };
-            Some(i18n::cut_fixed(lang, &names(above), &names(never_rankable), &names(gated), &names(outscored)))
+            Some(i18n::cut_fixed(
+                lang,
+                &names(above),
+                &names(never_rankable),
+                &names(gated),
+                &names(outscored),
+            ))
         }
         _ => None,
     };
@@ -119,31 +136,32 @@ pub fn App(props: &AppProps) -> Html {
         .map(|_| format!("{}: {summary}", i18n::Rx::PresetResult.get(lang)));
     // The sensitivity views run on the round's teams that pass the requirements and have every
     // score (kept across tab switches, so the acceptability cache keyed by this data survives).
-    let explore: Rc<(DataRc, Rc<Vec<usize>>, Vec<usize>, Vec<usize>)> =
+    let explore: Rc<ExploreScope> =
         use_memo((data.clone(), scope.clone(), state.gates.clone()), |(d, s, g)| {
             let m = &d.0.matrix;
             let gates = Gates::new(g.clone());
-            let gated: Vec<usize> = s.iter().copied().filter(|&t| !gates.failed(m, t).is_empty()).collect();
+            let gated: Vec<usize> =
+                s.iter().copied().filter(|&t| !gates.failed(m, t).is_empty()).collect();
             let missing: Vec<usize> =
                 s.iter().copied().filter(|&t| !gated.contains(&t) && !m.is_complete(t)).collect();
             let eligible: Vec<usize> =
                 s.iter().copied().filter(|t| !gated.contains(t) && !missing.contains(t)).collect();
             let mut sub = d.0.dataset.clone();
-            sub.teams = eligible.iter().filter_map(|&t| d.0.dataset.teams.get(t).cloned()).collect();
+            sub.teams =
+                eligible.iter().filter_map(|&t| d.0.dataset.teams.get(t).cloned()).collect();
             let data = DataRc(Rc::new(Data { dataset: sub, matrix: m.subset(&eligible) }));
-            (data, Rc::new(eligible), missing, gated)
+            ExploreScope { data, eligible: Rc::new(eligible), missing, gated }
         });
-    let left_out = (!explore.2.is_empty() || !explore.3.is_empty()).then(|| {
+    let left_out = (!explore.missing.is_empty() || !explore.gated.is_empty()).then(|| {
         let names = |ts: &[usize]| -> Vec<&str> {
             ts.iter().filter_map(|&t| dataset.teams.get(t)).map(|t| t.name.get(lang)).collect()
         };
-        AttrValue::from(i18n::left_out(lang, &names(&explore.2), &names(&explore.3)))
+        AttrValue::from(i18n::left_out(lang, &names(&explore.missing), &names(&explore.gated)))
     });
-    let official = dataset
-        .official
-        .as_ref()
-        .is_some_and(|o| state.round().is_some_and(|r| r.id == o.round));
-    let shares: Rc<Vec<f64>> = Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
+    let official =
+        dataset.official.as_ref().is_some_and(|o| state.round().is_some_and(|r| r.id == o.round));
+    let shares: Rc<Vec<f64>> =
+        Rc::new(ranking.shares.clone().unwrap_or_else(|| vec![0.0; state.weights.len()]));
 
     let on_weight = {
         let state = state.clone();
@@ -181,7 +199,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_gate = {
         let state = state.clone();
-        Callback::from(move |(criterion, min): (usize, Option<f64>)| state.dispatch(Action::SetGate { criterion, min }))
+        Callback::from(move |(criterion, min): (usize, Option<f64>)| {
+            state.dispatch(Action::SetGate { criterion, min })
+        })
     };
     let on_dismiss = {
         let state = state.clone();
@@ -219,7 +239,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
-                    sub={explore.0.clone()} eligible={explore.1.clone()} {left_out}
+                    sub={explore.data.clone()} eligible={explore.eligible.clone()} {left_out}
                     actual={state.actual().map(<[String]>::to_vec)}
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />

@@ -409,7 +409,18 @@ fn set_round_ranks_its_participants_and_draws_its_line() {
     assert_eq!((round_id(&sel).as_deref(), sel.cut), (Some("selection-2025"), 5));
     assert_eq!(
         order(&sel),
-        ["skt", "nc-ai", "lg-ai", "upstage", "kt", "naver-cloud", "motif", "kakao", "konan", "kaist"],
+        [
+            "skt",
+            "nc-ai",
+            "lg-ai",
+            "upstage",
+            "kt",
+            "naver-cloud",
+            "motif",
+            "kakao",
+            "konan",
+            "kaist"
+        ],
         "Trillion Labs applied later (extra call): not in this round"
     );
     let c = cut(&sel);
@@ -459,7 +470,10 @@ fn set_gate_puts_a_team_below_the_minimum_apart() {
     let naver = r.row_of(team(&s, "naver-cloud")).unwrap();
     assert_eq!((naver.below_gates.clone(), naver.score), (vec![1], Some(6.5)));
     // Clamped to the score scale; nonsense refused; off again.
-    assert_eq!(apply(&start(), Action::SetGate { criterion: 1, min: Some(42.0) }).gates[1], Some(10.0));
+    assert_eq!(
+        apply(&start(), Action::SetGate { criterion: 1, min: Some(42.0) }).gates[1],
+        Some(10.0)
+    );
     assert!(s.apply(Action::SetGate { criterion: 1, min: Some(f64::NAN) }).is_none());
     assert!(s.apply(Action::SetGate { criterion: 4, min: Some(5.0) }).is_none());
     let off = apply(&s, Action::SetGate { criterion: 1, min: None });
@@ -490,5 +504,8 @@ fn the_stage_one_preset_reproduces_the_real_outcome() {
     assert_eq!(apply(&s, Action::ApplyPreset("equal".into())).gates, vec![None; 4]);
     // The same from the page's options.
     let page = State::new(data(), &opts(|o| o.preset = Some("stage-one".into())));
-    assert_eq!((page.weights.clone(), page.gates.clone(), page.round), (s.weights, s.gates, s.round));
+    assert_eq!(
+        (page.weights.clone(), page.gates.clone(), page.round),
+        (s.weights, s.gates, s.round)
+    );
 }

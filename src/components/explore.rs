@@ -87,7 +87,10 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
             }
             stability_intervals(&data.0.matrix, &weights, *cut)
         });
-    let left_out = props.left_out.clone().map(|t| html! { <p class="kai-note kai-left-out" data-left-out="">{ t }</p> });
+    let left_out = props
+        .left_out
+        .clone()
+        .map(|t| html! { <p class="kai-note kai-left-out" data-left-out="">{ t }</p> });
     fn act<T: 'static>(on_action: &Callback<Action>, f: fn(T) -> Action) -> Callback<T> {
         let on_action = on_action.clone();
         Callback::from(move |v| on_action.emit(f(v)))

@@ -48,7 +48,9 @@ pub fn OfficialFigures(props: &OfficialFiguresProps) -> Html {
     }
     let cell = |team: &str, part: &str| -> Html {
         match score(o, team, part) {
-            Some(v) => html! { <td data-official={format!("{team}:{part}")}>{ format::score(v) }</td> },
+            Some(v) => {
+                html! { <td data-official={format!("{team}:{part}")}>{ format::score(v) }</td> }
+            }
             None => html! {
                 <td class="kai-official-none"><span aria-label={Rx::NotPublished.get(lang)}
                     title={Rx::NotPublished.get(lang)}>{ "–" }</span></td>

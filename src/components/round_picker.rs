@@ -46,9 +46,14 @@ pub fn RoundPicker(props: &RoundPickerProps) -> Html {
             Callback::from(move |_: Event| on_round.emit(i))
         };
         let pending = r.actual.is_none();
-        let counts = i18n::round_counts(lang, r.participants.len(), r.size, r.actual.as_ref().map(Vec::len));
+        let counts =
+            i18n::round_counts(lang, r.participants.len(), r.size, r.actual.as_ref().map(Vec::len));
         let checked = props.round == Some(i);
-        let class = classes!("kai-round", checked.then_some("kai-round-on"), pending.then_some("kai-round-pending"));
+        let class = classes!(
+            "kai-round",
+            checked.then_some("kai-round-on"),
+            pending.then_some("kai-round-pending")
+        );
         html! {
             <li {class} data-round={r.id.clone()}>
                 <input type="radio" id={id.clone()} name={name.clone()} value={r.id.clone()}
@@ -60,14 +65,10 @@ pub fn RoundPicker(props: &RoundPickerProps) -> Html {
             </li>
         }
     });
-    let note = props
-        .round
-        .and_then(|i| d.rounds.get(i))
-        .filter(|r| r.actual.is_none())
-        .map(|r| {
-            let text = r.pending_note.as_ref().map_or(Ui::Pending.get(lang), |t| t.get(lang));
-            html! { <p class="kai-note kai-round-note" data-pending="">{ text }</p> }
-        });
+    let note = props.round.and_then(|i| d.rounds.get(i)).filter(|r| r.actual.is_none()).map(|r| {
+        let text = r.pending_note.as_ref().map_or(Ui::Pending.get(lang), |t| t.get(lang));
+        html! { <p class="kai-note kai-round-note" data-pending="">{ text }</p> }
+    });
     html! {
         <fieldset class="kai-rounds" aria-describedby={hint_id.clone()}>
             <legend class="kai-h">{ Ui::RoundPicker.get(lang) }</legend>

@@ -46,10 +46,10 @@ const expected = (weights) => goldenRanking(weights).map((r) => r.id);
 
 for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.html', 'kai-ranking'],
   ['csp.html', 'kai-ranking'], ['hostile.html', '#w1']]) {
-  test(`${path}: the embedded widget shows ten rows and re-ranks when a slider moves`, async () => {
+  test(`${path}: the embedded widget shows stage one's five rows and re-ranks when a slider moves`, async () => {
     const p = await openPage(browser, server.url, { path });
     const { page } = p;
-    assert.equal((await orderIn(page, scope)).length, 10, 'ten rows');
+    assert.equal((await orderIn(page, scope)).length, 5, 'stage one\'s five teams (the default round)');
     const before = await orderIn(page, scope);
     const startWeights = await page.locator(`${scope} input[type="range"]`).evaluateAll((s) =>
       s.map((e) => Number(e.value)));
@@ -93,7 +93,7 @@ test('a hostile page stylesheet (* { all: unset }, 42px fonts) does not change t
   const h = await openPage(browser, server.url, { path: 'hostile.html' });
   const calm = await rowBoxes(a.page, 'kai-ranking');
   const hostile = await rowBoxes(h.page, '#w1');
-  assert.equal(calm.length, 10);
+  assert.equal(calm.length, 5);
   assert.deepEqual(hostile, calm, 'same row boxes (team, x, y, width, height) relative to the host');
   const font = await h.page.locator('#w1 .kai-name').first().evaluate((e) => getComputedStyle(e).fontSize);
   assert.notEqual(font, '42px', 'the page font size did not leak in');
@@ -259,7 +259,7 @@ test('data-src pointing to a valid dataset renders it', async () => {
     document.querySelector('main').append(el);
   });
   await page.locator('#remote [data-rank]').first().waitFor({ timeout: 10000 });
-  assert.equal((await orderIn(page, '#remote')).length, 10);
+  assert.equal((await orderIn(page, '#remote')).length, 5);
   p.assertClean();
   await p.close();
 });
@@ -309,12 +309,12 @@ test('removing the element unmounts it; re-adding mounts again', async () => {
     }
     return [emptied, el.shadowRoot.querySelectorAll('[data-rank]').length];
   });
-  assert.deepEqual(rowsAfter, [0, 10]);
+  assert.deepEqual(rowsAfter, [0, 5]);
   p.assertClean();
   await p.close();
 });
 
-test('index page: the reader\'s weights, language and open team go into the URL and come back', async () => {
+test('index page: the reader\'s weights, language, round and open team go into the URL and come back', async () => {
   const p = await openPage(browser, server.url, { path: '?weights=40,30,20,10' });
   const { page } = p;
   await pushPerformance(page, '.kai-ranking');
@@ -324,6 +324,8 @@ test('index page: the reader\'s weights, language and open team go into the URL 
   const params = new URLSearchParams(new URL(page.url()).search);
   assert.equal(params.get('weights'), '100,30,20,10');
   assert.equal(params.get('lang'), 'en');
+  assert.equal(params.get('round'), 'stage-1', 'the round shown is in the URL');
+  assert.equal(params.get('gates'), null, 'no requirement, no gates=');
   await page.reload({ waitUntil: 'load' });
   await page.locator('.kai-ranking [data-rank]').first().waitFor();
   assert.equal(await page.locator('.kai-ranking').first().getAttribute('lang'), 'en');
@@ -367,7 +369,7 @@ test('"Copy link" (keyboard) copies a link with the current weights and says so'
   assert.equal(await status.getAttribute('aria-live'), 'polite');
   assert.equal(await status.innerText(), '링크를 복사했습니다.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?lang=ko&weights=100,25,25,25`);
+  assert.equal(copied, `${server.url}?lang=ko&weights=100,25,25,25&round=stage-1`);
   p.assertClean();
   await p.close();
 });
@@ -386,7 +388,7 @@ test('without a clipboard, "Copy embed code" shows the code selected in a read-o
   assert.notEqual(await area.getAttribute('readonly'), null, 'read-only');
   const code = await area.inputValue();
   assert.equal(code, `<script type="module" src="${server.url}kai-ranking.js"></script>\n`
-    + '<kai-ranking lang="en" weights="25,25,25,25"></kai-ranking>');
+    + '<kai-ranking lang="en" weights="25,25,25,25" round="stage-1"></kai-ranking>');
   const selected = await page.locator('kai-ranking').evaluate((host) => {
     const t = host.shadowRoot.querySelector('textarea');
     return [host.shadowRoot.activeElement === t, t.selectionEnd - t.selectionStart];
@@ -427,3 +429,19 @@ for (const [path, colorScheme] of [['article-ko.html', 'light'], ['article-en.ht
     await p.close();
   });
 }
+
+test('index page: a round and a requirement from the URL are applied and written back', async () => {
+  const p = await openPage(browser, server.url, { path: '?round=selection-2025&gates=sovereignty%3D5' });
+  const { page } = p;
+  // The 2025 selection with sovereignty at least 5: Naver Cloud (4), KT (3.5) and Kakao (3)
+  // are out by the requirement, listed apart without a rank.
+  assert.equal(await page.locator('[data-team-id="naver-cloud"]').getAttribute('data-rank'), '');
+  assert.equal(await page.locator('[data-team-id="kt"]').getAttribute('data-rank'), '');
+  assert.equal(await page.locator('input[data-gate-on="sovereignty"]').isChecked(), true);
+  await page.locator('input[type="radio"][value="stage-1"]').check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('round') === 'stage-1');
+  const params = new URLSearchParams(new URL(page.url()).search);
+  assert.equal(params.get('gates'), 'sovereignty=5');
+  p.assertClean();
+  await p.close();
+});

@@ -20,7 +20,10 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const CRITERIA = ['performance', 'sovereignty', 'industry', 'global'];
 /** Every team id the dataset must show. */
 export const TEAM_IDS = ['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg-ai', 'kt', 'kakao', 'motif',
-  'konan', 'kaist'];
+  'konan', 'kaist', 'trillion-labs'];
+
+/** The teams of stage one (the default round), in dataset order. */
+export const STAGE_ONE_IDS = ['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg-ai'];
 
 /**
  * Flags for headless Chromium on a machine without a network: the background-networking flags
@@ -116,10 +119,10 @@ export function rowOrder(page) {
     rows.map((r) => r.getAttribute('data-team-id')));
 }
 
-/** The ranks shown, in DOM order. */
+/** The ranks shown, in DOM order; `null` for a row without a rank (`data-rank=""`). */
 export function rowRanks(page) {
   return page.$$eval('.kai-ranking:not(.kai-static) [data-team-id][data-rank]', (rows) =>
-    rows.map((r) => Number(r.getAttribute('data-rank'))));
+    rows.map((r) => (r.getAttribute('data-rank') === '' ? null : Number(r.getAttribute('data-rank')))));
 }
 
 /** Slider values in criterion order (performance, sovereignty, industry, global). */
@@ -144,9 +147,10 @@ function shares(weights) {
  * The golden case whose weights give the same shares as `weights` (25,25,25,25 is the golden
  * 1,1,1,1), or undefined when the golden does not hold this weighting.
  */
-export function goldenCase(weights) {
+export function goldenCase(weights, round = GOLDEN.default_round) {
   const want = shares(weights);
   return GOLDEN.cases.find((c) => {
+    if (c.round !== round || Object.keys(c.gates ?? {}).length) return false;
     const have = shares(c.weights);
     if (!want || !have) return !want && !have;
     return have.every((s, i) => Math.abs(s - want[i]) < 1e-12);
@@ -158,8 +162,8 @@ export function goldenCase(weights) {
  * does not hold this weighting: add it to CASES in scripts/golden.py (and regenerate) rather
  * than asking the engine under test.
  */
-export function goldenRanking(weights) {
-  const c = goldenCase(weights);
+export function goldenRanking(weights, round = GOLDEN.default_round) {
+  const c = goldenCase(weights, round);
   if (!c) throw new Error(`no golden case for weights ${weights}: add it to scripts/golden.py`);
   return c.order.map((id, i) => ({ id, rank: c.ranks[i] }));
 }
@@ -210,18 +214,19 @@ export async function summaryFor(browser, base, query) {
 const CLI = join(ROOT, 'target', 'release', process.platform === 'win32' ? 'kai-rank.exe' : 'kai-rank');
 
 /**
- * The engine's ranking for `weights`, from the native CLI (`kai-rank rank --weights … --json`):
- * [{ id, rank }] in rank order. Only for weightings the golden cannot hold (random ones, other
- * datasets): this is the code under test, not an oracle. Where the golden holds `weights`, the
- * CLI's answer is checked against it first.
+ * The engine's ranking for `weights` in `round` (the widget's default round, stage one, unless
+ * named), from the native CLI (`kai-rank rank --weights … --round … --json`): [{ id, rank }] in
+ * display order (`rank: null` for teams without a rank). Only for weightings the golden cannot
+ * hold (random ones, other datasets): this is the code under test, not an oracle. Where the
+ * golden holds `weights`, the CLI's answer is checked against it first.
  */
-export function engineRanking(weights) {
+export function engineRanking(weights, round = 'stage-1') {
   if (!existsSync(CLI)) throw new Error(`${CLI} missing: run 'make cli' first`);
-  const out = execFileSync(CLI, ['rank', '--weights', weights.join(','), '--json'], {
+  const out = execFileSync(CLI, ['rank', '--weights', weights.join(','), '--round', round, '--json'], {
     cwd: ROOT, encoding: 'utf8',
   });
   const ranking = parseCliRanking(JSON.parse(out));
-  if (goldenCase(weights) && JSON.stringify(ranking) !== JSON.stringify(goldenRanking(weights))) {
+  if (goldenCase(weights, round) && JSON.stringify(ranking) !== JSON.stringify(goldenRanking(weights, round))) {
     throw new Error(`kai-rank disagrees with the golden for ${weights}: ${JSON.stringify(ranking)}`);
   }
   return ranking;

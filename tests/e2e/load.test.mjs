@@ -1,10 +1,10 @@
-// Loading the built site: the widget paints all ten teams in the golden order, for the
-// default weights, for weights given in the URL, and in English; under the strict CSP, with a
+// Loading the built site: the widget paints stage one's five teams (the default round) in the
+// golden order, for the default weights, for weights given in the URL, and in English; under the strict CSP, with a
 // clean console and no request leaving 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
-import { CRITERIA, TEAM_IDS, goldenRanking, launchBrowser, openPage, rowOrder, rowRanks,
+import { CRITERIA, STAGE_ONE_IDS, goldenRanking, launchBrowser, openPage, rowOrder, rowRanks,
   sliderWeights, startServer } from './helpers.mjs';
 
 let server;
@@ -19,10 +19,10 @@ async function assertMatchesGolden(page, weights) {
   assert.deepEqual(await rowRanks(page), expected.map((r) => r.rank), `ranks for weights ${weights}`);
 }
 
-test('default load shows every team once, in the golden order for the sliders shown', async () => {
+test('default load shows every stage-one team once, in the golden order for the sliders shown', async () => {
   const p = await openPage(browser, server.url);
   const order = await rowOrder(p.page);
-  assert.deepEqual([...order].sort(), [...TEAM_IDS].sort());
+  assert.deepEqual([...order].sort(), [...STAGE_ONE_IDS].sort());
   assert.equal(await p.page.locator('.kai-ranking input[type="range"][data-criterion]').count(), CRITERIA.length);
   await assertMatchesGolden(p.page, await sliderWeights(p.page));
   p.assertClean();

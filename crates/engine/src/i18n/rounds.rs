@@ -232,3 +232,34 @@ pub fn left_out(lang: Lang, missing: &[&str], gated: &[&str]) -> String {
         Lang::En => format!("Left out of this view: {}.", parts.join("; ")),
     }
 }
+
+/// The round texts above, as a reader reads them (hand-written expectations).
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_counts_read_as_the_timeline() {
+        assert_eq!(round_counts(Lang::En, 10, 5, Some(5)), "10 → 5");
+        assert_eq!(round_counts(Lang::En, 5, 4, Some(3)), "5 → 3 (planned 4)");
+        assert_eq!(round_counts(Lang::En, 4, 3, None), "4 → 3 (pending)");
+        assert_eq!(round_counts(Lang::Ko, 5, 4, Some(3)), "5팀 → 3팀 (계획 4팀)");
+        assert_eq!(round_counts(Lang::Ko, 4, 2, None), "4팀 → 2팀 (발표 전)");
+    }
+
+    #[test]
+    fn a_fixed_cut_says_why_in_both_languages() {
+        let above = ["LG", "SKT"];
+        assert_eq!(
+            cut_fixed(Lang::En, &above, &["Motif"], &[], &["KT"]),
+            "No weighting changes who is above the line (LG and SKT): Motif lack the scores needed \
+             to be ranked and KT score lower on every criterion."
+        );
+        assert_eq!(
+            cut_fixed(Lang::Ko, &above, &["모티프"], &["네이버"], &[]),
+            "어떤 가중치를 골라도 선 위의 팀(LG·SKT)은 바뀌지 않습니다: 모티프는 점수가 빠져 있어 \
+             순위에 들 수 없고, 네이버는 요건에 못 미치기 때문입니다."
+        );
+        assert_eq!(left_out(Lang::En, &["KAIST"], &[]), "Left out of this view: KAIST (missing scores).");
+    }
+}
