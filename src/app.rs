@@ -10,6 +10,10 @@ use yew::prelude::*;
 
 use crate::components::ShareBar;
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
+use crate::components::{
+    Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList,
+    ReferencePicker, Requirements, RoundPicker, SourcesFooter, Toolbar, WeightSliders,
+};
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};

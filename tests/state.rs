@@ -191,7 +191,7 @@ fn bad_options_fall_back_and_are_each_named() {
             Notice::BadLang("fr".into()),
             Notice::BadTheme("pink".into()),
             Notice::BadPreset("nope".into()),
-            Notice::BadCut { value: "0".into(), shown: 5 },
+            Notice::BadCut { value: "0".into(), shown: 4 },
             Notice::BadReference("yesterday".into()),
         ]
     );

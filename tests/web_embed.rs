@@ -10,8 +10,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use kai_ranking::state::{Action, MountOptions, State, Theme};
 use kai_engine::text::Lang;
+use kai_ranking::state::{Action, MountOptions, State, Theme};
 use kai_ranking::web::{Widget, mount};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

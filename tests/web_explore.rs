@@ -121,7 +121,11 @@ async fn the_formula_shows_no_sum_for_a_team_without_a_needed_score() {
     fire(&select, "change");
     // Kakao has no industry impact score: no rank, no total, and the reason.
     let why = "이 가중치로는 순위를 매길 수 없음: 산업 파급력 점수 없음";
-    assert!(wait_for(|| text(&el, ".kai-formula").contains(why)).await, "{}", text(&el, ".kai-formula"));
+    assert!(
+        wait_for(|| text(&el, ".kai-formula").contains(why)).await,
+        "{}",
+        text(&el, ".kai-formula")
+    );
     assert!(el.query_selector(".kai-formula [data-total]").unwrap().is_none(), "no partial sum");
 }
 
@@ -214,9 +218,12 @@ async fn the_acceptability_map_reads_the_engines_smaa_with_its_error() {
 async fn explore_views_leave_out_incomplete_and_gated_teams_and_say_so() {
     // The 2025 selection with sovereignty at least 5: Naver Cloud (4), KT (3.5) and Kakao (3)
     // are below the requirement; Motif, Konan and KAIST lack scores.
-    let el = explore(&[("lang", "en"), ("round", "selection-2025"), ("gates", "sovereignty=5")]).await;
-    let ids: Vec<String> =
-        all(&el, ".kai-heat tbody tr").iter().map(|r| r.get_attribute("data-team-id").unwrap()).collect();
+    let el =
+        explore(&[("lang", "en"), ("round", "selection-2025"), ("gates", "sovereignty=5")]).await;
+    let ids: Vec<String> = all(&el, ".kai-heat tbody tr")
+        .iter()
+        .map(|r| r.get_attribute("data-team-id").unwrap())
+        .collect();
     assert_eq!(ids.len(), 4);
     for id in ["upstage", "skt", "nc-ai", "lg-ai"] {
         assert!(ids.iter().any(|i| i == id), "{id} in {ids:?}");

@@ -32,11 +32,16 @@ const STAGE_ONE_EQUAL: [&str; 5] = ["lg-ai", "skt", "upstage", "naver-cloud", "n
 const STAGE_ONE_INDUSTRY: [&str; 5] = ["skt", "nc-ai", "lg-ai", "upstage", "naver-cloud"];
 
 fn ranks(host: &Element) -> Vec<String> {
-    all(host, "[data-team-id]").iter().map(|e| e.get_attribute("data-rank").unwrap_or_default()).collect()
+    all(host, "[data-team-id]")
+        .iter()
+        .map(|e| e.get_attribute("data-rank").unwrap_or_default())
+        .collect()
 }
 
 fn check(el: &Element) {
-    el.dyn_ref::<web_sys::HtmlInputElement>().unwrap().set_checked(!el.dyn_ref::<web_sys::HtmlInputElement>().unwrap().checked());
+    el.dyn_ref::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .set_checked(!el.dyn_ref::<web_sys::HtmlInputElement>().unwrap().checked());
     fire(el, "change");
 }
 
@@ -67,7 +72,8 @@ async fn renders_stage_one_with_its_line_after_the_four_places() {
     let cut = find(&el, ".kai-cut");
     let before = cut.previous_element_sibling().unwrap();
     assert_eq!(before.get_attribute("data-team-id").as_deref(), Some("naver-cloud"));
-    let radio: web_sys::HtmlInputElement = find(&el, "input[type=radio][value=stage-1]").dyn_into().unwrap();
+    let radio: web_sys::HtmlInputElement =
+        find(&el, "input[type=radio][value=stage-1]").dyn_into().unwrap();
     assert!(radio.checked(), "stage one is picked");
 }
 
@@ -79,7 +85,8 @@ async fn moving_a_slider_reorders_rows_as_worked_out_by_hand() {
     }
     wait_for(|| row_ids(&el) == STAGE_ONE_INDUSTRY).await;
     assert_eq!(row_ids(&el), STAGE_ONE_INDUSTRY);
-    let share = find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
+    let share =
+        find(&el, "input[data-criterion=industry]").get_attribute("aria-valuetext").unwrap();
     assert!(share.ends_with(" 100%"), "{share}");
 }
 
@@ -88,8 +95,7 @@ async fn the_live_sentence_follows_the_weights_once_they_settle() {
     let el = mounted(&[]).await;
     // Four places by score: LG, SKT, Upstage and Naver Cloud (tied with NC AI); in reality
     // three were kept (LG, SKT, Upstage).
-    let first =
-        "당신의 가중치라면 실제로 통과한 팀에 더해 네이버클라우드 컨소시엄도 통과합니다. 4위와 5위는 동점입니다.";
+    let first = "당신의 가중치라면 실제로 통과한 팀에 더해 네이버클라우드 컨소시엄도 통과합니다. 4위와 5위는 동점입니다.";
     wait_for(|| summary_text(&el) == first).await;
     assert_eq!(summary_text(&el), first);
     for c in ["performance", "sovereignty", "global"] {
@@ -116,10 +122,18 @@ async fn the_language_switch_turns_the_widget_english() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(find(&el, ".kai-title").text_content().unwrap(), d.title.en);
     assert!(summary_text(&el).starts_with("Under your weights"), "{}", summary_text(&el));
-    let text = find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
+    let text =
+        find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
     assert_eq!(text, "Sovereignty 25 %");
-    assert_eq!(find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(text_of(&el, ".kai-rounds").contains("5 → 3 (planned 4)"), "{}", text_of(&el, ".kai-rounds"));
+    assert_eq!(
+        find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(
+        text_of(&el, ".kai-rounds").contains("5 → 3 (planned 4)"),
+        "{}",
+        text_of(&el, ".kai-rounds")
+    );
 }
 
 fn text_of(el: &Element, selector: &str) -> String {
@@ -134,12 +148,14 @@ async fn options_from_the_url_are_applied_and_bad_ones_are_named() {
     wait_for(|| summary_text(&el).contains("NC AI")).await;
     assert!(summary_text(&el).contains("NC AI"), "{}", summary_text(&el));
 
-    let bad = mounted(&[("lang", "fr"), ("weights", "1,2"), ("cut", "99"), ("round", "stage-9")]).await;
+    let bad =
+        mounted(&[("lang", "fr"), ("weights", "1,2"), ("cut", "99"), ("round", "stage-9")]).await;
     assert_eq!(row_ids(&bad), STAGE_ONE_EQUAL, "bad options must not blank the widget");
     let named = || {
-        bad.query_selector(".kai-notices").unwrap().and_then(|n| n.text_content()).is_some_and(|t| {
-            ["‘fr’", "‘1,2’", "‘99’", "‘stage-9’"].iter().all(|n| t.contains(n))
-        })
+        bad.query_selector(".kai-notices")
+            .unwrap()
+            .and_then(|n| n.text_content())
+            .is_some_and(|t| ["‘fr’", "‘1,2’", "‘99’", "‘stage-9’"].iter().all(|n| t.contains(n)))
     };
     wait_for(named).await;
     let notices = find(&bad, ".kai-notices").text_content().unwrap();
@@ -187,7 +203,10 @@ async fn a_row_opens_its_details_with_reasons() {
     let panel = find(&el, &format!("#{panel_id}"));
     let text = panel.text_content().unwrap();
     assert!(text.contains("점수 없음"), "Kakao has no industry score: {text}");
-    assert!(panel.query_selector("a[href^='#']").unwrap().is_some(), "scores link to their reasons");
+    assert!(
+        panel.query_selector("a[href^='#']").unwrap().is_some(),
+        "scores link to their reasons"
+    );
     assert_eq!(find(&el, "[data-team-id=kakao]").get_attribute("data-rank").as_deref(), Some(""));
 }
 
@@ -200,7 +219,11 @@ async fn reordered_rows_slide_into_place_within_300ms() {
     }
     wait_for(|| row_ids(&el) != before).await;
     let after = row_ids(&el);
-    let moved = after.iter().enumerate().find(|(i, id)| before.get(*i) != Some(*id)).map(|(_, id)| id.clone());
+    let moved = after
+        .iter()
+        .enumerate()
+        .find(|(i, id)| before.get(*i) != Some(*id))
+        .map(|(_, id)| id.clone());
     let moved = moved.expect("the weights change the order");
     let row: HtmlElement = find(&el, &format!("[data-team-id={moved}]")).dyn_into().unwrap();
     // No `style=` attribute in the markup: the animation is set through the CSSOM.
@@ -230,8 +253,12 @@ async fn the_reference_picker_compares_with_the_real_selection() {
 #[wasm_bindgen_test]
 async fn the_round_picker_steps_to_a_pending_round() {
     let el = mounted(&[("lang", "en")]).await;
-    let counts: Vec<String> = all(&el, ".kai-round-counts").iter().map(|e| e.text_content().unwrap()).collect();
-    assert_eq!(counts, ["10 → 5", "5 → 3 (planned 4)", "2 → 1", "4 → 3 (pending)", "4 → 2 (pending)"]);
+    let counts: Vec<String> =
+        all(&el, ".kai-round-counts").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(
+        counts,
+        ["10 → 5", "5 → 3 (planned 4)", "2 → 1", "4 → 3 (pending)", "4 → 2 (pending)"]
+    );
     assert!(el.query_selector("[data-pending]").unwrap().is_none(), "stage one has a result");
     let stage2 = find(&el, "input[type=radio][value=stage-2]");
     check(&stage2);
@@ -255,7 +282,8 @@ async fn the_round_picker_steps_to_a_pending_round() {
 #[wasm_bindgen_test]
 async fn a_requirement_puts_naver_cloud_apart() {
     let el = mounted(&[]).await;
-    let min: web_sys::HtmlInputElement = find(&el, "input[data-gate-min=sovereignty]").dyn_into().unwrap();
+    let min: web_sys::HtmlInputElement =
+        find(&el, "input[data-gate-min=sovereignty]").dyn_into().unwrap();
     assert!(min.disabled(), "off by default");
     check(&find(&el, "input[data-gate-on=sovereignty]"));
     wait_for(|| ranks(&el) == ["1", "2", "3", "4", ""]).await;
@@ -275,7 +303,8 @@ async fn the_stage_one_preset_reproduces_the_outcome_and_the_ministry_figures_st
     assert_eq!(row_ids(&el), ["lg-ai", "skt", "upstage", "nc-ai", "naver-cloud"]);
     let result = text_of(&el, "[data-preset-result]");
     assert!(result.contains("are the ones that really did"), "{result}");
-    let on: web_sys::HtmlInputElement = find(&el, "input[data-gate-on=sovereignty]").dyn_into().unwrap();
+    let on: web_sys::HtmlInputElement =
+        find(&el, "input[data-gate-on=sovereignty]").dyn_into().unwrap();
     assert!(on.checked());
     // The ministry's figures: LG AI Research 33.6 / 31.6 / 25.0 = 90.2, out of 40 / 35 / 25.
     assert_eq!(text_of(&el, "[data-official='lg-ai:benchmark']"), "33.6");
@@ -331,8 +360,12 @@ async fn assert_shows(el: &Element, case: &Case) {
             .and_then(|c| c.previous_element_sibling())
             .and_then(|r| r.get_attribute("data-team-id"))
     };
-    wait_for(|| row_ids(el) == case.order && row_ranks(el) == case.ranks && last_kept() == case.top.last().cloned())
-        .await;
+    wait_for(|| {
+        row_ids(el) == case.order
+            && row_ranks(el) == case.ranks
+            && last_kept() == case.top.last().cloned()
+    })
+    .await;
     assert_eq!(row_ids(el), case.order, "{}: order", case.name);
     assert_eq!(row_ranks(el), case.ranks, "{}: ranks", case.name);
     if case.no_ranking {

@@ -63,7 +63,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let d = props.data.dataset();
     let team = props.selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str());
     let round = props.round.as_deref();
-    let view = View { lang, weights: &props.weights, team, round, gates: Some(props.gates.as_str()) };
+    let view =
+        View { lang, weights: &props.weights, team, round, gates: Some(props.gates.as_str()) };
     let base = props.base.as_str();
     let items = [
         (ShareUi::CopyLink, ShareUi::CopiedLink, "link", share::link(base, &view)),

@@ -75,12 +75,8 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
             (r.rows.iter().map(|x| x.team).collect(), r.rows.iter().map(|x| x.rank).collect())
         }
         None => {
-            let actual: Vec<usize> = props
-                .actual
-                .iter()
-                .flatten()
-                .filter_map(|id| d.team_index(id))
-                .collect();
+            let actual: Vec<usize> =
+                props.actual.iter().flatten().filter_map(|id| d.team_index(id)).collect();
             let mut v: Vec<usize> = right.iter().copied().filter(|t| actual.contains(t)).collect();
             v.extend(right.iter().copied().filter(|t| !actual.contains(t)));
             (v, vec![None; n])

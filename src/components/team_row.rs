@@ -77,8 +77,12 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
         html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ text }</span> }
     });
     let flag = if incomplete {
-        let names: Vec<&str> =
-            row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
+        let names: Vec<&str> = row
+            .missing
+            .iter()
+            .filter_map(|&c| d.criteria.get(c))
+            .map(|c| c.label.get(lang))
+            .collect();
         Some(html! { <span class="kai-flag">{ i18n::missing_flag(lang, &names) }</span> })
     } else if row.is_gated() {
         let failed: Vec<(&str, f64, f64)> = row
@@ -89,7 +93,9 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
                 Some((label, props.data.0.matrix.get(row.team, c)?, (*props.gates.get(c)?)?))
             })
             .collect();
-        Some(html! { <span class="kai-flag kai-flag-gate">{ i18n::gate_flag(lang, &failed) }</span> })
+        Some(
+            html! { <span class="kai-flag kai-flag-gate">{ i18n::gate_flag(lang, &failed) }</span> },
+        )
     } else {
         None
     };

@@ -121,6 +121,10 @@ mod tests {
         assert_eq!(lines[6], "6,kt,KT 컨소시엄,4.9,5,3.5,7,4");
         // Kakao has no industry score: no rank, no score, its known scores kept.
         assert_eq!(lines[7], ",kakao,카카오,,4.5,3,,5");
-        assert_eq!(lines.len(), 13, "header, eleven teams, and the empty text after the last \\r\\n");
+        assert_eq!(
+            lines.len(),
+            13,
+            "header, eleven teams, and the empty text after the last \\r\\n"
+        );
     }
 }

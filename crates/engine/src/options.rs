@@ -69,7 +69,11 @@ pub const OPTIONS: &[WidgetOption] = &[
     shared(OptionKey::Preset, "preset", "a preset id"),
     shared(OptionKey::Theme, "theme", "auto, light or dark"),
     shared(OptionKey::Cut, "cut", "teams above the line (default: the round's planned size)"),
-    shared(OptionKey::Round, "round", "a round id (default: the latest evaluation with an outcome)"),
+    shared(
+        OptionKey::Round,
+        "round",
+        "a round id (default: the latest evaluation with an outcome)",
+    ),
     shared(OptionKey::Gates, "gates", "minimum scores, e.g. sovereignty=5"),
     shared(OptionKey::Reference, "reference", "equal, actual or a preset id"),
     shared(OptionKey::Team, "team", "id of the team whose details start open"),
@@ -153,7 +157,10 @@ mod tests {
         }
         assert_eq!(by_name("colour"), None);
         use OptionKey::*;
-        let every = [Lang, Weights, Preset, Theme, Cut, Round, Gates, Reference, Team, Base, SyncUrl, DataSrc];
+        let every = [
+            Lang, Weights, Preset, Theme, Cut, Round, Gates, Reference, Team, Base, SyncUrl,
+            DataSrc,
+        ];
         assert_eq!(every.len(), OPTIONS.len());
         assert!(every.iter().all(|k| !name_of(*k).is_empty()));
         assert_eq!(name_of(DataSrc), "dataSrc");
@@ -169,11 +176,33 @@ mod tests {
         let attributes: Vec<_> = OPTIONS.iter().filter_map(|o| o.attribute).collect();
         assert_eq!(
             attributes,
-            ["lang", "weights", "preset", "theme", "cut", "round", "gates", "reference", "team", "data-src"]
+            [
+                "lang",
+                "weights",
+                "preset",
+                "theme",
+                "cut",
+                "round",
+                "gates",
+                "reference",
+                "team",
+                "data-src"
+            ]
         );
         assert_eq!(
             prerender_names().collect::<Vec<_>>(),
-            ["lang", "weights", "preset", "theme", "cut", "round", "gates", "reference", "team", "base"]
+            [
+                "lang",
+                "weights",
+                "preset",
+                "theme",
+                "cut",
+                "round",
+                "gates",
+                "reference",
+                "team",
+                "base"
+            ]
         );
     }
 

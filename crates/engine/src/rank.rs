@@ -334,8 +334,8 @@ pub fn rank_in(matrix: &ScoreMatrix, weights: &Weights, scope: &[usize], gates: 
                     }
                 }
             }
-            let score = (shares.is_some() && missing.is_empty())
-                .then(|| contributions.iter().sum::<f64>());
+            let score =
+                (shares.is_some() && missing.is_empty()).then(|| contributions.iter().sum::<f64>());
             let below_gates = gates.failed(matrix, team);
             RankedTeam { team, rank: None, score, contributions, missing, below_gates }
         })
@@ -414,28 +414,22 @@ pub fn compare_cut(
     actual: Option<&[String]>,
 ) -> CutComparison {
     // Ranked and gated rows by score (rows are grouped; merge the two groups by score).
-    let mut scored: Vec<&RankedTeam> =
-        ranking.rows.iter().filter(|r| r.score.is_some()).collect();
+    let mut scored: Vec<&RankedTeam> = ranking.rows.iter().filter(|r| r.score.is_some()).collect();
     scored.sort_by(|a, b| {
         b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)).then(a.team.cmp(&b.team))
     });
     let best: Vec<usize> = scored.iter().take(size).map(|r| r.team).collect();
     let above: Vec<usize> =
         ranking.ranked().iter().map(|r| r.team).filter(|t| best.contains(t)).collect();
-    let gated_above: Vec<usize> = scored
-        .iter()
-        .take(size)
-        .filter(|r| r.is_gated())
-        .map(|r| r.team)
-        .collect();
+    let gated_above: Vec<usize> =
+        scored.iter().take(size).filter(|r| r.is_gated()).map(|r| r.team).collect();
     let ranked = ranking.ranked();
     let n = above.len();
     let tie_at_line = n > 0 && n < ranked.len() && ranked[n - 1].rank == ranked[n].rank;
     let actual: Option<Vec<usize>> =
         actual.map(|ids| ids.iter().filter_map(|id| dataset.team_index(id)).collect());
-    let would_get_in = actual
-        .as_ref()
-        .map(|real| above.iter().copied().filter(|t| !real.contains(t)).collect());
+    let would_get_in =
+        actual.as_ref().map(|real| above.iter().copied().filter(|t| !real.contains(t)).collect());
     let would_drop_out = actual.as_ref().map(|real| {
         ranking
             .rows
@@ -607,7 +601,10 @@ mod tests {
         let w = Weights::new(vec![1.0, 0.0]).unwrap();
         let gates = Gates::new(vec![None, Some(5.0)]);
         let r = rank_in(&mx, &w, &[0, 1, 2, 3, 4], &gates);
-        assert_eq!(order(&r), vec![(0, Some(1)), (2, Some(2)), (3, Some(3)), (4, Some(4)), (1, None)]);
+        assert_eq!(
+            order(&r),
+            vec![(0, Some(1)), (2, Some(2)), (3, Some(3)), (4, Some(4)), (1, None)]
+        );
         let mut d = Dataset::default();
         for id in ["a", "b", "c", "d", "e"] {
             d.teams.push(crate::model::Team { id: id.into(), ..Default::default() });

@@ -30,7 +30,9 @@ pub fn gates_from_map(dataset: &Dataset, map: &BTreeMap<String, f64>) -> Gates {
         dataset
             .criteria
             .iter()
-            .map(|c| map.get(&c.id).filter(|v| v.is_finite()).map(|v| v.clamp(SCORE_MIN, SCORE_MAX)))
+            .map(|c| {
+                map.get(&c.id).filter(|v| v.is_finite()).map(|v| v.clamp(SCORE_MIN, SCORE_MAX))
+            })
             .collect(),
     )
 }
@@ -64,9 +66,15 @@ pub enum CutMobility {
 /// it does at each of the face's vertices (one criterion weighing everything). The line is
 /// fixed iff every face gives the same top set and, on every face, each team above beats each
 /// rankable team below at every vertex. `2^k − 1` faces, k ≤ 8: at most 255 faces.
-pub fn cut_mobility(matrix: &ScoreMatrix, scope: &[usize], gates: &Gates, size: usize) -> CutMobility {
+pub fn cut_mobility(
+    matrix: &ScoreMatrix,
+    scope: &[usize],
+    gates: &Gates,
+    size: usize,
+) -> CutMobility {
     let k = matrix.criteria;
-    let passing: Vec<usize> = scope.iter().copied().filter(|&t| gates.failed(matrix, t).is_empty()).collect();
+    let passing: Vec<usize> =
+        scope.iter().copied().filter(|&t| gates.failed(matrix, t).is_empty()).collect();
     let gated: Vec<usize> = scope.iter().copied().filter(|t| !passing.contains(t)).collect();
     let mut fixed_set: Option<Vec<usize>> = None;
     let mut ever_rankable = vec![false; matrix.teams()];
@@ -173,7 +181,10 @@ pub fn parse_gates(dataset: &Dataset, text: &str) -> Result<Vec<Option<f64>>, Ga
         match value.parse::<f64>() {
             Ok(v) if (SCORE_MIN..=SCORE_MAX).contains(&v) => gates[c] = Some(v),
             _ => {
-                return Err(GatesError::BadMinimum { id: id.to_string(), value: value.to_string() });
+                return Err(GatesError::BadMinimum {
+                    id: id.to_string(),
+                    value: value.to_string(),
+                });
             }
         }
     }
@@ -214,8 +225,14 @@ mod tests {
         assert_eq!(parse_gates(&d, " "), Ok(vec![None, None]));
         assert_eq!(gates_text(&d, &[None, Some(5.0)]), "sovereignty=5");
         let e = parse_gates(&d, "sovereignty=11").unwrap_err();
-        assert_eq!(e.message(Lang::En), "the minimum ‘11’ for sovereignty is not a number from 0 to 10");
-        assert_eq!(e.message(Lang::Ko), "sovereignty의 최소 점수 ‘11’은(는) 0–10 사이의 수가 아닙니다");
+        assert_eq!(
+            e.message(Lang::En),
+            "the minimum ‘11’ for sovereignty is not a number from 0 to 10"
+        );
+        assert_eq!(
+            e.message(Lang::Ko),
+            "sovereignty의 최소 점수 ‘11’은(는) 0–10 사이의 수가 아닙니다"
+        );
         let e = parse_gates(&d, "looks=3").unwrap_err();
         assert_eq!(e.message(Lang::En), "there is no criterion ‘looks’");
         assert_eq!(parse_gates(&d, "5").unwrap_err(), GatesError::Syntax { part: "5".into() });
@@ -242,7 +259,12 @@ mod tests {
         // Without team 3 the two complete teams are always the top two.
         assert_eq!(
             cut_mobility(&mx, &[0, 1, 2], &Gates::none(2), 2),
-            CutMobility::Fixed { above: vec![0, 1], never_rankable: vec![2], gated: vec![], outscored: vec![] }
+            CutMobility::Fixed {
+                above: vec![0, 1],
+                never_rankable: vec![2],
+                gated: vec![],
+                outscored: vec![]
+            }
         );
     }
 
@@ -252,7 +274,12 @@ mod tests {
         let gate = Gates::new(vec![None, Some(5.0)]);
         assert_eq!(
             cut_mobility(&mx, &[0, 1, 2], &gate, 1),
-            CutMobility::Fixed { above: vec![1], never_rankable: vec![], gated: vec![0], outscored: vec![2] }
+            CutMobility::Fixed {
+                above: vec![1],
+                never_rankable: vec![],
+                gated: vec![0],
+                outscored: vec![2]
+            }
         );
     }
 }

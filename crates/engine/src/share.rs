@@ -50,7 +50,8 @@ pub fn query(view: &View<'_>) -> String {
 
 /// A `gates` text of ids, numbers, `=` and `,` only (what `round::gates_text` writes).
 fn gates_is_plain(g: &str) -> bool {
-    g.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '=' | ','))
+    g.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '=' | ','))
 }
 
 /// ` round="stage-1" gates="sovereignty=5"`: the embed attributes of the round and gates.
@@ -129,7 +130,8 @@ mod tests {
 
     #[test]
     fn a_link_reproduces_language_weights_and_team() {
-        let v = View { lang: Lang::En, weights: &W, team: Some("upstage"), round: None, gates: None };
+        let v =
+            View { lang: Lang::En, weights: &W, team: Some("upstage"), round: None, gates: None };
         assert_eq!(
             link("https://x.org/kai/", &v),
             "https://x.org/kai/?lang=en&weights=40,30,20,10&team=upstage"
@@ -140,13 +142,22 @@ mod tests {
 
     #[test]
     fn a_link_and_the_embed_codes_keep_the_round_and_the_requirements() {
-        let v = View { lang: Lang::En, weights: &W, team: None, round: Some("stage-1"), gates: Some("sovereignty=5") };
+        let v = View {
+            lang: Lang::En,
+            weights: &W,
+            team: None,
+            round: Some("stage-1"),
+            gates: Some("sovereignty=5"),
+        };
         assert_eq!(query(&v), "lang=en&weights=40,30,20,10&round=stage-1&gates=sovereignty%3D5");
         assert!(
             script_code("https://x.org/kai/", &v)
                 .ends_with("<kai-ranking lang=\"en\" weights=\"40,30,20,10\" round=\"stage-1\" gates=\"sovereignty=5\"></kai-ranking>")
         );
-        assert!(iframe_code("https://x.org/kai/", &v, "t").contains("round=stage-1&amp;gates=sovereignty%3D5\""));
+        assert!(
+            iframe_code("https://x.org/kai/", &v, "t")
+                .contains("round=stage-1&amp;gates=sovereignty%3D5\"")
+        );
         let odd = View { round: Some("a&b"), gates: Some("x=<1>"), ..v };
         assert_eq!(query(&odd), "lang=en&weights=40,30,20,10");
     }

@@ -202,7 +202,11 @@ fn every_citation_has_a_quote_a_gloss_and_a_listed_source() {
     // LATER.md, and every outlet it names, with the address of the report.
     assert!(files.contains("LATER.md"));
     for s in d.sources.iter().filter(|s| !s.file.ends_with(".txt") && s.file != "LATER.md") {
-        assert!(s.url.as_deref().is_some_and(|u| u.starts_with("https://")), "{}: no address", s.file);
+        assert!(
+            s.url.as_deref().is_some_and(|u| u.starts_with("https://")),
+            "{}: no address",
+            s.file
+        );
     }
     let c = collect(&d);
     for (path, cite) in &c.cites {
@@ -436,8 +440,12 @@ fn the_official_stage_one_figures_are_as_published() {
     assert_eq!(o.round, "stage-1");
     let points: Vec<(&str, f64)> = o.scheme.iter().map(|p| (p.id.as_str(), p.points)).collect();
     assert_eq!(points, [("benchmark", 40.0), ("expert", 35.0), ("user", 25.0)]);
-    let lg = |part: &str| o.scores.iter().find(|s| s.team == "lg-ai" && s.part == part).map(|s| s.value);
-    assert_eq!((lg("benchmark"), lg("expert"), lg("user"), lg("total")), (Some(33.6), Some(31.6), Some(25.0), Some(90.2)));
+    let lg =
+        |part: &str| o.scores.iter().find(|s| s.team == "lg-ai" && s.part == part).map(|s| s.value);
+    assert_eq!(
+        (lg("benchmark"), lg("expert"), lg("user"), lg("total")),
+        (Some(33.6), Some(31.6), Some(25.0), Some(90.2))
+    );
     // No total was published for any other team.
     assert!(o.scores.iter().all(|s| s.part != "total" || s.team == "lg-ai"));
 }

@@ -92,7 +92,8 @@ fn l1(a: &[f64], b: &[f64]) -> f64 {
 /// The set above the line is kept: no team below it has a strictly better rank than one above.
 fn set_kept(r: &Ranking, top: &[usize]) -> bool {
     let worst_in = top.iter().map(|&t| rank_of(r, t)).max().unwrap_or(0);
-    let best_out = r.rows.iter().filter(|row| !top.contains(&row.team)).filter_map(|row| row.rank).min();
+    let best_out =
+        r.rows.iter().filter(|row| !top.contains(&row.team)).filter_map(|row| row.rank).min();
     best_out.is_none_or(|b| worst_in <= b)
 }
 

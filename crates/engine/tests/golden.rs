@@ -38,9 +38,15 @@ fn every_golden_case_ranks_as_the_oracle_says() {
         assert_eq!(order, strings(&case["order"]), "{name}: order");
         for (i, row) in ranking.rows.iter().enumerate() {
             let id = &order[i];
-            assert_eq!(row.rank.map(|r| r as u64), case["ranks"][i].as_u64(), "{name}: rank of {id}");
+            assert_eq!(
+                row.rank.map(|r| r as u64),
+                case["ranks"][i].as_u64(),
+                "{name}: rank of {id}"
+            );
             match (row.score, case["scores"][i].as_f64()) {
-                (Some(a), Some(b)) => assert!((a - b).abs() <= 0.005 + 1e-9, "{name}: {id} {a} vs {b}"),
+                (Some(a), Some(b)) => {
+                    assert!((a - b).abs() <= 0.005 + 1e-9, "{name}: {id} {a} vs {b}")
+                }
                 (None, None) => {}
                 (a, b) => panic!("{name}: score of {id}: {a:?} vs {b:?}"),
             }

@@ -60,7 +60,11 @@ fn real_dataset_has_no_problems() {
     let text = std::fs::read_to_string(&path).expect("data/kai-2025.json is missing");
     match parse_json(&text) {
         Ok(d) => {
-            assert_eq!(d.teams.len(), 11, "ten at the 2025 presentation stage, one more in the 2026 extra call");
+            assert_eq!(
+                d.teams.len(),
+                11,
+                "ten at the 2025 presentation stage, one more in the 2026 extra call"
+            );
             assert_eq!(d.criteria.len(), 4);
         }
         Err(problems) => {

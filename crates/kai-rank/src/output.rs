@@ -45,8 +45,13 @@ impl Setup {
             .copied()
             .filter(|&t| self.gates.failed(&m, t).is_empty() && m.is_complete(t))
             .collect();
-        let left_out: Vec<String> =
-            self.scope.iter().copied().filter(|t| !lang_free_keep.contains(t)).map(|t| d.teams[t].id.clone()).collect();
+        let left_out: Vec<String> = self
+            .scope
+            .iter()
+            .copied()
+            .filter(|t| !lang_free_keep.contains(t))
+            .map(|t| d.teams[t].id.clone())
+            .collect();
         let mut sub = d.clone();
         sub.teams = lang_free_keep.iter().map(|&t| d.teams[t].clone()).collect();
         let ids: Vec<String> = sub.teams.iter().map(|t| t.id.clone()).collect();
@@ -73,10 +78,15 @@ pub fn left_out_names(d: &Dataset, ids: &[String], gates: &Gates, lang: Lang) ->
     ids.iter()
         .filter_map(|id| d.team_index(id))
         .map(|t| {
-            let missing: Vec<String> =
-                (0..d.criteria.len()).filter(|&c| m.get(t, c).is_none()).map(|c| criterion_label(d, c, lang)).collect();
+            let missing: Vec<String> = (0..d.criteria.len())
+                .filter(|&c| m.get(t, c).is_none())
+                .map(|c| criterion_label(d, c, lang))
+                .collect();
             let why = if !missing.is_empty() {
-                words::missing_note(lang, if missing.len() == d.criteria.len() { &[] } else { &missing })
+                words::missing_note(
+                    lang,
+                    if missing.len() == d.criteria.len() { &[] } else { &missing },
+                )
             } else {
                 words::gate_note(lang, &gate_parts(d, &m, gates, t, lang))
             };
@@ -222,7 +232,11 @@ fn preamble(s: &Setup, lang: Lang) -> String {
         format!("{}: {}\n", Cli::Weights.get(lang), terminal_safe(&s.weights.to_param(&s.dataset)));
     if let Some(r) = &s.round {
         let pending = r.pending_note.as_ref().map(|n| terminal_safe(n.get(lang)).into_owned());
-        out.push_str(&words::round_line(lang, &terminal_safe(r.label.get(lang)), pending.as_deref()));
+        out.push_str(&words::round_line(
+            lang,
+            &terminal_safe(r.label.get(lang)),
+            pending.as_deref(),
+        ));
         out.push('\n');
     }
     let gates: Vec<String> = s
@@ -230,7 +244,9 @@ fn preamble(s: &Setup, lang: Lang) -> String {
         .criteria
         .iter()
         .zip(s.gates.minimums())
-        .filter_map(|(c, g)| g.map(|v| format!("{} ≥ {}", terminal_safe(c.label.get(lang)), tenths(v))))
+        .filter_map(|(c, g)| {
+            g.map(|v| format!("{} ≥ {}", terminal_safe(c.label.get(lang)), tenths(v)))
+        })
         .collect();
     if !gates.is_empty() {
         out.push_str(&words::gates_line(lang, &gates));
@@ -283,7 +299,9 @@ pub fn rank_text(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
                 r.score.map_or_else(dash, score),
             ];
             // A team without a score shows no partial contributions either.
-            row.extend(r.contributions.iter().map(|c| if r.score.is_some() { score(*c) } else { dash() }));
+            row.extend(
+                r.contributions.iter().map(|c| if r.score.is_some() { score(*c) } else { dash() }),
+            );
             let outcome = match is_selected(s.round.as_ref(), id) {
                 Some(true) => Cli::Selected,
                 Some(false) => Cli::NotSelected,
@@ -309,7 +327,8 @@ pub fn rank_text(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
         out.push_str(&format!("{} {}\n", Ui::AllZero.get(lang), Cli::AllShareFirst.get(lang)));
     }
     out.push('\n');
-    let label = s.round.as_ref().map_or(String::new(), |r| terminal_safe(r.label.get(lang)).into_owned());
+    let label =
+        s.round.as_ref().map_or(String::new(), |r| terminal_safe(r.label.get(lang)).into_owned());
     let caption = words::cut_caption(lang, s.size, &label);
     // The line is drawn below the teams kept (a requirement may keep fewer than planned).
     out.push_str(&table(&header, &aligns, &rows, Some((cmp.above.len(), caption))));

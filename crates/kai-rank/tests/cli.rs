@@ -201,7 +201,9 @@ fn rank_json_gives_ranks_scores_and_the_round() {
     let rows = v["rows"].as_array().unwrap();
     let got: Vec<(&str, u64, f64)> = rows
         .iter()
-        .map(|r| (r["team"].as_str().unwrap(), r["rank"].as_u64().unwrap(), r["score"].as_f64().unwrap()))
+        .map(|r| {
+            (r["team"].as_str().unwrap(), r["rank"].as_u64().unwrap(), r["score"].as_f64().unwrap())
+        })
         .collect();
     let want = [
         ("lg-ai", 1, 8.175),
@@ -262,7 +264,10 @@ fn rank_with_a_cut_of_another_size() {
     // The final has not happened: no real outcome to compare with.
     let o = run(&["rank", "--round", "final", "--json"]);
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!((v["cut"]["size"].clone(), v["would_get_in"].clone()), (serde_json::json!(2), Value::Null));
+    assert_eq!(
+        (v["cut"]["size"].clone(), v["would_get_in"].clone()),
+        (serde_json::json!(2), Value::Null)
+    );
     let o = run(&["rank", "--round", "final", "--lang", "en"]);
     assert!(stdout(&o).contains("┄┄ top 2: "), "{}", stdout(&o));
     assert!(stdout(&o).contains("(Not yet announced"), "{}", stdout(&o));
@@ -291,12 +296,22 @@ fn explain_prints_three_sections() {
     assert!(out.contains("Stability"));
     assert!(out.contains("What it takes"));
     assert!(out.contains("Rank acceptability (2000 random weightings, seed 2025"));
-    let o = run(&["explain", "--team", "kt", "--round", "selection-2025", "--json", "--samples", "500"]);
+    let o = run(&[
+        "explain",
+        "--team",
+        "kt",
+        "--round",
+        "selection-2025",
+        "--json",
+        "--samples",
+        "500",
+    ]);
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["what_it_takes"].as_array().unwrap().len(), 1);
     assert_eq!(v["what_it_takes"][0]["team"], "kt");
     // Kakao lacks industry, Motif most scores: left out of the analysis and named.
-    let left: Vec<&str> = v["left_out"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    let left: Vec<&str> =
+        v["left_out"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
     assert_eq!(left.len(), 4, "{left:?}");
     assert!(left[0].starts_with("카카오 (") || left[0].starts_with("Kakao ("), "{left:?}");
     assert_eq!(v["stability"].as_array().unwrap().len(), 4);

@@ -141,9 +141,7 @@ fn the_default_is_the_golden_equal_weighting() {
 fn gates_arg(case: &Value) -> String {
     case["gates"]
         .as_object()
-        .map(|m| {
-            m.iter().map(|(k, v)| format!("{k}={}", v.as_f64().unwrap())).collect::<Vec<_>>()
-        })
+        .map(|m| m.iter().map(|(k, v)| format!("{k}={}", v.as_f64().unwrap())).collect::<Vec<_>>())
         .unwrap_or_default()
         .join(",")
 }
@@ -165,12 +163,17 @@ fn the_stage_one_preset_keeps_the_three_really_kept() {
         .filter(|r| r["above_cut"] == true)
         .map(|r| r["team"].as_str().unwrap())
         .collect();
-    let want: Vec<&str> = case["top"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    let want: Vec<&str> =
+        case["top"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
     assert_eq!(kept, want);
     assert_eq!(kept, ["lg-ai", "skt", "upstage"]);
     assert_eq!(json["gated_above"], serde_json::json!(["naver-cloud"]));
     assert_eq!(json["would_get_in"], serde_json::json!([]));
     assert_eq!(json["would_drop_out"], serde_json::json!([]));
-    let naver = json["rows"].as_array().unwrap().iter().find(|r| r["team"] == "naver-cloud").unwrap();
-    assert_eq!((naver["rank"].clone(), naver["below_gates"].clone()), (Value::Null, serde_json::json!(["sovereignty"])));
+    let naver =
+        json["rows"].as_array().unwrap().iter().find(|r| r["team"] == "naver-cloud").unwrap();
+    assert_eq!(
+        (naver["rank"].clone(), naver["below_gates"].clone()),
+        (Value::Null, serde_json::json!(["sovereignty"]))
+    );
 }

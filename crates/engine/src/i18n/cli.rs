@@ -210,7 +210,10 @@ impl CliError {
                 format!("--team: \"{id}\" is not a team (known: {})", known.join(", "))
             }
             UnknownRound { id, known } if ko => {
-                format!("--round: \"{id}\"라는 평가 단계는 없습니다 (있는 것: {})", known.join(", "))
+                format!(
+                    "--round: \"{id}\"라는 평가 단계는 없습니다 (있는 것: {})",
+                    known.join(", ")
+                )
             }
             UnknownRound { id, known } => {
                 format!("--round: \"{id}\" is not a round (known: {})", known.join(", "))
@@ -412,8 +415,12 @@ pub fn gates_line(lang: Lang, gates: &[String]) -> String {
 /// line is lost: it fails a requirement").
 pub fn places_lost(lang: Lang, teams: &str) -> String {
     match lang {
-        Lang::Ko => format!("요건 미달로 기준선 위 자리를 잃은 팀: {teams} (그 자리는 넘어가지 않습니다)"),
-        Lang::En => format!("above the line on score but out by a requirement: {teams} (the place is not passed on)"),
+        Lang::Ko => {
+            format!("요건 미달로 기준선 위 자리를 잃은 팀: {teams} (그 자리는 넘어가지 않습니다)")
+        }
+        Lang::En => format!(
+            "above the line on score but out by a requirement: {teams} (the place is not passed on)"
+        ),
     }
 }
 

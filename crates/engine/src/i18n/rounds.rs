@@ -43,7 +43,10 @@ impl Rx {
                 "단계를 고르면 그 단계의 참가 팀만 순위를 매기고, 실제 결과와 비교합니다.",
                 "Pick a round: only its teams are ranked, and compared with what really happened.",
             ),
-            Rx::OfficialHeading => ("과기정통부가 발표한 1차 단계평가 점수", "The ministry's published stage-one figures"),
+            Rx::OfficialHeading => (
+                "과기정통부가 발표한 1차 단계평가 점수",
+                "The ministry's published stage-one figures",
+            ),
             Rx::OfficialLabel => (
                 "정부가 발표한 그대로이며, 우리 네 기준과 다른 100점 만점 기준입니다. 위의 편집 점수와 섞지 않았습니다.",
                 "As published by the ministry, on its own 100-point scheme (not our four criteria); never mixed into our editorial scores above.",
@@ -76,7 +79,13 @@ pub fn round_counts(lang: Lang, entrants: usize, size: usize, kept: Option<usize
 /// really did, or, for a pending round (`actual` unknown), only who would, with no claim about
 /// reality. Unlike [`summary`] it handles a round that kept fewer teams than planned (stage one:
 /// four places, three kept) and names teams put out by a requirement.
-pub fn round_summary(lang: Lang, dataset: &Dataset, ranking: &Ranking, cut: &CutComparison, pending: bool) -> String {
+pub fn round_summary(
+    lang: Lang,
+    dataset: &Dataset,
+    ranking: &Ranking,
+    cut: &CutComparison,
+    pending: bool,
+) -> String {
     if ranking.no_weights() {
         return Ui::AllZero.get(lang).to_string();
     }
@@ -90,27 +99,42 @@ pub fn round_summary(lang: Lang, dataset: &Dataset, ranking: &Ranking, cut: &Cut
         (Some(ins), Some(outs)) if !ins.is_empty() && !outs.is_empty() => {
             let (ins, outs) = (names(ins), names(outs));
             match lang {
-                Lang::Ko => format!("당신의 가중치라면 {outs} 대신 {ins}{} 통과합니다.", josa_i_ga(&ins)),
-                Lang::En => format!("Under your weights {ins} would get through instead of {outs}."),
+                Lang::Ko => {
+                    format!("당신의 가중치라면 {outs} 대신 {ins}{} 통과합니다.", josa_i_ga(&ins))
+                }
+                Lang::En => {
+                    format!("Under your weights {ins} would get through instead of {outs}.")
+                }
             }
         }
         (Some(ins), Some(_)) if !ins.is_empty() => {
             let ins = names(ins);
             match lang {
-                Lang::Ko => format!("당신의 가중치라면 실제로 통과한 팀에 더해 {ins}도 통과합니다."),
-                Lang::En => format!("Under your weights {ins} would also get through, besides the teams that really did."),
+                Lang::Ko => {
+                    format!("당신의 가중치라면 실제로 통과한 팀에 더해 {ins}도 통과합니다.")
+                }
+                Lang::En => format!(
+                    "Under your weights {ins} would also get through, besides the teams that really did."
+                ),
             }
         }
         (Some(_), Some(outs)) if !outs.is_empty() => {
             let outs = names(outs);
             match lang {
-                Lang::Ko => format!("당신의 가중치라면 실제로 통과한 {outs}{} 탈락합니다.", josa_i_ga(&outs)),
-                Lang::En => format!("Under your weights {outs}, who really got through, would be out."),
+                Lang::Ko => format!(
+                    "당신의 가중치라면 실제로 통과한 {outs}{} 탈락합니다.",
+                    josa_i_ga(&outs)
+                ),
+                Lang::En => {
+                    format!("Under your weights {outs}, who really got through, would be out.")
+                }
             }
         }
         (Some(_), Some(_)) => match lang {
             Lang::Ko => format!("당신의 가중치라면 통과하는 팀({above})이 실제 결과와 같습니다."),
-            Lang::En => format!("Under your weights the teams that get through ({above}) are the ones that really did."),
+            Lang::En => format!(
+                "Under your weights the teams that get through ({above}) are the ones that really did."
+            ),
         },
         _ => match lang {
             Lang::Ko => format!("당신의 가중치라면 통과하는 팀은 {above}입니다."),
@@ -149,8 +173,12 @@ pub fn round_summary(lang: Lang, dataset: &Dataset, ranking: &Ranking, cut: &Cut
     if !unrankable.is_empty() {
         let list = names(&unrankable);
         match lang {
-            Lang::Ko => s.push_str(&format!(" 이 가중치에 필요한 점수가 없는 팀({list})은 순위가 없습니다.")),
-            Lang::En => s.push_str(&format!(" Teams without the scores these weights need ({list}) have no rank.")),
+            Lang::Ko => s.push_str(&format!(
+                " 이 가중치에 필요한 점수가 없는 팀({list})은 순위가 없습니다."
+            )),
+            Lang::En => s.push_str(&format!(
+                " Teams without the scores these weights need ({list}) have no rank."
+            )),
         }
     }
     s
@@ -160,7 +188,13 @@ pub fn round_summary(lang: Lang, dataset: &Dataset, ranking: &Ranking, cut: &Cut
 /// (`round::CutMobility::Fixed`), with why the others can never climb over it: names of the
 /// teams always above, never rankable (missing scores), out by a requirement, and outscored on
 /// every criterion.
-pub fn cut_fixed(lang: Lang, above: &[&str], never_rankable: &[&str], gated: &[&str], outscored: &[&str]) -> String {
+pub fn cut_fixed(
+    lang: Lang,
+    above: &[&str],
+    never_rankable: &[&str],
+    gated: &[&str],
+    outscored: &[&str],
+) -> String {
     let a = join(lang, above);
     let mut why: Vec<String> = Vec::new();
     if !never_rankable.is_empty() {
@@ -260,6 +294,9 @@ mod tests {
             "어떤 가중치를 골라도 선 위의 팀(LG·SKT)은 바뀌지 않습니다: 모티프는 점수가 빠져 있어 \
              순위에 들 수 없고, 네이버는 요건에 못 미치기 때문입니다."
         );
-        assert_eq!(left_out(Lang::En, &["KAIST"], &[]), "Left out of this view: KAIST (missing scores).");
+        assert_eq!(
+            left_out(Lang::En, &["KAIST"], &[]),
+            "Left out of this view: KAIST (missing scores)."
+        );
     }
 }

@@ -404,10 +404,18 @@ mod tests {
     #[test]
     fn labels_and_flags() {
         assert_eq!(cut_label(Lang::Ko, 5), "선정 기준선 (상위 5)");
-        assert_eq!(missing_flag(Lang::Ko, &["성능"]), "자료 부족: 성능 점수 없음");
+        assert_eq!(missing_flag(Lang::Ko, &["성능"]), "이 가중치로는 순위를 매길 수 없음: 성능 점수 없음");
         assert_eq!(
-            missing_flag(Lang::En, &["performance", "global"]),
-            "Missing data: no performance and global score"
+            missing_flag(Lang::En, &["global reach"]),
+            "not rankable with these weights: no global reach score"
+        );
+        assert_eq!(
+            missing_flag(Lang::En, &["performance", "global reach"]),
+            "not rankable with these weights: no performance and global reach scores"
+        );
+        assert_eq!(
+            gate_flag(Lang::En, &[("Sovereignty", 4.0, 5.0)]),
+            "out, below the requirement: sovereignty 4.0 < 5"
         );
         assert_eq!(outcome_badge(Lang::En, true, Some("2025-08-04")), "Selected 2025-08-04");
         assert_eq!(outcome_badge(Lang::Ko, false, Some("2025-08-04")), "미선정");

@@ -455,7 +455,8 @@ fn first_place(target: &mut Target, now: &Ranking, rivals: &[usize]) -> Reach {
             // strongest (by current score) first, in prefixes of doubling length. By Helly's
             // theorem an irreducible set has fewer teams than there are criteria (all scores
             // present), so this stays short.
-            let strength = |j: usize| now.row_of(j).and_then(|r| r.score).unwrap_or(f64::NEG_INFINITY);
+            let strength =
+                |j: usize| now.row_of(j).and_then(|r| r.score).unwrap_or(f64::NEG_INFINITY);
             let by_strength =
                 |a: &usize, b: &usize| strength(*b).total_cmp(&strength(*a)).then(a.cmp(b));
             let mut core = std::mem::take(&mut target.core);

@@ -373,7 +373,6 @@ impl Checker<'_> {
         }
         self.citations(&path, &official.cites);
     }
-
 }
 
 /// Every problem of a dataset, in document order; empty means the engine may use it.

@@ -358,7 +358,9 @@ impl ProblemKind {
                 if ko {
                     format!("{date} 라운드가 {previous} 라운드 뒤에 있습니다. 날짜순으로 적으세요")
                 } else {
-                    format!("a round on {date} follows one on {previous}; list rounds in date order")
+                    format!(
+                        "a round on {date} follows one on {previous}; list rounds in date order"
+                    )
                 }
             }
             NotAParticipant { id } => {
