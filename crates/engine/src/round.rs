@@ -66,12 +66,7 @@ pub enum CutMobility {
 /// it does at each of the face's vertices (one criterion weighing everything). The line is
 /// fixed iff every face gives the same top set and, on every face, each team above beats each
 /// rankable team below at every vertex. `2^k − 1` faces, k ≤ 8: at most 255 faces.
-pub fn cut_mobility(
-    matrix: &ScoreMatrix,
-    scope: &[usize],
-    gates: &Gates,
-    size: usize,
-) -> CutMobility {
+pub fn cut_mobility(matrix: &ScoreMatrix, scope: &[usize], gates: &Gates, size: usize) -> CutMobility {
     let k = matrix.criteria;
     let passing: Vec<usize> =
         scope.iter().copied().filter(|&t| gates.failed(matrix, t).is_empty()).collect();
@@ -80,22 +75,24 @@ pub fn cut_mobility(
     let mut ever_rankable = vec![false; matrix.teams()];
     for face in 1u32..(1u32 << k) {
         let crit: Vec<usize> = (0..k).filter(|c| face & (1 << c) != 0).collect();
-        let rankable: Vec<usize> = passing
+        // The places go by score among every team with a score on this face, gated ones
+        // included (a gated team's place is lost, not passed on: see `rank::compare_cut`).
+        let scored: Vec<usize> = scope
             .iter()
             .copied()
             .filter(|&t| crit.iter().all(|&c| matrix.get(t, c).is_some()))
             .collect();
-        for &t in &rankable {
+        for &t in scored.iter().filter(|t| passing.contains(t)) {
             ever_rankable[t] = true;
         }
         // The top set at the face's centre (equal shares on its criteria).
         let centre = |t: usize| crit.iter().filter_map(|&c| matrix.get(t, c)).sum::<f64>();
-        let mut order = rankable.clone();
+        let mut order = scored.clone();
         order.sort_by(|&a, &b| centre(b).total_cmp(&centre(a)).then(a.cmp(&b)));
         let n = size.min(order.len());
         let mut above = order[..n].to_vec();
         above.sort_unstable();
-        // Every team above must beat every rankable team below at every vertex of the face.
+        // Every team above must beat every team below at every vertex of the face.
         let below = &order[n..];
         let dominates = above.iter().all(|&a| {
             below.iter().all(|&b| {
@@ -108,9 +105,10 @@ pub fn cut_mobility(
         if !dominates {
             return CutMobility::Movable;
         }
+        let kept: Vec<usize> = above.into_iter().filter(|t| passing.contains(t)).collect();
         match &fixed_set {
-            None => fixed_set = Some(above),
-            Some(set) if *set != above => return CutMobility::Movable,
+            None => fixed_set = Some(kept),
+            Some(set) if *set != kept => return CutMobility::Movable,
             Some(_) => {}
         }
     }
@@ -270,8 +268,14 @@ mod tests {
 
     #[test]
     fn a_gate_takes_a_team_out_of_the_contest() {
+        // Team 0 (9, 2) fails the requirement (criterion 1 at least 5). With the weight on
+        // criterion 0 it would take the one place by score, and lose it: nobody is kept then,
+        // so the line moves with the weights.
         let mx = m(&[&[Some(9.0), Some(2.0)], &[Some(5.0), Some(6.0)], &[Some(4.0), Some(5.0)]]);
         let gate = Gates::new(vec![None, Some(5.0)]);
+        assert_eq!(cut_mobility(&mx, &[0, 1, 2], &gate, 1), CutMobility::Movable);
+        // A gated team that never wins a place leaves the line fixed.
+        let mx = m(&[&[Some(3.0), Some(2.0)], &[Some(5.0), Some(6.0)], &[Some(4.0), Some(5.0)]]);
         assert_eq!(
             cut_mobility(&mx, &[0, 1, 2], &gate, 1),
             CutMobility::Fixed {
