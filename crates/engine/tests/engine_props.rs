@@ -100,6 +100,36 @@ fn set_kept(r: &Ranking, top: &[usize]) -> bool {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
+    /// A gate is not a weight: it never changes the order (nor the relative ranks) of the teams
+    /// that pass it; it only takes the others out of the ranking.
+    #[test]
+    fn a_gate_never_reorders_the_teams_that_pass_it(
+        (rows, w) in with_weights(2..=10, 2..=6, 0.1),
+        crit in any::<prop::sample::Index>(),
+        min in 0.0f64..10.0,
+    ) {
+        let mx = ScoreMatrix::from_rows(&rows);
+        let weights = Weights::new(w).unwrap();
+        let all: Vec<usize> = (0..rows.len()).collect();
+        let c = crit.index(mx.criteria);
+        let mut g = vec![None; mx.criteria];
+        g[c] = Some(min);
+        let gates = kai_engine::rank::Gates::new(g);
+        let free = kai_engine::rank::rank_in(&mx, &weights, &all, &kai_engine::rank::Gates::none(mx.criteria));
+        let gated = kai_engine::rank::rank_in(&mx, &weights, &all, &gates);
+        let passes = |t: usize| gates.failed(&mx, t).is_empty();
+        let order = |r: &Ranking| -> Vec<usize> {
+            r.rows.iter().filter(|row| row.rank.is_some() && passes(row.team)).map(|row| row.team).collect()
+        };
+        prop_assert_eq!(order(&free), order(&gated));
+        // Nobody below the minimum keeps a rank.
+        prop_assert!(gated.rows.iter().all(|row| row.rank.is_none() || passes(row.team)));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
     /// Typing 40/30/20/10 or 4/3/2/1 gives the same ranking.
     #[test]
     fn scaling_all_weights_keeps_the_ranking((rows, w) in with_weights(1..=8, 2..=8, 0.15), factor in 0.01f64..1000.0) {
