@@ -68,6 +68,7 @@ CASES = [
     # Where the Playwright tests' keyboard moves land (tests/e2e: End on performance from equal
     # and from 40,30,20,10; ArrowRight, End on global then Home on performance from 40,30,20,10).
     {"name": "performance-end", "weights": [100, 25, 25, 25], "lineup": True},
+    {"name": "global-end", "weights": [25, 25, 25, 100], "lineup": True},
     {"name": "40-30-20-10/performance-end", "weights": [100, 30, 20, 10], "lineup": True},
     {"name": "40-30-20-10/global+1", "weights": [40, 30, 20, 11], "lineup": True},
     {"name": "40-30-20-10/global-end", "weights": [40, 30, 20, 100], "lineup": True},

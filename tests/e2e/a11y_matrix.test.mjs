@@ -135,7 +135,10 @@ function tabbables(page) {
   return page.evaluate(() => {
     const root = document.querySelector('.kai-ranking:not(.kai-static)');
     const sel = 'a[href], button, input, select, textarea, summary, [tabindex]';
-    return [...root.querySelectorAll(sel)].filter((el) => !el.disabled
+    // A radio group is one tab stop (its checked button); arrows move inside it.
+    const otherRadio = (el) => el.type === 'radio' && !el.checked
+      && root.querySelector(`input[type="radio"][name="${el.name}"]:checked`);
+    return [...root.querySelectorAll(sel)].filter((el) => !el.disabled && !otherRadio(el)
       && el.getAttribute('tabindex') !== '-1' && el.getClientRects().length
       && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]')
       && !(el.closest('details:not([open])') && el.tagName !== 'SUMMARY')).length;
@@ -187,11 +190,17 @@ test('live summary: a drag of 20 input events is announced once, after it settle
   // The sentence for where the drag ends (25, 25, 25, 100), as a fresh page shows it: the
   // positive signal that the drag has been announced, so "once" is not judged too early.
   const final = await summaryFor(browser, server.url, '?weights=25,25,25,100');
+  // The sentence a fresh page settles on: the drag starts only once it is there.
+  const initial = await summaryFor(browser, server.url, '');
   const p = await openPage(browser, server.url);
   const { page } = p;
-  const result = await page.evaluate(async (finalText) => {
+  const result = await page.evaluate(async ([finalText, initialText]) => {
     const root = document.querySelector('.kai-ranking:not(.kai-static)');
     const live = root.querySelector('[aria-live="polite"].kai-summary');
+    const t00 = performance.now();
+    while (live.textContent.trim() !== initialText && performance.now() - t00 < 5000) {
+      await new Promise((ok) => requestAnimationFrame(ok));
+    }
     const texts = [live.textContent];
     let mutations = 0;
     new MutationObserver((list) => {
@@ -213,7 +222,7 @@ test('live summary: a drag of 20 input events is announced once, after it settle
       await new Promise((ok) => requestAnimationFrame(ok));
     }
     return { duringDrag, changes: texts.length - 1, mutations, texts, final: live.textContent.trim() };
-  }, final);
+  }, [final, initial]);
   assert.equal(result.final, final, 'the sentence for the final weights is announced');
   assert.equal(result.duringDrag, 0, 'nothing announced while dragging');
   assert.equal(result.changes, 1, `announced once: ${JSON.stringify(result.texts)}`);

@@ -41,6 +41,14 @@ async function pushPerformance(page, scope) {
   await slider.press('End');
 }
 
+/** Presses End on the global-reach slider of the widget in `scope`: weights become 25,25,25,100
+ * (in stage one that reorders: Upstage first; End on performance would not). */
+async function pushGlobal(page, scope) {
+  const slider = page.locator(`${scope} input[type="range"][data-criterion="global"]`);
+  await slider.focus();
+  await slider.press('End');
+}
+
 /** The golden order (tests/golden/kai-rankings.json) for `weights`. */
 const expected = (weights) => goldenRanking(weights).map((r) => r.id);
 
@@ -54,9 +62,9 @@ for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.ht
     const startWeights = await page.locator(`${scope} input[type="range"]`).evaluateAll((s) =>
       s.map((e) => Number(e.value)));
     await waitForOrder(page, scope, expected(startWeights), 'starts as the golden ranks');
-    await pushPerformance(page, scope);
-    const moved = [100, ...startWeights.slice(1)];
-    await waitForOrder(page, scope, expected(moved), 'after End on performance');
+    await pushGlobal(page, scope);
+    const moved = [...startWeights.slice(0, 3), 100];
+    await waitForOrder(page, scope, expected(moved), 'after End on global reach');
     assert.notDeepEqual(expected(moved), before, 'the move is one that reorders (test is meaningful)');
     assert.ok(await page.locator(`${scope} [data-rank]`).first().isVisible(), 'rows visible');
     p.assertClean();
