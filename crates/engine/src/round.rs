@@ -66,7 +66,12 @@ pub enum CutMobility {
 /// it does at each of the face's vertices (one criterion weighing everything). The line is
 /// fixed iff every face gives the same top set and, on every face, each team above beats each
 /// rankable team below at every vertex. `2^k − 1` faces, k ≤ 8: at most 255 faces.
-pub fn cut_mobility(matrix: &ScoreMatrix, scope: &[usize], gates: &Gates, size: usize) -> CutMobility {
+pub fn cut_mobility(
+    matrix: &ScoreMatrix,
+    scope: &[usize],
+    gates: &Gates,
+    size: usize,
+) -> CutMobility {
     let k = matrix.criteria;
     let passing: Vec<usize> =
         scope.iter().copied().filter(|&t| gates.failed(matrix, t).is_empty()).collect();

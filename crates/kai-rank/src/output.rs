@@ -35,11 +35,11 @@ pub struct Setup {
 impl Setup {
     /// The same setup on a dataset of only the teams that sensitivity can speak of: in the
     /// round, passing every requirement, with every score (a random weighting needs them all).
-    /// The others are named with why in [`Setup::left_out`].
+    /// The others are returned by id, to be named with why ([`left_out_names`]).
     pub fn explainable(&self) -> (Setup, Vec<String>) {
         let d = &self.dataset;
         let m = ScoreMatrix::new(d);
-        let lang_free_keep: Vec<usize> = self
+        let keep: Vec<usize> = self
             .scope
             .iter()
             .copied()
@@ -49,11 +49,11 @@ impl Setup {
             .scope
             .iter()
             .copied()
-            .filter(|t| !lang_free_keep.contains(t))
+            .filter(|t| !keep.contains(t))
             .map(|t| d.teams[t].id.clone())
             .collect();
         let mut sub = d.clone();
-        sub.teams = lang_free_keep.iter().map(|&t| d.teams[t].clone()).collect();
+        sub.teams = keep.iter().map(|&t| d.teams[t].clone()).collect();
         let ids: Vec<String> = sub.teams.iter().map(|t| t.id.clone()).collect();
         let round = self.round.clone().map(|mut r| {
             r.participants.retain(|p| ids.contains(p));

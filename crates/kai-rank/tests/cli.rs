@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use kai_engine::rank::{Weights, rank};
+use kai_engine::rank::Weights;
 use kai_engine::validate::parse_json;
 use serde_json::Value;
 

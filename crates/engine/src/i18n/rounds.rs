@@ -77,7 +77,7 @@ pub fn round_counts(lang: Lang, entrants: usize, size: usize, kept: Option<usize
 
 /// The live summary of a round: who would get through under the reader's weights against who
 /// really did, or, for a pending round (`actual` unknown), only who would, with no claim about
-/// reality. Unlike [`summary`] it handles a round that kept fewer teams than planned (stage one:
+/// reality. Unlike [`super::summary`] it handles a round that kept fewer teams than planned (stage one:
 /// four places, three kept) and names teams put out by a requirement.
 pub fn round_summary(
     lang: Lang,

@@ -404,7 +404,10 @@ mod tests {
     #[test]
     fn labels_and_flags() {
         assert_eq!(cut_label(Lang::Ko, 5), "선정 기준선 (상위 5)");
-        assert_eq!(missing_flag(Lang::Ko, &["성능"]), "이 가중치로는 순위를 매길 수 없음: 성능 점수 없음");
+        assert_eq!(
+            missing_flag(Lang::Ko, &["성능"]),
+            "이 가중치로는 순위를 매길 수 없음: 성능 점수 없음"
+        );
         assert_eq!(
             missing_flag(Lang::En, &["global reach"]),
             "not rankable with these weights: no global reach score"
