@@ -56,6 +56,16 @@ pub enum ProblemKind {
         /// The limit.
         limit: usize,
     },
+    /// The text nests arrays and objects deeper than the limit (`load::MAX_DEPTH`): refused
+    /// before any parser sees it, so no parser can run out of stack or memory on it.
+    TooDeep {
+        /// 1-based line of the bracket that went one level too deep.
+        line: usize,
+        /// 1-based column (in characters) of that bracket.
+        column: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A field the schema does not know (usually a typo); the path is the object holding it.
     UnknownField {
         /// The field's name.
@@ -223,6 +233,13 @@ impl ProblemKind {
                     format!("the input is {bytes} bytes; the limit is {limit} bytes")
                 }
             }
+            TooDeep { line, column, limit } => {
+                if ko {
+                    format!("{line}행 {column}열: {limit}단계보다 깊이 중첩되어 있습니다")
+                } else {
+                    format!("line {line}, column {column}: nested deeper than {limit} levels")
+                }
+            }
             UnknownField { name } => {
                 if ko {
                     format!("알 수 없는 필드 \"{name}\" (오타인가요?)")
@@ -358,7 +375,9 @@ impl ProblemKind {
                 if ko {
                     format!("{date} 라운드가 {previous} 라운드 뒤에 있습니다. 날짜순으로 적으세요")
                 } else {
-                    format!("a round on {date} follows one on {previous}; list rounds in date order")
+                    format!(
+                        "a round on {date} follows one on {previous}; list rounds in date order"
+                    )
                 }
             }
             NotAParticipant { id } => {
