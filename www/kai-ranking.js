@@ -15,9 +15,16 @@
 // <link> next to this file (CSP `style-src 'self'` is enough: no inline style anywhere). Page CSS
 // cannot reach inside; theme it with the --kai-* custom properties (see kai-ranking.css).
 // The wasm is fetched and compiled once per page, however many instances there are.
+//
+// Hostile input (README "Threat model"): options are read as own properties only and handed
+// over in objects without a prototype (a host page's `Object.prototype.dataSrc` injects
+// nothing); a data-src body is read as a stream, its decoded bytes counted and the read
+// cancelled at MAX_DATA_BYTES (a gzip body may announce 400 kB and inflate to 400 MB), and the
+// whole fetch abandoned after FETCH_TIMEOUT_MS; a mount that throws leaves the page's static
+// copy with a one-line note, and the element still takes a later data-src.
 import init, { mount } from './pkg/kai_ranking.js';
 // The widget's options table (generated from Rust; plain data, so it is here before the wasm).
-import { ATTRIBUTES, MAX_DATA_BYTES } from './options.js';
+import { ATTRIBUTES, FETCH_TIMEOUT_MS, MAX_DATA_BYTES, MOUNT_FAILED } from './options.js';
 
 /** The attribute holding another dataset's URL: fetched here, not passed as an option. */
 const DATA_SRC = 'data-src';
@@ -35,23 +42,77 @@ function loadWasm() {
   return ready;
 }
 
+/** An object with no prototype holding `entries`: nothing on Object.prototype shows through. */
+function bare(...sources) {
+  const out = Object.create(null);
+  for (const source of sources) {
+    if (!source) continue;
+    for (const key of Object.keys(source)) {
+      if (Object.hasOwn(source, key)) out[key] = source[key];
+    }
+  }
+  return out;
+}
+
+/**
+ * The fetch time limit: FETCH_TIMEOUT_MS, or a shorter one a test sets as an own property of
+ * the window (`KAI_RANKING_FETCH_TIMEOUT_MS`); never longer, so a page gains nothing by it.
+ */
+function fetchTimeout() {
+  const own = Object.hasOwn(globalThis, 'KAI_RANKING_FETCH_TIMEOUT_MS')
+    ? globalThis.KAI_RANKING_FETCH_TIMEOUT_MS : undefined;
+  return typeof own === 'number' && own > 0 && own < FETCH_TIMEOUT_MS ? own : FETCH_TIMEOUT_MS;
+}
+
 /**
  * Fetches a data-src dataset; the widget (Rust) checks size, HTML, JSON and schema and shows
- * translated problems. Returns the options describing what came back.
+ * translated problems. Returns the options describing what came back: `dataText`, or
+ * `dataStatus` (HTTP error), `dataBytes` (announced too large), `dataOver` (read past the
+ * limit), `dataTimeout` (seconds waited), or nothing (network error, CORS refusal).
  */
 async function fetchData(src) {
   const url = new URL(src, document.baseURI).href;
+  const timeout = fetchTimeout();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
   try {
-    const res = await fetch(url, { credentials: 'omit' });
-    if (!res.ok) return { dataSrc: url, dataStatus: res.status };
+    const res = await fetch(url, { credentials: 'omit', signal: controller.signal });
+    if (!res.ok) {
+      res.body?.cancel().catch(() => {});
+      return { dataSrc: url, dataStatus: res.status };
+    }
     const length = Number(res.headers.get('content-length'));
     // Over the widget's limit (MAX_DATA_BYTES, kai_engine::load::MAX_BYTES) by Content-Length:
-    // refused unread (no memory spent on it), and the widget says how big it was. Not cancelled
-    // either, which browsers report as a failed request on the page.
-    if (length > MAX_DATA_BYTES) return { dataSrc: url, dataBytes: length };
-    return { dataSrc: url, dataText: await res.text() };
+    // refused unread (no memory spent on it), and the widget says how big it was.
+    if (length > MAX_DATA_BYTES) {
+      res.body?.cancel().catch(() => {});
+      return { dataSrc: url, dataBytes: length };
+    }
+    // The announced length says nothing of a compressed body: count what the stream yields
+    // (decoded bytes) and stop at the limit, so memory never holds more than the limit.
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    const parts = [];
+    let bytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_DATA_BYTES) {
+        reader.cancel().catch(() => {});
+        return { dataSrc: url, dataOver: true };
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+    parts.push(decoder.decode());
+    return { dataSrc: url, dataText: parts.join('') };
   } catch {
+    if (controller.signal.aborted) {
+      return { dataSrc: url, dataTimeout: Math.round(timeout / 100) / 10 };
+    }
     return { dataSrc: url }; // network error or CORS refusal
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -67,6 +128,8 @@ class KaiRanking extends HTMLElement {
   #pending = false;
   /** Bumped on every (re)render, so a slow fetch never mounts over a newer one. */
   #generation = 0;
+  /** The page's static copies, taken out at the first mount, put back if a mount fails. */
+  #copies = [];
 
   constructor() {
     super();
@@ -86,9 +149,9 @@ class KaiRanking extends HTMLElement {
     this.#root.append(link, this.#slot, this.#container);
   }
 
-  /** The options for mount()/update(), read from the attributes. */
+  /** The options for mount()/update(), read from the attributes (no prototype: see bare). */
   options() {
-    const options = { base: BASE, syncUrl: false };
+    const options = bare({ base: BASE, syncUrl: false });
     for (const [attribute, name] of OPTION_ATTRS) {
       const value = this.getAttribute(attribute);
       if (value !== null) options[name] = value;
@@ -103,9 +166,47 @@ class KaiRanking extends HTMLElement {
   disconnectedCallback() {
     this.#generation += 1;
     this.#pending = false;
-    this.#widget?.destroy();
-    this.#widget?.free();
+    this.#release();
+  }
+
+  /**
+   * Lets go of the mounted widget. The field is cleared first, so whatever destroy() or free()
+   * throws, this element never calls into a freed handle again.
+   */
+  #release() {
+    const widget = this.#widget;
     this.#widget = null;
+    if (!widget) return;
+    try {
+      widget.destroy();
+    } catch (error) {
+      console.error(error);
+    }
+    try {
+      widget.free();
+    } catch (error) {
+      console.error(error);
+    }
+  }
+
+  /**
+   * A mount failed: the page's static copy comes back (the slot and the copies this element
+   * removed) under a one-line note in the element's language, and the element stays ready for
+   * the next data-src. The note's words are Rust's (kai_engine::i18n::MOUNT_FAILED).
+   */
+  #fail(error) {
+    console.error(error);
+    this.#release();
+    this.#container.replaceChildren();
+    const lang = this.getAttribute('lang')?.trim().toLowerCase() === 'en' ? 'en' : 'ko';
+    const note = document.createElement('p');
+    note.className = 'kai-mount-failed';
+    note.setAttribute('role', 'status');
+    note.lang = lang;
+    note.textContent = MOUNT_FAILED[lang];
+    this.#container.append(note);
+    if (!this.#slot.isConnected) this.#root.insertBefore(this.#slot, this.#container);
+    this.append(...this.#copies.splice(0));
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -114,7 +215,11 @@ class KaiRanking extends HTMLElement {
       // Before the first mount, connectedCallback does it; afterwards, load the new data.
       if (this.#widget || this.#pending) this.#render();
     } else if (this.#widget) {
-      this.#widget.update(this.options());
+      try {
+        this.#widget.update(this.options());
+      } catch (error) {
+        this.#fail(error);
+      }
     } // else: a mount is pending and will read the attributes when it happens.
   }
 
@@ -123,15 +228,33 @@ class KaiRanking extends HTMLElement {
     const generation = ++this.#generation;
     this.#pending = true;
     const src = this.getAttribute(DATA_SRC);
-    const [data] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
+    let data;
+    try {
+      [data] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
+    } catch (error) {
+      // The wasm could not be fetched or compiled: the static copy is all there is.
+      if (generation === this.#generation && this.isConnected) {
+        this.#pending = false;
+        this.#fail(error);
+      }
+      return;
+    }
     if (generation !== this.#generation || !this.isConnected) return;
     this.#pending = false;
-    this.#widget?.destroy();
-    this.#widget?.free();
-    this.#widget = mount(this.#container, { ...this.options(), ...data });
-    // The copy is hidden now; drop it so the page holds one ranking, not two.
+    this.#release();
+    try {
+      this.#widget = mount(this.#container, bare(this.options(), data));
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    // The copy is hidden now; take it out so the page holds one ranking, not two (kept, for a
+    // later failed mount).
     this.#slot.remove();
-    for (const copy of this.querySelectorAll(':scope > .kai-static')) copy.remove();
+    for (const copy of this.querySelectorAll(':scope > .kai-static')) {
+      copy.remove();
+      this.#copies.push(copy);
+    }
   }
 }
 

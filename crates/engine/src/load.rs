@@ -20,6 +20,10 @@ use crate::validate::{Problem, ProblemKind, ROOT_PATH};
 /// [`crate::validate::MAX_BYTES`] (2 MiB).
 pub const MAX_BYTES: usize = 1024 * 1024;
 
+/// How long `kai-ranking.js` waits for a `data-src` body, headers to last byte: 15 s (exported
+/// to `www/options.js`). A slow-drip server would otherwise keep the widget blank for minutes.
+pub const FETCH_TIMEOUT_MS: u32 = 15_000;
+
 /// Deepest nesting of arrays and objects any entry point accepts (the K-AI file nests 6 deep):
 /// checked by [`check_depth`] before any parser runs, so the parsers' recursion is bounded.
 pub const MAX_DEPTH: usize = 64;
@@ -75,6 +79,12 @@ pub fn check_depth(bytes: &[u8]) -> Result<(), Problem> {
 /// refused unread, by its announced length).
 pub fn too_large(bytes: usize) -> Problem {
     Problem::new(ROOT_PATH, ProblemKind::TooLarge { bytes, limit: MAX_BYTES })
+}
+
+/// The problem for a body whose reading was stopped at [`MAX_BYTES`] (`kai-ranking.js` counts
+/// the decoded bytes of a `data-src` body as they arrive).
+pub fn too_large_read() -> Problem {
+    Problem::new(ROOT_PATH, ProblemKind::TooLargeRead { limit: MAX_BYTES })
 }
 
 /// Checks `text` before it is parsed: refuses it over [`MAX_BYTES`] or nested deeper than
@@ -287,6 +297,18 @@ mod tests {
         assert_eq!(
             check_depth(text.as_bytes()).map_err(|p| p.message(Lang::En)),
             Err("$: line 2, column 70: nested deeper than 64 levels".to_string())
+        );
+    }
+
+    #[test]
+    fn a_body_stopped_at_the_limit_says_so_without_a_size() {
+        assert_eq!(
+            too_large_read().message(Lang::En),
+            "$: the input passed the limit of 1048576 bytes, so reading stopped"
+        );
+        assert_eq!(
+            too_large_read().message(Lang::Ko),
+            "$: 입력이 한도 1048576바이트를 넘어 읽기를 멈췄습니다"
         );
     }
 

@@ -35,6 +35,14 @@ pub enum LoadError {
         /// The HTTP status, e.g. 404.
         status: u16,
     },
+    /// The answer did not finish within the element's time limit (15 s; a server dripping
+    /// bytes would otherwise leave the widget blank for as long as it likes).
+    Timeout {
+        /// The URL asked for.
+        url: String,
+        /// The limit, in seconds.
+        seconds: u32,
+    },
     /// The answer is a web page (HTML), not JSON: usually a wrong path or a login page.
     NotJson {
         /// The URL asked for.
@@ -56,6 +64,7 @@ impl LoadError {
             LoadError::Network { url }
             | LoadError::Http { url, .. }
             | LoadError::NotJson { url }
+            | LoadError::Timeout { url, .. }
             | LoadError::Invalid { url, .. } => url,
         }
     }

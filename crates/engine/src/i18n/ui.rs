@@ -193,6 +193,13 @@ pub const FATAL: [&str; 2] = [
     "The ranking widget hit an error. Please reload the page.",
 ];
 
+/// The one-line note `kai-ranking.js` puts above the page's static copy when a mount fails
+/// (exported to `www/options.js`, so it needs no working wasm to be said).
+pub const MOUNT_FAILED: [&str; 2] = [
+    "순위 위젯을 띄우지 못해 미리 만든 사본을 보여 줍니다. 페이지를 새로 고쳐 보세요.",
+    "The ranking widget could not start; showing a static copy. Try reloading the page.",
+];
+
 /// Title line of the error box shown when the embedded dataset fails validation.
 pub const DATA_BROKEN: [&str; 2] = [
     "위젯에 든 자료에 문제가 있어 순위를 보여 줄 수 없습니다.",
