@@ -137,7 +137,8 @@ fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
     let get = |key: &str| own(options, key);
     let url = get(options::name_of(OptionKey::DataSrc))?.as_string()?;
     if let Some(seconds) = get("dataTimeout").and_then(|v| v.as_f64()) {
-        return Some(Err(LoadError::Timeout { url, seconds: seconds as u32 }));
+        // Whole seconds, at least 1 (a test shortens the limit to a fraction of a second).
+        return Some(Err(LoadError::Timeout { url, seconds: (seconds.round() as u32).max(1) }));
     }
     if get("dataOver").is_some_and(|v| v.is_truthy()) {
         return Some(Err(LoadError::Invalid { url, problems: vec![load::too_large_read()] }));
@@ -194,7 +195,12 @@ fn load() -> Result<DataRc, Vec<[String; 2]>> {
 /// The own property `key` of `options` (never one inherited: a host page that sets
 /// `Object.prototype.dataSrc` or `.weights` must not steer every widget), or `None`.
 fn own(options: &JsValue, key: &str) -> Option<JsValue> {
-    let object = options.dyn_ref::<js_sys::Object>()?;
+    if !options.is_object() {
+        return None;
+    }
+    // Not `dyn_ref`: that is an `instanceof Object` test, false for the prototype-less objects
+    // the element passes.
+    let object: &js_sys::Object = options.unchecked_ref();
     let key = JsValue::from_str(key);
     if !js_sys::Object::has_own(object, &key) {
         return None;

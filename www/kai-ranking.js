@@ -126,6 +126,8 @@ class KaiRanking extends HTMLElement {
   #widget = null;
   /** A mount is under way (wasm, stylesheet or data still loading). */
   #pending = false;
+  /** A mount was attempted since the element was connected (it may have failed). */
+  #started = false;
   /** Bumped on every (re)render, so a slow fetch never mounts over a newer one. */
   #generation = 0;
   /** The page's static copies, taken out at the first mount, put back if a mount fails. */
@@ -166,6 +168,7 @@ class KaiRanking extends HTMLElement {
   disconnectedCallback() {
     this.#generation += 1;
     this.#pending = false;
+    this.#started = false;
     this.#release();
   }
 
@@ -203,7 +206,7 @@ class KaiRanking extends HTMLElement {
     note.className = 'kai-mount-failed';
     note.setAttribute('role', 'status');
     note.lang = lang;
-    note.textContent = MOUNT_FAILED[lang];
+    note.append(MOUNT_FAILED[lang]); // a text node; never the page's textContent setter
     this.#container.append(note);
     if (!this.#slot.isConnected) this.#root.insertBefore(this.#slot, this.#container);
     this.append(...this.#copies.splice(0));
@@ -212,8 +215,9 @@ class KaiRanking extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue || !this.isConnected) return;
     if (name === DATA_SRC) {
-      // Before the first mount, connectedCallback does it; afterwards, load the new data.
-      if (this.#widget || this.#pending) this.#render();
+      // Before the first mount, connectedCallback does it; afterwards (a failed one included,
+      // so a stranded element can recover), load the new data.
+      if (this.#started) this.#render();
     } else if (this.#widget) {
       try {
         this.#widget.update(this.options());
@@ -227,6 +231,7 @@ class KaiRanking extends HTMLElement {
   async #render() {
     const generation = ++this.#generation;
     this.#pending = true;
+    this.#started = true;
     const src = this.getAttribute(DATA_SRC);
     let data;
     try {

@@ -143,6 +143,23 @@ mod tests {
     }
 
     #[test]
+    fn a_timeout_says_how_long_the_widget_waited() {
+        let e = LoadError::Timeout { url: URL.into(), seconds: 15 };
+        assert_eq!(
+            e.headline(Lang::En),
+            "The data file did not arrive within 15 seconds, so loading stopped."
+        );
+        assert_eq!(e.headline(Lang::Ko), "자료 파일이 15초 안에 다 오지 않아 받기를 멈췄습니다.");
+        let one = LoadError::Timeout { url: URL.into(), seconds: 1 };
+        assert_eq!(
+            one.headline(Lang::En),
+            "The data file did not arrive within 1 second, so loading stopped."
+        );
+        assert_eq!(one.url(), URL);
+        assert!(one.details(Lang::En).is_empty());
+    }
+
+    #[test]
     fn an_html_page_is_refused_before_parsing() {
         let e = precheck(URL, "\n  <!doctype html><html>…").unwrap_err();
         assert_eq!(e, LoadError::NotJson { url: URL.into() });
