@@ -20,7 +20,7 @@
 // over in objects without a prototype (a host page's `Object.prototype.dataSrc` injects
 // nothing); a data-src body is read as a stream, its decoded bytes counted and the read
 // cancelled at MAX_DATA_BYTES (a gzip body may announce 400 kB and inflate to 400 MB), and the
-// whole fetch abandoned after FETCH_TIMEOUT_MS; a mount that throws leaves the page's static
+// whole fetch abandoned after FETCH_TIMEOUT_MS (the late body cancelled); a mount that throws leaves the page's static
 // copy with a one-line note, and the element still takes a later data-src.
 import init, { mount } from './pkg/kai_ranking.js';
 // The widget's options table (generated from Rust; plain data, so it is here before the wasm).
@@ -54,6 +54,9 @@ function bare(...sources) {
   return out;
 }
 
+/** What the timer of fetchData resolves with. */
+const TIMED_OUT = Symbol('timed out');
+
 /**
  * The fetch time limit: FETCH_TIMEOUT_MS, or a shorter one a test sets as an own property of
  * the window (`KAI_RANKING_FETCH_TIMEOUT_MS`); never longer, so a page gains nothing by it.
@@ -73,43 +76,51 @@ function fetchTimeout() {
 async function fetchData(src) {
   const url = new URL(src, document.baseURI).href;
   const timeout = fetchTimeout();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
+  // The limit covers headers and body. Not an AbortSignal: Chromium then reports every
+  // completed fetch as a failed request (net::ERR_ABORTED) on the page; a race does the same
+  // job, and a late answer's body is cancelled unread.
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, timeout, TIMED_OUT); });
+  const timedOut = { dataSrc: url, dataTimeout: Math.round(timeout / 100) / 10 };
+  let reader = null;
   try {
-    const res = await fetch(url, { credentials: 'omit', signal: controller.signal });
-    if (!res.ok) {
-      res.body?.cancel().catch(() => {});
-      return { dataSrc: url, dataStatus: res.status };
+    const asked = fetch(url, { credentials: 'omit' });
+    const res = await Promise.race([asked, late]);
+    if (res === TIMED_OUT) {
+      asked.then((r) => r.body?.cancel(), () => {});
+      return timedOut;
     }
+    // An error answer or an announced oversize body is left unread, not cancelled: Chromium
+    // reports a cancelled body as a failed request on the page.
+    if (!res.ok) return { dataSrc: url, dataStatus: res.status };
     const length = Number(res.headers.get('content-length'));
     // Over the widget's limit (MAX_DATA_BYTES, kai_engine::load::MAX_BYTES) by Content-Length:
     // refused unread (no memory spent on it), and the widget says how big it was.
-    if (length > MAX_DATA_BYTES) {
-      res.body?.cancel().catch(() => {});
-      return { dataSrc: url, dataBytes: length };
-    }
+    if (length > MAX_DATA_BYTES) return { dataSrc: url, dataBytes: length };
     // The announced length says nothing of a compressed body: count what the stream yields
     // (decoded bytes) and stop at the limit, so memory never holds more than the limit.
-    const reader = res.body.getReader();
+    reader = res.body.getReader();
     const decoder = new TextDecoder();
     const parts = [];
     let bytes = 0;
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
+      const chunk = await Promise.race([reader.read(), late]);
+      if (chunk === TIMED_OUT) {
+        reader.cancel().catch(() => {});
+        return timedOut;
+      }
+      if (chunk.done) break;
+      bytes += chunk.value.byteLength;
       if (bytes > MAX_DATA_BYTES) {
         reader.cancel().catch(() => {});
         return { dataSrc: url, dataOver: true };
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      parts.push(decoder.decode(chunk.value, { stream: true }));
     }
     parts.push(decoder.decode());
     return { dataSrc: url, dataText: parts.join('') };
   } catch {
-    if (controller.signal.aborted) {
-      return { dataSrc: url, dataTimeout: Math.round(timeout / 100) / 10 };
-    }
+    reader?.cancel().catch(() => {});
     return { dataSrc: url }; // network error or CORS refusal
   } finally {
     clearTimeout(timer);
