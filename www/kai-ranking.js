@@ -35,6 +35,15 @@ const BASE = new URL('.', import.meta.url).href;
 const STYLESHEET = new URL('kai-ranking.css', import.meta.url).href;
 
 
+/** Every connected element: a trap in the shared wasm module must reach them all. */
+const INSTANCES = new Set();
+/**
+ * The wasm module trapped (a WebAssembly.RuntimeError: stack overflow, out-of-bounds memory,
+ * a panic's abort): its memory may be corrupt, so no element calls into it again; each shows
+ * its static copy and the reload note instead of silently ignoring input.
+ */
+let poisoned = false;
+
 /** One init per page, shared by every instance. */
 let ready = null;
 function loadWasm() {
@@ -173,10 +182,16 @@ class KaiRanking extends HTMLElement {
   }
 
   connectedCallback() {
+    INSTANCES.add(this);
+    if (poisoned) {
+      this.#fail(null);
+      return;
+    }
     if (!this.#widget && !this.#pending) this.#render();
   }
 
   disconnectedCallback() {
+    INSTANCES.delete(this);
     this.#generation += 1;
     this.#pending = false;
     this.#started = false;
@@ -190,7 +205,7 @@ class KaiRanking extends HTMLElement {
   #release() {
     const widget = this.#widget;
     this.#widget = null;
-    if (!widget) return;
+    if (!widget || poisoned) return; // a trapped module is never called again
     try {
       widget.destroy();
     } catch (error) {
@@ -209,7 +224,11 @@ class KaiRanking extends HTMLElement {
    * the next data-src. The note's words are Rust's (kai_engine::i18n::MOUNT_FAILED).
    */
   #fail(error) {
-    console.error(error);
+    if (error) console.error(error);
+    if (error instanceof WebAssembly.RuntimeError && !poisoned) {
+      poisoned = true;
+      for (const other of INSTANCES) if (other !== this) other.#fail(null);
+    }
     this.#release();
     this.#container.replaceChildren();
     const lang = this.getAttribute('lang')?.trim().toLowerCase() === 'en' ? 'en' : 'ko';
@@ -229,7 +248,7 @@ class KaiRanking extends HTMLElement {
       // Before the first mount, connectedCallback does it; afterwards (a failed one included,
       // so a stranded element can recover), load the new data.
       if (this.#started) this.#render();
-    } else if (this.#widget) {
+    } else if (this.#widget && !poisoned) {
       try {
         this.#widget.update(this.options());
       } catch (error) {
@@ -257,6 +276,10 @@ class KaiRanking extends HTMLElement {
     }
     if (generation !== this.#generation || !this.isConnected) return;
     this.#pending = false;
+    if (poisoned) {
+      this.#fail(null);
+      return;
+    }
     this.#release();
     try {
       this.#widget = mount(this.#container, bare(this.options(), data));

@@ -314,6 +314,41 @@ test('a mount that throws leaves the static copy and a note; a later data-src wo
   await p.close();
 });
 
+test('a trap in the wasm module: every widget shows its static copy and the reload note', async () => {
+  const p = await openPage(browser, url, { path: null });
+  const pg = p.page;
+  await pg.goto(page('trap', '<kai-ranking id="a" lang="en"><div class="kai-static">COPY A</div>'
+    + '</kai-ranking><kai-ranking id="c" data-src="/hostile/valid.json">'
+    + '<div class="kai-static">COPY C</div></kai-ranking>'), { waitUntil: 'load' });
+  await showsGolden(pg, 'a');
+  await showsGolden(pg, 'c');
+  // What a trap looks like from JS (stack overflow, out-of-bounds access, a panic's abort):
+  // a WebAssembly.RuntimeError out of a call into the module, here from the first DOM write.
+  await pg.evaluate(() => {
+    const real = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
+    Object.defineProperty(Node.prototype, 'textContent', { ...real,
+      set(v) { if (window.__trap) throw new WebAssembly.RuntimeError('unreachable'); real.set.call(this, v); } });
+    window.__trap = true;
+  });
+  await setSrc(pg, 'c', '/hostile/valid.json?trap');
+  // Both widgets, not only the one that trapped: the module is not called again.
+  await pg.locator('#c .kai-mount-failed').waitFor();
+  await pg.locator('#a .kai-mount-failed').waitFor();
+  assert.equal(await pg.locator('#c .kai-mount-failed').innerText(),
+    '순위 위젯을 띄우지 못해 미리 만든 사본을 보여 줍니다. 페이지를 새로 고쳐 보세요.');
+  assert.ok(await pg.locator('#a > .kai-static').isVisible(), 'copy A is back');
+  assert.ok(await pg.locator('#c > .kai-static').isVisible(), 'copy C is back');
+  assert.equal(await pg.locator('#a [data-rank]').count(), 0, 'no stale live ranking left');
+  // Input now meets the note, not a silent, frozen widget.
+  await pg.evaluate(() => { window.__trap = false; });
+  await pg.evaluate(() => document.getElementById('a').setAttribute('weights', '0,0,0,100'));
+  await setSrc(pg, 'c', '/hostile/valid.json?after');
+  await waitUntil(() => pg.evaluate(() => document.getElementById('c').shadowRoot
+    .querySelector('.kai-mount-failed') !== null), 'the note stays on c');
+  assert.deepEqual(p.problems.pageErrors, []);
+  await p.close();
+});
+
 test('embed-parent.js sizes an iframe from finite numbers only', async () => {
   const heights = JSON.parse(readFileSync(join(CORPUS, 'f6-embed-heights.json'), 'utf8'));
   const p = await openPage(browser, url, { path: null });
