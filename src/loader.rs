@@ -3,7 +3,8 @@
 //!
 //! The browser half only: the browser's `JSON.parse` (no serde_json in the wasm), then
 //! `serde-wasm-bindgen`, then [`validate::check`] (every rule, every problem). The size limit,
-//! the byte-order mark and the place of a syntax error are decided by [`kai_engine::load`],
+//! the nesting limit (checked before `JSON.parse`: V8 and serde recurse per level), the
+//! byte-order mark and the place of a syntax error are decided by [`kai_engine::load`],
 //! natively tested; so every source gets the same limit and the same messages.
 
 use wasm_bindgen::JsValue;

@@ -7,8 +7,10 @@
 //!   `team`); bad values never blank the widget, they become translated notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
 //!   site folder URL, enables the share buttons), and for another dataset `dataSrc` (its URL)
 //!   with either `dataText` (the body, fetched by the page script), `dataStatus` (an HTTP error
-//!   status), `dataBytes` (a body refused unread as too large) or nothing (network error); a
-//!   bad dataset shows its problems inside the host.
+//!   status), `dataBytes` (a body refused unread as too large), `dataOver` (a body whose
+//!   reading stopped at the limit), `dataTimeout` (seconds waited before giving up) or nothing
+//!   (network error); a bad dataset shows its problems inside the host. Only the object's own
+//!   properties count ([`own`]): a host page's `Object.prototype.dataSrc` injects nothing.
 //! - Several mounts on one page are independent (one Yew app per host).
 //! - After each change the root element dispatches `kai-ranking:change` (bubbling, composed);
 //!   see [`crate::embed`].
@@ -132,13 +134,15 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
 /// The dataset given by `dataSrc` (see the module documentation), or `None` for the embedded
 /// one. Each step that can fail becomes a [`LoadError`] the widget shows.
 fn remote_data(options: &JsValue) -> Option<Result<DataRc, LoadError>> {
-    let get = |key: &str| {
-        options
-            .is_object()
-            .then(|| js_sys::Reflect::get(options, &JsValue::from_str(key)).ok())
-            .flatten()
-    };
+    let get = |key: &str| own(options, key);
     let url = get(options::name_of(OptionKey::DataSrc))?.as_string()?;
+    if let Some(seconds) = get("dataTimeout").and_then(|v| v.as_f64()) {
+        // Whole seconds, at least 1 (a test shortens the limit to a fraction of a second).
+        return Some(Err(LoadError::Timeout { url, seconds: (seconds.round() as u32).max(1) }));
+    }
+    if get("dataOver").is_some_and(|v| v.is_truthy()) {
+        return Some(Err(LoadError::Invalid { url, problems: vec![load::too_large_read()] }));
+    }
     if let Some(status) = get("dataStatus").and_then(|v| v.as_f64()) {
         return Some(Err(LoadError::Http { url, status: status as u16 }));
     }
@@ -188,15 +192,32 @@ fn load() -> Result<DataRc, Vec<[String; 2]>> {
         .map_err(|ps| ps.iter().map(|p| [p.message(Lang::Ko), p.message(Lang::En)]).collect())
 }
 
+/// The own property `key` of `options` (never one inherited: a host page that sets
+/// `Object.prototype.dataSrc` or `.weights` must not steer every widget), or `None`.
+fn own(options: &JsValue, key: &str) -> Option<JsValue> {
+    if !options.is_object() {
+        return None;
+    }
+    // Not `dyn_ref`: that is an `instanceof Object` test, false for the prototype-less objects
+    // the element passes.
+    let object: &js_sys::Object = options.unchecked_ref();
+    let key = JsValue::from_str(key);
+    if !js_sys::Object::has_own(object, &key) {
+        return None;
+    }
+    js_sys::Reflect::get(options, &key).ok()
+}
+
 /// Reads the options object by the options table ([`options::OPTIONS`]): strings for the
-/// view's options, truthiness for `syncUrl`; anything else counts as absent.
+/// view's options, truthiness for `syncUrl`; anything else (inherited properties included)
+/// counts as absent.
 fn read_options(options: &JsValue) -> MountOptions {
     let mut out = MountOptions::default();
     if !options.is_object() {
         return out;
     }
     for option in options::OPTIONS {
-        let Ok(value) = js_sys::Reflect::get(options, &JsValue::from_str(option.name)) else {
+        let Some(value) = own(options, option.name) else {
             continue;
         };
         match option.key {

@@ -15,9 +15,16 @@
 // <link> next to this file (CSP `style-src 'self'` is enough: no inline style anywhere). Page CSS
 // cannot reach inside; theme it with the --kai-* custom properties (see kai-ranking.css).
 // The wasm is fetched and compiled once per page, however many instances there are.
+//
+// Hostile input (README "Threat model"): options are read as own properties only and handed
+// over in objects without a prototype (a host page's `Object.prototype.dataSrc` injects
+// nothing); a data-src body is read as a stream, its decoded bytes counted and the read
+// cancelled at MAX_DATA_BYTES (a gzip body may announce 400 kB and inflate to 400 MB), and the
+// whole fetch abandoned after FETCH_TIMEOUT_MS (the late body cancelled); a mount that throws leaves the page's static
+// copy with a one-line note, and the element still takes a later data-src.
 import init, { mount } from './pkg/kai_ranking.js';
 // The widget's options table (generated from Rust; plain data, so it is here before the wasm).
-import { ATTRIBUTES, MAX_DATA_BYTES } from './options.js';
+import { ATTRIBUTES, FETCH_TIMEOUT_MS, MAX_DATA_BYTES, MOUNT_FAILED } from './options.js';
 
 /** The attribute holding another dataset's URL: fetched here, not passed as an option. */
 const DATA_SRC = 'data-src';
@@ -28,6 +35,15 @@ const BASE = new URL('.', import.meta.url).href;
 const STYLESHEET = new URL('kai-ranking.css', import.meta.url).href;
 
 
+/** Every connected element: a trap in the shared wasm module must reach them all. */
+const INSTANCES = new Set();
+/**
+ * The wasm module trapped (a WebAssembly.RuntimeError: stack overflow, out-of-bounds memory,
+ * a panic's abort): its memory may be corrupt, so no element calls into it again; each shows
+ * its static copy and the reload note instead of silently ignoring input.
+ */
+let poisoned = false;
+
 /** One init per page, shared by every instance. */
 let ready = null;
 function loadWasm() {
@@ -35,23 +51,88 @@ function loadWasm() {
   return ready;
 }
 
+/** An object with no prototype holding `entries`: nothing on Object.prototype shows through. */
+function bare(...sources) {
+  const out = Object.create(null);
+  for (const source of sources) {
+    if (!source) continue;
+    for (const key of Object.keys(source)) {
+      if (Object.hasOwn(source, key)) out[key] = source[key];
+    }
+  }
+  return out;
+}
+
+/** What the timer of fetchData resolves with. */
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * The fetch time limit: FETCH_TIMEOUT_MS, or a shorter one a test sets as an own property of
+ * the window (`KAI_RANKING_FETCH_TIMEOUT_MS`); never longer, so a page gains nothing by it.
+ */
+function fetchTimeout() {
+  const own = Object.hasOwn(globalThis, 'KAI_RANKING_FETCH_TIMEOUT_MS')
+    ? globalThis.KAI_RANKING_FETCH_TIMEOUT_MS : undefined;
+  return typeof own === 'number' && own > 0 && own < FETCH_TIMEOUT_MS ? own : FETCH_TIMEOUT_MS;
+}
+
 /**
  * Fetches a data-src dataset; the widget (Rust) checks size, HTML, JSON and schema and shows
- * translated problems. Returns the options describing what came back.
+ * translated problems. Returns the options describing what came back: `dataText`, or
+ * `dataStatus` (HTTP error), `dataBytes` (announced too large), `dataOver` (read past the
+ * limit), `dataTimeout` (seconds waited), or nothing (network error, CORS refusal).
  */
 async function fetchData(src) {
   const url = new URL(src, document.baseURI).href;
+  const timeout = fetchTimeout();
+  // The limit covers headers and body. Not an AbortSignal: Chromium then reports every
+  // completed fetch as a failed request (net::ERR_ABORTED) on the page; a race does the same
+  // job, and a late answer's body is cancelled unread.
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, timeout, TIMED_OUT); });
+  const timedOut = { dataSrc: url, dataTimeout: Math.round(timeout / 100) / 10 };
+  let reader = null;
   try {
-    const res = await fetch(url, { credentials: 'omit' });
+    const asked = fetch(url, { credentials: 'omit' });
+    const res = await Promise.race([asked, late]);
+    if (res === TIMED_OUT) {
+      asked.then((r) => r.body?.cancel(), () => {});
+      return timedOut;
+    }
+    // An error answer or an announced oversize body is left unread, not cancelled: Chromium
+    // reports a cancelled body as a failed request on the page.
     if (!res.ok) return { dataSrc: url, dataStatus: res.status };
     const length = Number(res.headers.get('content-length'));
     // Over the widget's limit (MAX_DATA_BYTES, kai_engine::load::MAX_BYTES) by Content-Length:
-    // refused unread (no memory spent on it), and the widget says how big it was. Not cancelled
-    // either, which browsers report as a failed request on the page.
+    // refused unread (no memory spent on it), and the widget says how big it was.
     if (length > MAX_DATA_BYTES) return { dataSrc: url, dataBytes: length };
-    return { dataSrc: url, dataText: await res.text() };
+    // The announced length says nothing of a compressed body: count what the stream yields
+    // (decoded bytes) and stop at the limit, so memory never holds more than the limit.
+    reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    const parts = [];
+    let bytes = 0;
+    for (;;) {
+      const chunk = await Promise.race([reader.read(), late]);
+      if (chunk === TIMED_OUT) {
+        reader.cancel().catch(() => {});
+        return timedOut;
+      }
+      if (chunk.done) break;
+      bytes += chunk.value.byteLength;
+      if (bytes > MAX_DATA_BYTES) {
+        reader.cancel().catch(() => {});
+        return { dataSrc: url, dataOver: true };
+      }
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+    }
+    parts.push(decoder.decode());
+    return { dataSrc: url, dataText: parts.join('') };
   } catch {
+    reader?.cancel().catch(() => {});
     return { dataSrc: url }; // network error or CORS refusal
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -65,8 +146,12 @@ class KaiRanking extends HTMLElement {
   #widget = null;
   /** A mount is under way (wasm, stylesheet or data still loading). */
   #pending = false;
+  /** A mount was attempted since the element was connected (it may have failed). */
+  #started = false;
   /** Bumped on every (re)render, so a slow fetch never mounts over a newer one. */
   #generation = 0;
+  /** The page's static copies, taken out at the first mount, put back if a mount fails. */
+  #copies = [];
 
   constructor() {
     super();
@@ -86,9 +171,9 @@ class KaiRanking extends HTMLElement {
     this.#root.append(link, this.#slot, this.#container);
   }
 
-  /** The options for mount()/update(), read from the attributes. */
+  /** The options for mount()/update(), read from the attributes (no prototype: see bare). */
   options() {
-    const options = { base: BASE, syncUrl: false };
+    const options = bare({ base: BASE, syncUrl: false });
     for (const [attribute, name] of OPTION_ATTRS) {
       const value = this.getAttribute(attribute);
       if (value !== null) options[name] = value;
@@ -97,24 +182,78 @@ class KaiRanking extends HTMLElement {
   }
 
   connectedCallback() {
+    INSTANCES.add(this);
+    if (poisoned) {
+      this.#fail(null);
+      return;
+    }
     if (!this.#widget && !this.#pending) this.#render();
   }
 
   disconnectedCallback() {
+    INSTANCES.delete(this);
     this.#generation += 1;
     this.#pending = false;
-    this.#widget?.destroy();
-    this.#widget?.free();
+    this.#started = false;
+    this.#release();
+  }
+
+  /**
+   * Lets go of the mounted widget. The field is cleared first, so whatever destroy() or free()
+   * throws, this element never calls into a freed handle again.
+   */
+  #release() {
+    const widget = this.#widget;
     this.#widget = null;
+    if (!widget || poisoned) return; // a trapped module is never called again
+    try {
+      widget.destroy();
+    } catch (error) {
+      console.error(error);
+    }
+    try {
+      widget.free();
+    } catch (error) {
+      console.error(error);
+    }
+  }
+
+  /**
+   * A mount failed: the page's static copy comes back (the slot and the copies this element
+   * removed) under a one-line note in the element's language, and the element stays ready for
+   * the next data-src. The note's words are Rust's (kai_engine::i18n::MOUNT_FAILED).
+   */
+  #fail(error) {
+    if (error) console.error(error);
+    if (error instanceof WebAssembly.RuntimeError && !poisoned) {
+      poisoned = true;
+      for (const other of INSTANCES) if (other !== this) other.#fail(null);
+    }
+    this.#release();
+    this.#container.replaceChildren();
+    const lang = this.getAttribute('lang')?.trim().toLowerCase() === 'en' ? 'en' : 'ko';
+    const note = document.createElement('p');
+    note.className = 'kai-mount-failed';
+    note.setAttribute('role', 'status');
+    note.lang = lang;
+    note.append(MOUNT_FAILED[lang]); // a text node; never the page's textContent setter
+    this.#container.append(note);
+    if (!this.#slot.isConnected) this.#root.insertBefore(this.#slot, this.#container);
+    this.append(...this.#copies.splice(0));
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue || !this.isConnected) return;
     if (name === DATA_SRC) {
-      // Before the first mount, connectedCallback does it; afterwards, load the new data.
-      if (this.#widget || this.#pending) this.#render();
-    } else if (this.#widget) {
-      this.#widget.update(this.options());
+      // Before the first mount, connectedCallback does it; afterwards (a failed one included,
+      // so a stranded element can recover), load the new data.
+      if (this.#started) this.#render();
+    } else if (this.#widget && !poisoned) {
+      try {
+        this.#widget.update(this.options());
+      } catch (error) {
+        this.#fail(error);
+      }
     } // else: a mount is pending and will read the attributes when it happens.
   }
 
@@ -122,16 +261,39 @@ class KaiRanking extends HTMLElement {
   async #render() {
     const generation = ++this.#generation;
     this.#pending = true;
+    this.#started = true;
     const src = this.getAttribute(DATA_SRC);
-    const [data] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
+    let data;
+    try {
+      [data] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
+    } catch (error) {
+      // The wasm could not be fetched or compiled: the static copy is all there is.
+      if (generation === this.#generation && this.isConnected) {
+        this.#pending = false;
+        this.#fail(error);
+      }
+      return;
+    }
     if (generation !== this.#generation || !this.isConnected) return;
     this.#pending = false;
-    this.#widget?.destroy();
-    this.#widget?.free();
-    this.#widget = mount(this.#container, { ...this.options(), ...data });
-    // The copy is hidden now; drop it so the page holds one ranking, not two.
+    if (poisoned) {
+      this.#fail(null);
+      return;
+    }
+    this.#release();
+    try {
+      this.#widget = mount(this.#container, bare(this.options(), data));
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    // The copy is hidden now; take it out so the page holds one ranking, not two (kept, for a
+    // later failed mount).
     this.#slot.remove();
-    for (const copy of this.querySelectorAll(':scope > .kai-static')) copy.remove();
+    for (const copy of this.querySelectorAll(':scope > .kai-static')) {
+      copy.remove();
+      this.#copies.push(copy);
+    }
   }
 }
 

@@ -5,15 +5,20 @@
 // The keys come from the widget's options table (options.js, generated from Rust).
 import { QUERY_KEYS } from './options.js';
 
+// The object has no prototype, and the widget reads own properties only: a script on the page
+// that sets `Object.prototype.weights` or `.dataSrc` cannot steer what the widget shows.
 export function pageOptions(params = new URLSearchParams(window.location.search)) {
-  const options = { syncUrl: true, base: new URL('.', import.meta.url).href };
+  const options = Object.create(null);
+  options.syncUrl = true;
+  options.base = new URL('.', import.meta.url).href;
   for (const key of QUERY_KEYS) {
     const value = params.get(key);
     if (value !== null) options[key] = value;
   }
   // The document language follows the widget's, so screen readers pronounce it right.
-  if (options.lang === 'en' || options.lang === 'ko') {
-    document.documentElement.lang = options.lang;
+  const lang = Object.hasOwn(options, 'lang') ? options.lang : null;
+  if (lang === 'en' || lang === 'ko') {
+    document.documentElement.lang = lang;
   }
   return options;
 }

@@ -5,7 +5,10 @@
 //! Why in the engine: the browser half (`kai_ranking::loader`: `JSON.parse`, then
 //! `serde-wasm-bindgen`, then [`crate::validate::check`]) can only be tested in a browser;
 //! everything that decides *what the reader is told* lives here and is tested natively. The
-//! native entry points ([`crate::validate::parse_json`]) have their own parser and limit.
+//! native entry points ([`crate::validate::parse_json`]) have their own parser and size limit,
+//! but share the nesting limit: [`check_depth`] runs before *any* parser, in the browser and
+//! natively, because a parser (V8's `JSON.parse`, serde's buffering of unknown fields) recurses
+//! once per level and a hostile file 6,000 levels deep traps the wasm or overflows the stack.
 //! Depends on [`crate::validate`] only; no web crate.
 
 use crate::validate::{Problem, ProblemKind, ROOT_PATH};
@@ -17,9 +20,60 @@ use crate::validate::{Problem, ProblemKind, ROOT_PATH};
 /// [`crate::validate::MAX_BYTES`] (2 MiB).
 pub const MAX_BYTES: usize = 1024 * 1024;
 
-/// Deepest nesting the syntax scanner follows before it calls the text broken (the K-AI file
-/// nests 6 deep); also keeps the scanner's recursion bounded on hostile input.
-const MAX_DEPTH: usize = 512;
+/// How long `kai-ranking.js` waits for a `data-src` body, headers to last byte: 15 s (exported
+/// to `www/options.js`). A slow-drip server would otherwise keep the widget blank for minutes.
+pub const FETCH_TIMEOUT_MS: u32 = 15_000;
+
+/// Deepest nesting of arrays and objects any entry point accepts (the K-AI file nests 6 deep):
+/// checked by [`check_depth`] before any parser runs, so the parsers' recursion is bounded.
+pub const MAX_DEPTH: usize = 64;
+
+/// Refuses `bytes` if arrays and objects nest deeper than [`MAX_DEPTH`], naming the line and
+/// column of the first bracket too deep. One pass, no recursion, no allocation: it counts `[`
+/// and `{` outside strings (escapes skipped), so it is safe on any input and costs
+/// microseconds per kilobyte. Not a syntax check: broken text within the limit passes, and
+/// the parser then says where it breaks.
+///
+/// # Errors
+/// One [`ProblemKind::TooDeep`] problem.
+pub fn check_depth(bytes: &[u8]) -> Result<(), Problem> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in bytes {
+        // Columns count characters: UTF-8 continuation bytes do not start one.
+        if b & 0xC0 != 0x80 {
+            column += 1;
+        }
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(Problem::new(
+                            ROOT_PATH,
+                            ProblemKind::TooDeep { line, column, limit: MAX_DEPTH },
+                        ));
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if b == b'\n' {
+            line += 1;
+            column = 0;
+        }
+    }
+    Ok(())
+}
 
 /// The problem for a body of `bytes` bytes over [`MAX_BYTES`] (also used when the body was
 /// refused unread, by its announced length).
@@ -27,16 +81,25 @@ pub fn too_large(bytes: usize) -> Problem {
     Problem::new(ROOT_PATH, ProblemKind::TooLarge { bytes, limit: MAX_BYTES })
 }
 
-/// Checks `text` before it is parsed: refuses it over [`MAX_BYTES`], and strips a byte-order
-/// mark (editors on Windows write one; it is not JSON, but not the reader's fault either).
+/// The problem for a body whose reading was stopped at [`MAX_BYTES`] (`kai-ranking.js` counts
+/// the decoded bytes of a `data-src` body as they arrive).
+pub fn too_large_read() -> Problem {
+    Problem::new(ROOT_PATH, ProblemKind::TooLargeRead { limit: MAX_BYTES })
+}
+
+/// Checks `text` before it is parsed: refuses it over [`MAX_BYTES`] or nested deeper than
+/// [`MAX_DEPTH`], and strips a byte-order mark (editors on Windows write one; it is not JSON,
+/// but not the reader's fault either).
 ///
 /// # Errors
-/// One [`ProblemKind::TooLarge`] problem.
+/// One [`ProblemKind::TooLarge`] or [`ProblemKind::TooDeep`] problem.
 pub fn prepare(text: &str) -> Result<&str, Vec<Problem>> {
     if text.len() > MAX_BYTES {
         return Err(vec![too_large(text.len())]);
     }
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_depth(text.as_bytes()).map_err(|p| vec![p])?;
+    Ok(text)
 }
 
 /// The problem for a JSON parser's complaint `message` about `text`: a
@@ -216,6 +279,40 @@ mod tests {
     }
 
     #[test]
+    fn nesting_deeper_than_64_is_refused_with_its_place() {
+        // 64 levels are fine; the 65th `[` is column 65 of line 1.
+        let ok = format!("{}{}", "[".repeat(64), "]".repeat(64));
+        assert_eq!(prepare(&ok), Ok(ok.as_str()));
+        let deep = format!("{}{}", "[".repeat(65), "]".repeat(65));
+        let problems = prepare(&deep).unwrap_err();
+        assert_eq!(
+            problems.iter().map(|p| p.message(Lang::En)).collect::<Vec<_>>(),
+            ["$: line 1, column 65: nested deeper than 64 levels"]
+        );
+        assert_eq!(problems[0].message(Lang::Ko), "$: 1행 65열: 64단계보다 깊이 중첩되어 있습니다");
+        // Brackets inside strings, escaped quotes included, do not count; columns are
+        // characters and lines restart them.
+        let text =
+            format!("{{\"가\": \"[[[\\\"{{{{\",\n \"x\": {}1{}}}", "[".repeat(64), "]".repeat(64));
+        assert_eq!(
+            check_depth(text.as_bytes()).map_err(|p| p.message(Lang::En)),
+            Err("$: line 2, column 70: nested deeper than 64 levels".to_string())
+        );
+    }
+
+    #[test]
+    fn a_body_stopped_at_the_limit_says_so_without_a_size() {
+        assert_eq!(
+            too_large_read().message(Lang::En),
+            "$: the input passed the limit of 1048576 bytes, so reading stopped"
+        );
+        assert_eq!(
+            too_large_read().message(Lang::Ko),
+            "$: 입력이 한도 1048576바이트를 넘어 읽기를 멈췄습니다"
+        );
+    }
+
+    #[test]
     fn a_byte_order_mark_is_stripped() {
         assert_eq!(prepare("\u{feff}{\"a\":1}"), Ok("{\"a\":1}"));
         assert_eq!(prepare("{}"), Ok("{}"));
@@ -238,8 +335,8 @@ mod tests {
         assert_eq!(syntax_place("\"abc"), Some((1, 5)));
         assert_eq!(
             syntax_place(&format!("{}{}", "[".repeat(600), "]".repeat(600))),
-            Some((1, 513)),
-            "nesting 513 deep"
+            Some((1, 65)),
+            "nesting 65 deep"
         );
         assert_eq!(syntax_place("{\"a\": [1, 2.5e-3, true, null, \"x\\\"y\"]}"), None);
     }

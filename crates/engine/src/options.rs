@@ -138,10 +138,19 @@ pub fn js_module() -> String {
          export const QUERY_KEYS = [{}];\n\
          \n\
          /** Largest data-src body the widget accepts, in bytes (kai_engine::load::MAX_BYTES). */\n\
-         export const MAX_DATA_BYTES = {};\n",
+         export const MAX_DATA_BYTES = {};\n\
+         \n\
+         /** How long a data-src fetch may take, in milliseconds, before it is abandoned. */\n\
+         export const FETCH_TIMEOUT_MS = {};\n\
+         \n\
+         /** The note over the static copy when a mount fails (kai_engine::i18n::MOUNT_FAILED). */\n\
+         export const MOUNT_FAILED = {{ ko: {}, en: {} }};\n",
         attributes.join(", "),
         query.join(", "),
         load::MAX_BYTES,
+        load::FETCH_TIMEOUT_MS,
+        quoted(crate::i18n::MOUNT_FAILED[0]),
+        quoted(crate::i18n::MOUNT_FAILED[1]),
     )
 }
 

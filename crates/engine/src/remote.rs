@@ -35,6 +35,14 @@ pub enum LoadError {
         /// The HTTP status, e.g. 404.
         status: u16,
     },
+    /// The answer did not finish within the element's time limit (15 s; a server dripping
+    /// bytes would otherwise leave the widget blank for as long as it likes).
+    Timeout {
+        /// The URL asked for.
+        url: String,
+        /// The limit, in seconds.
+        seconds: u32,
+    },
     /// The answer is a web page (HTML), not JSON: usually a wrong path or a login page.
     NotJson {
         /// The URL asked for.
@@ -56,6 +64,7 @@ impl LoadError {
             LoadError::Network { url }
             | LoadError::Http { url, .. }
             | LoadError::NotJson { url }
+            | LoadError::Timeout { url, .. }
             | LoadError::Invalid { url, .. } => url,
         }
     }
@@ -131,6 +140,23 @@ mod tests {
         );
         assert_eq!(e.source_line(Lang::En), "File: https://example.org/data.json");
         assert!(e.details(Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_timeout_says_how_long_the_widget_waited() {
+        let e = LoadError::Timeout { url: URL.into(), seconds: 15 };
+        assert_eq!(
+            e.headline(Lang::En),
+            "The data file did not arrive within 15 seconds, so loading stopped."
+        );
+        assert_eq!(e.headline(Lang::Ko), "자료 파일이 15초 안에 다 오지 않아 받기를 멈췄습니다.");
+        let one = LoadError::Timeout { url: URL.into(), seconds: 1 };
+        assert_eq!(
+            one.headline(Lang::En),
+            "The data file did not arrive within 1 second, so loading stopped."
+        );
+        assert_eq!(one.url(), URL);
+        assert!(one.details(Lang::En).is_empty());
     }
 
     #[test]

@@ -150,20 +150,22 @@ impl GatesError {
     pub fn message(&self, lang: Lang) -> String {
         let ko = lang == Lang::Ko;
         let (lo, hi) = (SCORE_MIN, SCORE_MAX);
+        // Parts come from a link or host page: quoted plain and short (crate::text::echo).
+        let echo = crate::text::echo;
         match self {
             GatesError::Syntax { part } if ko => {
-                format!("‘{part}’은(는) ‘기준=최소 점수’ 꼴이 아닙니다 (예: sovereignty=5)")
+                format!("‘{}’은(는) ‘기준=최소 점수’ 꼴이 아닙니다 (예: sovereignty=5)", echo(part))
             }
             GatesError::Syntax { part } => {
-                format!("‘{part}’ is not ‘criterion=minimum’ (e.g. sovereignty=5)")
+                format!("‘{}’ is not ‘criterion=minimum’ (e.g. sovereignty=5)", echo(part))
             }
-            GatesError::UnknownCriterion { id } if ko => format!("‘{id}’라는 기준이 없습니다"),
-            GatesError::UnknownCriterion { id } => format!("there is no criterion ‘{id}’"),
+            GatesError::UnknownCriterion { id } if ko => format!("‘{}’라는 기준이 없습니다", echo(id)),
+            GatesError::UnknownCriterion { id } => format!("there is no criterion ‘{}’", echo(id)),
             GatesError::BadMinimum { id, value } if ko => {
-                format!("{id}의 최소 점수 ‘{value}’은(는) {lo}–{hi} 사이의 수가 아닙니다")
+                format!("{}의 최소 점수 ‘{}’은(는) {lo}–{hi} 사이의 수가 아닙니다", echo(id), echo(value))
             }
             GatesError::BadMinimum { id, value } => {
-                format!("the minimum ‘{value}’ for {id} is not a number from {lo} to {hi}")
+                format!("the minimum ‘{}’ for {} is not a number from {lo} to {hi}", echo(value), echo(id))
             }
         }
     }

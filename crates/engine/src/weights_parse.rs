@@ -77,9 +77,9 @@ impl WeightsParseError {
             }
             NotANumber { item } => {
                 if ko {
-                    format!("\"{item}\"은(는) 숫자가 아닙니다")
+                    format!("\"{}\"은(는) 숫자가 아닙니다", crate::text::echo(item))
                 } else {
-                    format!("\"{item}\" is not a number")
+                    format!("\"{}\" is not a number", crate::text::echo(item))
                 }
             }
             MixedForms => if ko {
@@ -96,7 +96,7 @@ impl WeightsParseError {
                 }
             }
             UnknownCriterion { id, known } => {
-                let known = known.join(", ");
+                let (id, known) = (crate::text::echo(id), known.join(", "));
                 if ko {
                     format!("\"{id}\"은(는) 없는 기준입니다 (가능: {known})")
                 } else {
@@ -104,6 +104,7 @@ impl WeightsParseError {
                 }
             }
             DuplicateCriterion { id } => {
+                let id = crate::text::echo(id);
                 if ko {
                     format!("\"{id}\"의 가중치가 두 번 주어졌습니다")
                 } else {

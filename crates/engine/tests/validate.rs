@@ -728,6 +728,8 @@ fn check_isolates_unclosed_bidi_controls() {
     let plain = d.teams[1].name.clone();
     d.teams[0].name.en = "\u{202E}evil".to_string();
     let d = kai_engine::validate::check(d).unwrap();
-    assert_eq!(d.teams[0].name.en, "\u{2068}\u{202E}evil\u{2069}");
+    // The override is closed where the name ends, and the name isolated (issue 12: a leading
+    // unpaired PDI can no longer break out of the isolate; see tests/hostile.rs).
+    assert_eq!(d.teams[0].name.en, "\u{2068}\u{202E}evil\u{202C}\u{2069}");
     assert_eq!(d.teams[1].name, plain);
 }

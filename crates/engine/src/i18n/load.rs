@@ -21,6 +21,15 @@ pub fn load_headline(lang: Lang, error: &LoadError) -> String {
         (LoadError::Http { status, .. }, Lang::En) => {
             format!("The data file could not be fetched: the server answered HTTP {status}.")
         }
+        (LoadError::Timeout { seconds, .. }, Lang::Ko) => {
+            format!("자료 파일이 {seconds}초 안에 다 오지 않아 받기를 멈췄습니다.")
+        }
+        (LoadError::Timeout { seconds: 1, .. }, Lang::En) => {
+            "The data file did not arrive within 1 second, so loading stopped.".into()
+        }
+        (LoadError::Timeout { seconds, .. }, Lang::En) => {
+            format!("The data file did not arrive within {seconds} seconds, so loading stopped.")
+        }
         (LoadError::NotJson { .. }, Lang::Ko) => {
             "자료 파일이 JSON이 아니라 웹 페이지(HTML)입니다. 주소를 확인하세요.".into()
         }

@@ -193,6 +193,13 @@ pub const FATAL: [&str; 2] = [
     "The ranking widget hit an error. Please reload the page.",
 ];
 
+/// The one-line note `kai-ranking.js` puts above the page's static copy when a mount fails
+/// (exported to `www/options.js`, so it needs no working wasm to be said).
+pub const MOUNT_FAILED: [&str; 2] = [
+    "순위 위젯을 띄우지 못해 미리 만든 사본을 보여 줍니다. 페이지를 새로 고쳐 보세요.",
+    "The ranking widget could not start; showing a static copy. Try reloading the page.",
+];
+
 /// Title line of the error box shown when the embedded dataset fails validation.
 pub const DATA_BROKEN: [&str; 2] = [
     "위젯에 든 자료에 문제가 있어 순위를 보여 줄 수 없습니다.",
@@ -325,9 +332,33 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The notice in `lang`, naming the bad value and what is shown instead.
+    /// The notice with every value from outside as it may be quoted ([`crate::text::echo`]:
+    /// plain, at most 40 characters) and the parsers' reasons without controls: a link's
+    /// `?lang=en.%20NOTICE:…` cannot pass for the widget's own words, nor a 200k-character
+    /// `weights=` make a box metres tall.
+    fn echoed(&self) -> Notice {
+        use crate::text::{echo, neutralise_bidi};
+        let why = |s: &str| neutralise_bidi(s, false).into_owned();
+        match self {
+            Notice::BadLang(v) => Notice::BadLang(echo(v)),
+            Notice::BadPreset(v) => Notice::BadPreset(echo(v)),
+            Notice::BadTheme(v) => Notice::BadTheme(echo(v)),
+            Notice::BadReference(v) => Notice::BadReference(echo(v)),
+            Notice::BadRound(v) => Notice::BadRound(echo(v)),
+            Notice::BadCut { value, shown } => Notice::BadCut { value: echo(value), shown: *shown },
+            Notice::BadWeights { value, ko, en } => {
+                Notice::BadWeights { value: echo(value), ko: why(ko), en: why(en) }
+            }
+            Notice::BadGates { value, ko, en } => {
+                Notice::BadGates { value: echo(value), ko: why(ko), en: why(en) }
+            }
+        }
+    }
+
+    /// The notice in `lang`, naming the bad value (quoted as [`crate::text::echo`] allows) and
+    /// what is shown instead.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (&self.echoed(), lang) {
             (Notice::BadLang(v), Lang::Ko) => {
                 format!("알 수 없는 언어: ‘{v}’. 한국어로 보여 줍니다.")
             }
@@ -423,5 +454,31 @@ mod tests {
         assert_eq!(outcome_badge(Lang::En, true, Some("2025-08-04")), "Selected 2025-08-04");
         assert_eq!(outcome_badge(Lang::Ko, false, Some("2025-08-04")), "미선정");
         assert_eq!(change_text(Lang::En, -1), "down 1");
+    }
+
+    #[test]
+    fn an_echoed_option_is_plain_and_short() {
+        let lang = "en. NOTICE: This ranking was retracted by its authors. See example.org";
+        assert_eq!(
+            Notice::BadLang(lang.into()).message(Lang::En),
+            "Unknown language ‘en. NOTICE: This ranking was retracted b…’; showing Korean."
+        );
+        assert_eq!(
+            Notice::BadLang("e\u{2069}\u{202E}n".into()).message(Lang::Ko),
+            "알 수 없는 언어: ‘en’. 한국어로 보여 줍니다."
+        );
+        // The reason (the parser's, quoting the value already cut) closes what it opens.
+        let long = Notice::BadWeights {
+            value: "1".repeat(200_000),
+            ko: "이유".into(),
+            en: "\u{202E}reason".into(),
+        };
+        assert_eq!(
+            long.message(Lang::En),
+            format!(
+                "Cannot use the weights ‘{}…’ (\u{202E}reason\u{202C}); starting with equal weights.",
+                "1".repeat(40)
+            )
+        );
     }
 }

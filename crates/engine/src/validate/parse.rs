@@ -61,7 +61,8 @@ pub fn parse_json(text: &str) -> Result<Dataset, Vec<Problem>> {
 /// Parses and validates a dataset from JSON bytes (a file as read from disk, possibly not
 /// UTF-8, possibly with a byte-order mark).
 ///
-/// Inputs over [`MAX_BYTES`] are refused unread; a syntax error gives its line and column; a
+/// Inputs over [`MAX_BYTES`] are refused unread, and inputs nested deeper than
+/// [`crate::load::MAX_DEPTH`] before any parsing; a syntax error gives its line and column; a
 /// type error its JSON path (e.g. `teams[2].scores.performance.value: invalid type: string
 /// "high", expected f64`); otherwise every [`validate`](super::validate) problem.
 #[cfg(feature = "json")]
@@ -74,6 +75,9 @@ pub fn parse_json_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
     }
     // Editors on Windows like to write a BOM; it is not JSON but it is not the user's fault.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Before serde sees it: serde_json recurses per level and `flatten` buffers unknown fields
+    // recursively, so a 6,000-deep extra field would exhaust the stack.
+    crate::load::check_depth(bytes).map_err(|p| vec![p])?;
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let dataset = match serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
         Ok(d) => d,

@@ -56,6 +56,23 @@ pub enum ProblemKind {
         /// The limit.
         limit: usize,
     },
+    /// A body streamed in (a `data-src` fetch) passed the limit while being read: reading
+    /// stopped there, so its full size is unknown (a gzip body may announce 400 kB and
+    /// inflate to 400 MB).
+    TooLargeRead {
+        /// The limit.
+        limit: usize,
+    },
+    /// The text nests arrays and objects deeper than the limit (`load::MAX_DEPTH`): refused
+    /// before any parser sees it, so no parser can run out of stack or memory on it.
+    TooDeep {
+        /// 1-based line of the bracket that went one level too deep.
+        line: usize,
+        /// 1-based column (in characters) of that bracket.
+        column: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A field the schema does not know (usually a typo); the path is the object holding it.
     UnknownField {
         /// The field's name.
@@ -221,6 +238,20 @@ impl ProblemKind {
                     format!("입력이 {bytes}바이트로 한도 {limit}바이트를 넘습니다")
                 } else {
                     format!("the input is {bytes} bytes; the limit is {limit} bytes")
+                }
+            }
+            TooLargeRead { limit } => {
+                if ko {
+                    format!("입력이 한도 {limit}바이트를 넘어 읽기를 멈췄습니다")
+                } else {
+                    format!("the input passed the limit of {limit} bytes, so reading stopped")
+                }
+            }
+            TooDeep { line, column, limit } => {
+                if ko {
+                    format!("{line}행 {column}열: {limit}단계보다 깊이 중첩되어 있습니다")
+                } else {
+                    format!("line {line}, column {column}: nested deeper than {limit} levels")
                 }
             }
             UnknownField { name } => {

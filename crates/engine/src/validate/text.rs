@@ -1,27 +1,38 @@
 //! Neutralises text a dataset could use against its reader: bidirectional controls that would
-//! reverse the row, sentence or chart label a name is shown in.
+//! reverse the row, sentence or chart label a name is shown in, and control characters.
 //!
 //! Why apart: it runs on every *valid* dataset ([`super::check`]), so it must never change
 //! harmless text (journalists copy the sentences); it depends on the model only.
 
+use std::borrow::Cow;
+
 use crate::model::{Citation, Claim, Dataset};
-use crate::text::Text;
+use crate::text::{Text, neutralise_bidi};
 
-/// True for the Unicode controls that open a bidirectional embedding, override or isolate
-/// (U+202A–U+202E, U+2066–U+2068); an unclosed one would reverse the text that follows it.
-fn is_bidi_opener(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2068}')
-}
-
-/// Wraps every bilingual text that holds a bidi opener in FIRST STRONG ISOLATE … POP
-/// DIRECTIONAL ISOLATE, which closes whatever the text left open: a hostile team name then
-/// cannot reverse the row, the sentence or the chart label it is shown in. Texts without such
-/// controls are left byte-for-byte alone (journalists copy the sentences).
+/// Runs [`neutralise_bidi`] over every text of the dataset: no control character survives
+/// (line breaks and tabs only in the long texts, which may hold them), no PDF or PDI closes
+/// anything the text did not open (a leading PDI would close the isolation and reverse the
+/// sentence a team name sits in), whatever a text opens is closed at its end, and a text that
+/// still holds bidi controls is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE.
+/// Harmless texts are left byte-for-byte alone (journalists copy the sentences).
 pub(super) fn isolate_bidi(dataset: &mut Dataset) {
-    fn fix(s: &mut String) {
-        if s.chars().any(is_bidi_opener) {
+    fn fix_as(s: &mut String, keep_breaks: bool) {
+        if let Cow::Owned(clean) = neutralise_bidi(s, keep_breaks) {
+            *s = clean;
+        }
+        // What is left opens only what it closes; FSI … PDI on top keeps its direction from
+        // leaking into the sentence around it (a name that starts right-to-left).
+        if s.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2068}')) {
             *s = format!("\u{2068}{s}\u{2069}");
         }
+    }
+    fn fix(s: &mut String) {
+        fix_as(s, true);
+    }
+    /// A one-line text: a name or a label.
+    fn name(t: &mut Text) {
+        fix_as(&mut t.ko, false);
+        fix_as(&mut t.en, false);
     }
     fn text(t: &mut Text) {
         fix(&mut t.ko);
@@ -37,21 +48,21 @@ pub(super) fn isolate_bidi(dataset: &mut Dataset) {
         text(&mut c.text);
         cites(&mut c.cites);
     }
-    text(&mut dataset.title);
+    name(&mut dataset.title);
     text(&mut dataset.question);
     text(&mut dataset.disclaimer);
     dataset.context.iter_mut().for_each(claim);
     for c in &mut dataset.criteria {
-        text(&mut c.label);
+        name(&mut c.label);
         text(&mut c.definition);
     }
     for p in &mut dataset.presets {
-        text(&mut p.label);
+        name(&mut p.label);
         text(&mut p.description);
     }
     for s in &mut dataset.sources {
-        text(&mut s.outlet);
-        text(&mut s.author);
+        name(&mut s.outlet);
+        name(&mut s.author);
         if let Some(title) = &mut s.title {
             fix(title);
         }
@@ -60,7 +71,7 @@ pub(super) fn isolate_bidi(dataset: &mut Dataset) {
         }
     }
     for r in &mut dataset.rounds {
-        text(&mut r.label);
+        name(&mut r.label);
         if let Some(note) = &mut r.pending_note {
             text(note);
         }
@@ -75,7 +86,7 @@ pub(super) fn isolate_bidi(dataset: &mut Dataset) {
         cites(&mut o.cites);
     }
     for t in &mut dataset.teams {
-        text(&mut t.name);
+        name(&mut t.name);
         for c in [&mut t.lead, &mut t.partners, &mut t.models, &mut t.scale, &mut t.compute]
             .into_iter()
             .chain([&mut t.strategy, &mut t.outcome])
@@ -96,15 +107,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_texts_with_a_bidi_opener_are_isolated() {
+    fn only_texts_with_controls_change_and_names_lose_line_breaks() {
         let mut d = Dataset {
             title: Text { ko: "제목".into(), en: "evil \u{202E}eman".into() },
-            question: Text { ko: "질문".into(), en: "plain".into() },
+            question: Text { ko: "질문\n둘째 줄".into(), en: "plain\u{7}".into() },
             ..Default::default()
         };
         isolate_bidi(&mut d);
-        assert_eq!(d.title.en, "\u{2068}evil \u{202E}eman\u{2069}");
+        assert_eq!(d.title.en, "\u{2068}evil \u{202E}eman\u{202C}\u{2069}");
         assert_eq!(d.title.ko, "제목");
+        assert_eq!(d.question.ko, "질문\n둘째 줄");
         assert_eq!(d.question.en, "plain");
     }
 }
