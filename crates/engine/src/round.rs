@@ -159,13 +159,23 @@ impl GatesError {
             GatesError::Syntax { part } => {
                 format!("‘{}’ is not ‘criterion=minimum’ (e.g. sovereignty=5)", echo(part))
             }
-            GatesError::UnknownCriterion { id } if ko => format!("‘{}’라는 기준이 없습니다", echo(id)),
+            GatesError::UnknownCriterion { id } if ko => {
+                format!("‘{}’라는 기준이 없습니다", echo(id))
+            }
             GatesError::UnknownCriterion { id } => format!("there is no criterion ‘{}’", echo(id)),
             GatesError::BadMinimum { id, value } if ko => {
-                format!("{}의 최소 점수 ‘{}’은(는) {lo}–{hi} 사이의 수가 아닙니다", echo(id), echo(value))
+                format!(
+                    "{}의 최소 점수 ‘{}’은(는) {lo}–{hi} 사이의 수가 아닙니다",
+                    echo(id),
+                    echo(value)
+                )
             }
             GatesError::BadMinimum { id, value } => {
-                format!("the minimum ‘{}’ for {} is not a number from {lo} to {hi}", echo(value), echo(id))
+                format!(
+                    "the minimum ‘{}’ for {} is not a number from {lo} to {hi}",
+                    echo(value),
+                    echo(id)
+                )
             }
         }
     }
