@@ -82,11 +82,24 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
     };
     let on_file = {
         let area = area.clone();
+        let outcome = outcome.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
+            // Refused unread when over the limit: a 150 MB file would otherwise be read whole
+            // into the page (seconds of freeze, a crashed tab) only to be refused afterwards.
+            let size = file.size();
+            if size > crate::load::MAX_BYTES as f64 {
+                let bytes = if size.is_finite() && size < usize::MAX as f64 {
+                    size as usize
+                } else {
+                    usize::MAX
+                };
+                outcome.set(Outcome::Problems(vec![crate::load::too_large(bytes)]));
+                return;
+            }
             let area = area.clone();
             let apply_text = apply_text.clone();
             yew::platform::spawn_local(async move {

@@ -88,6 +88,26 @@ test('explore: an invalid dataset lists every problem and keeps the text; a vali
   await p.close();
 });
 
+test('explore: a file over the 1 MiB limit is refused by its size, unread, with the limit named', async () => {
+  const p = await openExplore();
+  const { page } = p;
+  const area = page.locator('.kai-data textarea');
+  const before = await area.inputValue();
+  // 3 MiB of spaces: reading it would only be wasted; the editor checks file.size first.
+  await page.setInputFiles('.kai-data input[type="file"]', {
+    name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 0x20),
+  });
+  const problems = page.locator('.kai-data .kai-data-errors');
+  await problems.waitFor();
+  const text = await problems.textContent();
+  assert.match(text, /3145728/, `names the size: ${text}`);
+  assert.match(text, /1048576/, `names the limit: ${text}`);
+  assert.equal(await area.inputValue(), before, 'the text box keeps what it had');
+  assert.equal(await page.locator('.kai-ranking input[type="range"]').count(), 4, 'the data in use stays');
+  p.assertClean();
+  await p.close();
+});
+
 test('explore: CSV download has a BOM and Korean names; PNG download is a PNG', async () => {
   const p = await openExplore();
   const { page } = p;
