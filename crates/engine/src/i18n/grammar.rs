@@ -13,6 +13,11 @@ pub(crate) fn number_en(n: usize) -> String {
     WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
+/// "top five", "top 12": how English writes a small cut.
+pub(crate) fn top_n_en(n: usize) -> String {
+    format!("top {}", number_en(n))
+}
+
 /// Joins names the way each language lists them: "KT·카카오", "KT, Kakao and Upstage".
 pub fn join(lang: Lang, items: &[&str]) -> String {
     match lang {

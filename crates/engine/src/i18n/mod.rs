@@ -7,21 +7,20 @@
 //! number a sentence names (a cut size, a count) is passed in, never written in.
 //!
 //! - [`ui`]: the widget's labels, badges and notices about ignored options;
-//! - [`sentences`]: the live summary of a ranking;
+//! - [`rounds`]: the live summary of a round's ranking, the round picker, the fixed line;
 //! - [`explore`]: the labels and sentences of the sensitivity views;
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
 //! - [`cli`]: the `kai-rank` help, errors, headings and sentences;
 //! - [`grammar`]: lists, particles and numerals the others share.
 //!
 //! Pure Rust, no web dependencies, so every sentence is unit-tested natively. The items are
-//! re-exported here, so `crate::i18n::Ui` or `i18n::summary` name them wherever they live.
+//! re-exported here, so `crate::i18n::Ui` or `i18n::round_summary` name them wherever they live.
 
 pub mod cli;
 pub mod explore;
 pub mod grammar;
 pub mod load;
 pub mod rounds;
-pub mod sentences;
 pub mod share;
 pub mod ui;
 
@@ -29,7 +28,6 @@ pub use explore::*;
 pub use grammar::{join, josa_eun_neun, josa_i_ga, thousands};
 pub use load::{load_headline, more_problems, source_line};
 pub use rounds::*;
-pub use sentences::summary;
 pub use share::ShareUi;
 pub use ui::*;
 

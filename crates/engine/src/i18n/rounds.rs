@@ -2,11 +2,10 @@
 //! summary (fewer kept than planned, pending rounds, places lost to a requirement), the cut
 //! that no weighting can move, the ministry's published figures, teams left out of a view.
 //!
-//! Why apart from [`super::sentences`]: these sentences know rounds and requirements; the
-//! older summary does not. Pure text, no web dependency.
+//! Why a module: these sentences know rounds, requirements and pending outcomes, which every
+//! shell (widget, static copy) shows the same way. Pure text, no web dependency.
 
-use super::grammar::{join, join_en, josa_eun_neun, josa_i_ga};
-use super::sentences::top_n_en;
+use super::grammar::{join, join_en, josa_eun_neun, josa_i_ga, top_n_en};
 use super::{Ui, pick};
 use crate::model::Dataset;
 use crate::rank::{CutComparison, Ranking};
@@ -77,8 +76,8 @@ pub fn round_counts(lang: Lang, entrants: usize, size: usize, kept: Option<usize
 
 /// The live summary of a round: who would get through under the reader's weights against who
 /// really did, or, for a pending round (`actual` unknown), only who would, with no claim about
-/// reality. Unlike [`super::summary`] it handles a round that kept fewer teams than planned (stage one:
-/// four places, three kept) and names teams put out by a requirement.
+/// reality. It handles a round that kept fewer teams than planned (stage one: four places,
+/// three kept) and names teams put out by a requirement.
 pub fn round_summary(
     lang: Lang,
     dataset: &Dataset,
