@@ -6,8 +6,8 @@
 //! the data passes [`terminal_safe`] before it reaches the terminal.
 
 use kai_engine::format::{percent, score, tenths};
-use kai_engine::i18n::Ui;
 use kai_engine::i18n::cli::{self as words, Cli};
+use kai_engine::i18n::{self, Ui};
 use kai_engine::model::{Dataset, Round};
 use kai_engine::rank::{CutComparison, Gates, Ranking, ScoreMatrix, Weights};
 use kai_engine::sensitivity::{
@@ -78,34 +78,39 @@ pub fn left_out_names(d: &Dataset, ids: &[String], gates: &Gates, lang: Lang) ->
     ids.iter()
         .filter_map(|id| d.team_index(id))
         .map(|t| {
-            let missing: Vec<String> = (0..d.criteria.len())
-                .filter(|&c| m.get(t, c).is_none())
-                .map(|c| criterion_label(d, c, lang))
-                .collect();
-            let why = if !missing.is_empty() {
-                words::missing_note(
-                    lang,
-                    if missing.len() == d.criteria.len() { &[] } else { &missing },
-                )
+            let missing: Vec<usize> =
+                (0..d.criteria.len()).filter(|&c| m.get(t, c).is_none()).collect();
+            let why = if missing.is_empty() {
+                gate_text(d, &m, gates, t, lang)
             } else {
-                words::gate_note(lang, &gate_parts(d, &m, gates, t, lang))
+                missing_text(d, &missing, lang)
             };
             format!("{} ({why})", team_name(d, t, lang))
         })
         .collect()
 }
 
-/// "sovereignty 4.0 < 5" for each requirement a team fails.
-fn gate_parts(d: &Dataset, m: &ScoreMatrix, gates: &Gates, t: usize, lang: Lang) -> Vec<String> {
-    gates
+/// The widget's flag for a team out by a requirement ("out, below the requirement:
+/// sovereignty 4.0 < 5"), the same words in the terminal.
+fn gate_text(d: &Dataset, m: &ScoreMatrix, gates: &Gates, t: usize, lang: Lang) -> String {
+    let failed: Vec<(String, f64, f64)> = gates
         .failed(m, t)
         .into_iter()
         .map(|c| {
             let min = gates.minimums()[c].unwrap_or_default();
-            let v = m.get(t, c).unwrap_or_default();
-            format!("{} {} < {}", criterion_label(d, c, lang), score(v), tenths(min))
+            (criterion_label(d, c, lang), m.get(t, c).unwrap_or_default(), min)
         })
-        .collect()
+        .collect();
+    let refs: Vec<(&str, f64, f64)> = failed.iter().map(|(l, v, n)| (l.as_str(), *v, *n)).collect();
+    i18n::gate_flag(lang, &refs)
+}
+
+/// The widget's flag for a team without a rank ("not rankable with these weights: no global
+/// reach score"), the same words in the terminal.
+fn missing_text(d: &Dataset, missing: &[usize], lang: Lang) -> String {
+    let labels: Vec<String> = missing.iter().map(|&c| criterion_label(d, c, lang)).collect();
+    let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+    i18n::missing_flag(lang, &refs)
 }
 
 /// The sensitivity figures `explain` prints.
@@ -276,6 +281,7 @@ fn is_selected(round: Option<&Round>, id: &str) -> Option<bool> {
 /// The `rank` table, the dataset's disclaimer and who would cross the real line.
 pub fn rank_text(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) -> String {
     let d = &s.dataset;
+    let matrix = ScoreMatrix::new(d);
     let mut header: Vec<String> =
         [Cli::Rank, Cli::Team, Cli::Score].iter().map(|h| h.get(lang).to_string()).collect();
     let mut aligns = vec![Align::Right, Align::Left, Align::Right];
@@ -309,15 +315,11 @@ pub fn rank_text(s: &Setup, ranking: &Ranking, cmp: &CutComparison, lang: Lang) 
             };
             row.push(outcome.get(lang).to_string());
             row.push(if r.is_gated() {
-                words::gate_note(lang, &gate_parts(d, &ScoreMatrix::new(d), &s.gates, r.team, lang))
+                gate_text(d, &matrix, &s.gates, r.team, lang)
             } else if r.missing.is_empty() {
                 String::new()
-            } else if r.missing.len() == d.criteria.len() {
-                words::missing_note(lang, &[])
             } else {
-                let names: Vec<String> =
-                    r.missing.iter().map(|&c| criterion_label(d, c, lang)).collect();
-                words::missing_note(lang, &names)
+                missing_text(d, &r.missing, lang)
             });
             row
         })

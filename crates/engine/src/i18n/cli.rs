@@ -362,27 +362,6 @@ pub fn cut_caption(lang: Lang, size: usize, label: &str) -> String {
     if label.is_empty() { top } else { format!("{top}: {label}") }
 }
 
-/// The notes cell of a team without a rank because the weights need scores it lacks;
-/// `criteria` empty means every score is missing.
-pub fn missing_note(lang: Lang, criteria: &[String]) -> String {
-    match (lang, criteria.is_empty()) {
-        (Lang::Ko, true) => "점수 없음: 순위 밖".to_string(),
-        (Lang::En, true) => "no scores: not ranked".to_string(),
-        (Lang::Ko, false) => format!("이 가중치로는 순위 밖: {} 점수 없음", criteria.join(", ")),
-        (Lang::En, false) => {
-            format!("not rankable with these weights: no {} score", criteria.join(", "))
-        }
-    }
-}
-
-/// The notes cell of a team out by a requirement: `criteria` are "label score < minimum".
-pub fn gate_note(lang: Lang, criteria: &[String]) -> String {
-    match lang {
-        Lang::Ko => format!("요건 미달로 탈락: {}", criteria.join(", ")),
-        Lang::En => format!("out, below the requirement: {}", criteria.join(", ")),
-    }
-}
-
 /// The round line above a `rank` table: its label and, while pending, why there is no outcome.
 pub fn round_line(lang: Lang, label: &str, pending: Option<&str>) -> String {
     let head = match lang {
