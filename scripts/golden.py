@@ -180,9 +180,7 @@ def line(data, rows, round_id):
     rnd = round_of(data, round_id)
     n_teams = len(data["teams"])
     size = max(1, min(rnd["size"] if rnd else 5, n_teams - 1))
-    scored = sorted([r for r in rows if r["score"] is not None],
-                    key=lambda r: (-r["score"], [x["team"] for x in rows].index(r["team"])))
-    # dataset order breaks equal scores
+    # Dataset order breaks equal scores.
     order = list(score_table(data))
     scored = sorted([r for r in rows if r["score"] is not None],
                     key=lambda r: (-r["score"], order.index(r["team"])))
