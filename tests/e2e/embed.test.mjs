@@ -250,6 +250,11 @@ for (const [what, src, lang, expectText] of [
     else assert.match(text, /data file/, 'in English');
     // The browser itself logs a 404; that is the point of this test, not a widget fault.
     p.problems.console = p.problems.console.filter((m) => !/404/.test(m));
+    // Chromium at times reports a streamed body it delivered whole as net::ERR_ABORTED (seen
+    // for the ~100 kB index.html; hostile_data and hostile_input note the same): the message
+    // checked above was made from the whole body, so for this one URL it is not a failure.
+    const quirk = new RegExp(`/${src.replace(/[.]/g, '\\.')}: net::ERR_ABORTED$`);
+    p.problems.failed = p.problems.failed.filter((f) => !quirk.test(f));
     p.assertClean();
     await p.close();
   });
