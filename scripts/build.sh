@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Release build of the site into dist/ (git-ignored):
-#   cargo (wasm32, `csr` feature) → wasm-bindgen (--target web) → wasm-opt -Oz → www/* copied.
+#   cargo (wasm32, `csr` feature) → wasm-bindgen (--target web) → wasm-opt -Oz → content-hashed
+#   names for the wasm and glue (pkg/manifest.json) → www/* copied, references rewritten.
 # No bundler and no trunk: the widget is one wasm module plus its ES-module glue, loaded by a
 # five-line www/main.js, so three well-known tools do the whole job and every step is visible.
 set -euo pipefail
@@ -39,9 +40,33 @@ else
   log "WARNING: $WASM_OPT missing (run scripts/setup.sh); shipping unoptimised wasm"
 fi
 
+# Content-hashed names for the wasm and its glue, so a host can cache them for a year
+# (immutable) while the entry points (kai-ranking.js, main.js, embed.js, the pages) keep stable,
+# short-cached names: a new build is seen at the next revalidation, never half old, half new.
+# The glue is hashed after its reference to the wasm is rewritten, so its name covers both.
+hash12() { sha256sum "$1" | cut -c1-12; }
+WASM_NAME="kai_ranking_bg-$(hash12 "$BG").wasm"
+mv "$BG" "$OUT/pkg/$WASM_NAME"
+GLUE="$OUT/pkg/kai_ranking.js"
+grep -q "'kai_ranking_bg.wasm'" "$GLUE" || { log "ERROR: the glue no longer names 'kai_ranking_bg.wasm'"; exit 1; }
+sed -i "s/'kai_ranking_bg\.wasm'/'$WASM_NAME'/" "$GLUE"
+GLUE_NAME="kai_ranking-$(hash12 "$GLUE").js"
+mv "$GLUE" "$OUT/pkg/$GLUE_NAME"
+# Tests and benchmarks find the files through this map (tests/e2e/helpers.mjs builtNames).
+printf '{\n  "kai_ranking.js": "pkg/%s",\n  "kai_ranking_bg.wasm": "pkg/%s"\n}\n' \
+  "$GLUE_NAME" "$WASM_NAME" >"$OUT/pkg/manifest.json"
+log "hashed: pkg/$GLUE_NAME, pkg/$WASM_NAME"
+
 # The dataset is compiled into the wasm (include_str!), so only www/ is copied.
 log "copying www/"
 cp -R www/. "$OUT/"
+# Every reference to the glue and the wasm (module imports, modulepreload/preload links) now
+# names the hashed files; the check fails the build if one is missed.
+sed -i -e "s#pkg/kai_ranking\.js#pkg/$GLUE_NAME#g" -e "s#pkg/kai_ranking_bg\.wasm#pkg/$WASM_NAME#g" \
+  "$OUT"/*.html "$OUT"/*.js
+if grep -l -e 'pkg/kai_ranking\.js' -e 'pkg/kai_ranking_bg\.wasm' "$OUT"/*.html "$OUT"/*.js; then
+  log "ERROR: the files above still name an unhashed pkg/ file"; exit 1
+fi
 bash scripts/prerender.sh  # static HTML of the widget into pages with a <!--kai-prerender--> marker
 
 # Sizes a reader downloads (raw and gzip -9), per file and in total.

@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 // A dependency-free static server for the built site (dist/), for `make serve`, the Playwright
 // tests and the benchmarks. Why our own: correct MIME types (application/wasm, which
-// WebAssembly.instantiateStreaming insists on), no caching (every reload sees the last build),
-// loopback only, and one place to set per-path headers such as the strict CSP the widget must
-// live under.
+// WebAssembly.instantiateStreaming insists on), loopback only, and one place to set per-path
+// headers such as the strict CSP the widget must live under. It also sends what any host of
+// dist/ must send (README "Hosting"), so the tests prove those rules:
+//   - CORS on the widget's non-HTML files (`Access-Control-Allow-Origin: *`,
+//     `Cross-Origin-Resource-Policy: cross-origin`): the script embed is a module script and a
+//     wasm fetch from another origin, both CORS requests;
+//   - content-hashed files (`name-<12 hex>.ext`, from scripts/build.sh) cached for a year,
+//     immutable; everything else `no-cache` with an ETag, so a reload revalidates (304) and
+//     every new build is seen at once.
 //
 // Usage: node scripts/serve.mjs [root]      (root defaults to dist/)
-//   PORT=8080 (0 picks a free port), HOST=127.0.0.1.
+//   PORT=8080 (0 picks a free port), HOST=127.0.0.1, CORS=0 leaves the CORS headers out (to see
+//   what a host that forgets them does to the script embed).
 // Prints "serving <root> on http://HOST:PORT/" once listening (tests read that line).
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,11 +44,35 @@ export const STRICT_CSP =
 
 /** Headers on every response. */
 export const DEFAULT_HEADERS = {
-  'Cache-Control': 'no-store',
+  'Cache-Control': 'no-cache',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Content-Security-Policy': STRICT_CSP,
 };
+
+/** Cache rule of a content-hashed file: its name changes whenever its bytes do. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A content-hashed name, as scripts/build.sh writes them: `kai_ranking_bg-0123456789ab.wasm`. */
+export const HASHED = /-[0-9a-f]{12}\.[a-z0-9]+$/;
+
+/** Headers letting any origin use the widget's files (module script, wasm fetch, CSS). */
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
+/**
+ * Headers for a file by its path, beyond headersFor's: CORS for every non-HTML file (pages are
+ * navigated to, not fetched; an iframe needs no CORS), and the long cache for hashed names.
+ */
+export function fileHeaders(urlPath, { cors = true } = {}) {
+  const out = {};
+  const html = /\.html?$/i.test(urlPath) || urlPath.endsWith('/');
+  if (cors && !html) Object.assign(out, CORS_HEADERS);
+  if (HASHED.test(urlPath)) out['Cache-Control'] = IMMUTABLE;
+  return out;
+}
 
 /**
  * Per-path header hook: rules applied in order after DEFAULT_HEADERS, each a URL-path test
@@ -63,8 +95,34 @@ export function headersFor(urlPath, rules = PATH_HEADERS) {
   return out;
 }
 
-/** Creates (does not start) a server for `root`. */
-export function createStaticServer({ root, rules = PATH_HEADERS, log = () => {} }) {
+/** A strong ETag from a file's bytes (small files; the whole site is under 1 MB). */
+const etags = new Map();
+async function etagOf(path, st) {
+  const key = `${path}\0${st.size}\0${st.mtimeMs}`;
+  let tag = etags.get(key);
+  if (!tag) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path)) hash.update(chunk);
+    tag = `"${hash.digest('hex').slice(0, 20)}"`;
+    etags.set(key, tag);
+  }
+  return tag;
+}
+
+/** Whether an If-None-Match header names `tag` (or is `*`). */
+function matches(ifNoneMatch, tag) {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const v = t.trim();
+    return v === '*' || v === tag || v === `W/${tag}`;
+  });
+}
+
+/**
+ * Creates (does not start) a server for `root`. `cors: false` leaves the CORS headers out (the
+ * cross-origin tests' host that forgot them).
+ */
+export function createStaticServer({ root, rules = PATH_HEADERS, log = () => {}, cors = true }) {
   const base = resolve(root);
   return createServer(async (req, res) => {
     const send = (status, body, extra = {}) => {
@@ -97,11 +155,14 @@ export function createStaticServer({ root, rules = PATH_HEADERS, log = () => {} 
         st = await stat(path);
       }
       const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, {
-        ...headersFor(urlPath, rules),
-        'Content-Type': type,
-        'Content-Length': st.size,
-      });
+      const tag = await etagOf(path, st);
+      const headers = { ...headersFor(urlPath, rules), ...fileHeaders(path, { cors }), ETag: tag };
+      if (matches(req.headers['if-none-match'], tag)) {
+        res.writeHead(304, headers);
+        log(`304 ${req.method} ${req.url}`);
+        return res.end();
+      }
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': st.size });
       log(`200 ${req.method} ${req.url}`);
       if (req.method === 'HEAD') return res.end();
       createReadStream(path).on('error', () => res.destroy()).pipe(res);
@@ -113,8 +174,8 @@ export function createStaticServer({ root, rules = PATH_HEADERS, log = () => {} 
 }
 
 /** Starts a server; resolves to { server, url } once listening. */
-export function serve({ root = 'dist', port = 8080, host = '127.0.0.1', rules, log } = {}) {
-  const server = createStaticServer({ root, rules, log });
+export function serve({ root = 'dist', port = 8080, host = '127.0.0.1', rules, log, cors } = {}) {
+  const server = createStaticServer({ root, rules, log, cors });
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
@@ -130,6 +191,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '127.0.0.1';
   const verbose = !!process.env.VERBOSE;
+  const cors = process.env.CORS !== '0';
   try {
     const st = await stat(join(root, 'index.html'));
     if (!st.isFile()) throw new Error();
@@ -138,7 +200,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   try {
-    const { server, url } = await serve({ root, port, host, log: verbose ? console.log : undefined });
+    const { server, url } = await serve({ root, port, host, cors, log: verbose ? console.log : undefined });
     console.log(`serving ${root}/ on ${url}`);
     const stop = () => {
       server.close(() => process.exit(0));

@@ -26,7 +26,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
-import { CRITERIA, GOLDEN, ROOT, engineRanking, launchBrowser, openPage, startServer, waitUntil }
+import { CRITERIA, GOLDEN, ROOT, builtNames, engineRanking, launchBrowser, openPage, startServer, waitUntil }
   from '../e2e/helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -328,16 +328,17 @@ async function measureMemory(browser, url, side) {
     // Let debounced work (LineUp's renders, our 500 ms live summary) finish.
     await new Promise((ok) => setTimeout(ok, 800));
   }, { side, steps });
+  const glueName = builtNames().glue;
   const snapshot = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const dom = await cdp.send('Memory.getDOMCounters');
-    const wasm = side === 'ours' ? await p.page.evaluate(async () => {
-      const glue = await import(new URL('pkg/kai_ranking.js', document.baseURI).href);
+    const wasm = side === 'ours' ? await p.page.evaluate(async (glueName) => {
+      const glue = await import(new URL(glueName, document.baseURI).href);
       const exports = await glue.default();
       return exports.memory.buffer.byteLength;
-    }) : 0;
+    }, glueName) : 0;
     return { jsHeapUsed: heap.usedSize, wasmMemory: wasm, total: heap.usedSize + wasm,
       domNodes: dom.nodes, listeners: dom.jsEventListeners };
   };

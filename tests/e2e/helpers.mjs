@@ -34,12 +34,26 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
   '--no-first-run', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-dev-shm-usage'];
 
-/** Starts the static server on a free port; returns { url, close }. */
-export async function startServer() {
+/**
+ * The built names of the content-hashed files (scripts/build.sh writes dist/pkg/manifest.json):
+ * { glue: 'pkg/kai_ranking-<hash>.js', wasm: 'pkg/kai_ranking_bg-<hash>.wasm' }, paths
+ * relative to dist/.
+ */
+export function builtNames() {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'pkg', 'manifest.json'), 'utf8'));
+  return { glue: manifest['kai_ranking.js'], wasm: manifest['kai_ranking_bg.wasm'] };
+}
+
+/**
+ * Starts the static server on a free port; returns { url, close }. `host` picks the loopback
+ * name (127.0.0.1 or localhost: two origins for the cross-origin tests); `cors: false` serves
+ * without the CORS headers a host must send.
+ */
+export async function startServer({ host = '127.0.0.1', cors = true, root = DIST } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html missing: run 'make dist' first`);
   }
-  const { server, url } = await serve({ root: DIST, port: 0 });
+  const { server, url } = await serve({ root, port: 0, host, cors });
   return {
     url,
     close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),

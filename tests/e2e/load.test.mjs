@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
-import { CRITERIA, STAGE_ONE_IDS, goldenRanking, launchBrowser, openPage, rowOrder, rowRanks,
+import { CRITERIA, STAGE_ONE_IDS, builtNames, goldenRanking, launchBrowser, openPage, rowOrder, rowRanks,
   sliderWeights, startServer } from './helpers.mjs';
 
 let server;
@@ -56,13 +56,14 @@ test('?lang=en shows English labels (ko by default shows Korean)', async () => {
   await en.close();
 });
 
-test('every response carries the strict CSP and wasm is served as application/wasm', async () => {
+test('every response carries the strict CSP; the hashed wasm is application/wasm, cached a year', async () => {
   const res = await fetch(server.url);
   assert.equal(res.headers.get('content-security-policy'),
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
-  assert.equal(res.headers.get('cache-control'), 'no-store');
-  const wasm = await fetch(new URL('pkg/kai_ranking_bg.wasm', server.url));
+  assert.equal(res.headers.get('cache-control'), 'no-cache');
+  const wasm = await fetch(new URL(builtNames().wasm, server.url));
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.equal(wasm.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   // An encoded ../ must not escape dist/ (raw request: fetch would normalise the path).
   const status = await new Promise((ok, fail) => {
     get(new URL(server.url), { path: '/..%2f..%2fetc%2fpasswd' }, (r) => { r.resume(); ok(r.statusCode); })

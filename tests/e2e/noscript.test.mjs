@@ -97,7 +97,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
       // Hold the wasm until the static copy has been checked.
       let release;
       const gate = new Promise((ok) => { release = ok; });
-      await p.page.route('**/kai_ranking_bg.wasm', async (route) => { await gate; await route.continue(); });
+      await p.page.route('**/kai_ranking_bg-*.wasm', async (route) => { await gate; await route.continue(); });
       await p.page.goto(new URL('/', server.url).href, { waitUntil: 'commit' });
       await p.page.locator(STATIC_ROWS).first().waitFor({ state: 'visible', timeout: 15000 });
       assert.deepEqual(await rows(p.page, STATIC_ROWS), goldenRanking(EQUAL), 'rows before the wasm');
@@ -173,7 +173,7 @@ test(`pages with a pre-rendered copy: ${OTHER_PAGES.join(', ') || 'none besides 
         });
         let release;
         const gate = new Promise((ok) => { release = ok; });
-        await on.page.route('**/kai_ranking_bg.wasm', async (route) => { await gate; await route.continue(); });
+        await on.page.route('**/kai_ranking_bg-*.wasm', async (route) => { await gate; await route.continue(); });
         // Not 'load': a page that preloads the held wasm would never fire it.
         await on.page.goto(url, { waitUntil: 'domcontentloaded' });
         await on.page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')]
