@@ -176,7 +176,10 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
     // (7.7 %, shown 8 %); below that, Upstage leads.
     let perf =
         find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap();
-    assert_eq!(perf, "LG AI Research stays first from 8 % to 100 %. Below 8 %: Upstage leads.");
+    assert_eq!(
+        perf,
+        "LG AI Research stays first from 8\u{a0}% to 100\u{a0}%. Below 8\u{a0}%: Upstage leads."
+    );
     // Drawn in slider units (the others sum to 75): the band starts where the thumb would put
     // performance at the edge share, and the marker sits at the thumb (25 of 100).
     let d = dataset();

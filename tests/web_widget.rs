@@ -95,13 +95,13 @@ async fn the_live_sentence_follows_the_weights_once_they_settle() {
     let el = mounted(&[]).await;
     // Four places by score: LG, SKT, Upstage and Naver Cloud (tied with NC AI); in reality
     // three were kept (LG, SKT, Upstage).
-    let first = "당신의 가중치라면 실제로 통과한 팀에 더해 네이버클라우드 컨소시엄도 통과합니다. 4위와 5위는 동점입니다.";
+    let first = "이 가중치라면 실제로 통과한 팀에 더해 네이버클라우드 컨소시엄도 통과합니다. 4위와 5위는 동점입니다.";
     wait_for(|| summary_text(&el) == first).await;
     assert_eq!(summary_text(&el), first);
     for c in ["performance", "sovereignty", "global"] {
         set_slider(&el, c, "0");
     }
-    let expected = "당신의 가중치라면 실제로 통과한 팀에 더해 NC AI 컨소시엄도 통과합니다.";
+    let expected = "이 가중치라면 실제로 통과한 팀에 더해 NC AI 컨소시엄도 통과합니다.";
     wait_for(|| summary_text(&el) == expected).await;
     assert_eq!(summary_text(&el), expected);
     assert!(find(&el, ".kai-summary").get_attribute("aria-live").as_deref() == Some("polite"));
@@ -115,16 +115,16 @@ async fn the_language_switch_turns_the_widget_english() {
     // The live sentence is debounced: wait for it (and the root) to turn English.
     wait_for(|| {
         find(&el, ".kai-ranking").get_attribute("lang").as_deref() == Some("en")
-            && summary_text(&el).starts_with("Under your weights")
+            && summary_text(&el).starts_with("Under these weights")
     })
     .await;
     let root = find(&el, ".kai-ranking");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(find(&el, ".kai-title").text_content().unwrap(), d.title.en);
-    assert!(summary_text(&el).starts_with("Under your weights"), "{}", summary_text(&el));
+    assert!(summary_text(&el).starts_with("Under these weights"), "{}", summary_text(&el));
     let text =
         find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
-    assert_eq!(text, "Sovereignty 25 %");
+    assert_eq!(text, "Sovereignty 25\u{a0}%");
     assert_eq!(
         find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(),
         Some("true")

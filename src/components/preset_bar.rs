@@ -1,5 +1,6 @@
-//! Preset weightings from the dataset, plus reset to equal weights. The active preset is
-//! derived from the sliders, so it lights up whenever the shares match.
+//! Preset weightings from the dataset, plus reset to equal weights when no preset already does
+//! that (a "균등" preset beside "초기화 (모두 같게)" were two buttons doing one thing). The active
+//! preset is derived from the sliders, so it lights up whenever the shares match.
 
 use yew::prelude::*;
 
@@ -32,6 +33,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     let lang = props.lang;
     let presets = &props.data.dataset().presets;
     let on_reset = props.on_reset.clone();
+    let show_reset = !props.data.dataset().has_equal_preset();
     let description = props.active.and_then(|i| presets.get(i)).map(|p| p.description.get(lang));
     html! {
         <div class="kai-presets">
@@ -46,8 +48,10 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                             onclick={move |_| on_preset.emit(id.clone())}>{ p.label.get(lang) }</button>
                     }
                 }) }
-                <button type="button" class="kai-reset" data-reset=""
-                    onclick={move |_| on_reset.emit(())}>{ Ui::Reset.get(lang) }</button>
+                if show_reset {
+                    <button type="button" class="kai-reset" data-reset=""
+                        onclick={move |_| on_reset.emit(())}>{ Ui::Reset.get(lang) }</button>
+                }
             </div>
             if let Some(d) = description {
                 <p class="kai-note kai-preset-desc">{ d }</p>

@@ -29,13 +29,19 @@ pub fn round_tenths(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
+/// The space between a number and "%" in English: a no-break space (U+00A0), so "25 %" never
+/// breaks into "25" at a line's end and "%" alone on the next (seen at 375 px). The one
+/// constant every English percentage uses.
+pub const PERCENT_SPACE: &str = "\u{a0}";
+
 /// A share of the total weight as a whole percentage: "30%" in Korean, "30 %" in English (the
-/// house style the brief asks for). `share` is 0–1; halves round away from zero (12.5 % → 13 %).
+/// house style the brief asks for, with [`PERCENT_SPACE`]). `share` is 0–1; halves round away
+/// from zero (12.5 % → 13 %).
 pub fn percent(lang: Lang, share: f64) -> String {
     let p = (share * 100.0).round().clamp(0.0, 100.0) as u32;
     match lang {
         Lang::Ko => format!("{p}%"),
-        Lang::En => format!("{p} %"),
+        Lang::En => format!("{p}{PERCENT_SPACE}%"),
     }
 }
 
@@ -112,7 +118,7 @@ mod tests {
     #[test]
     fn halves_round_away_from_zero() {
         assert_eq!(score(7.25), "7.3");
-        assert_eq!(percent(Lang::En, 0.125), "13 %");
+        assert_eq!(percent(Lang::En, 0.125), "13\u{a0}%");
         assert_eq!(percent(Lang::Ko, 0.125), "13%");
         assert_eq!(percent(Lang::Ko, 0.005), "1%");
     }
@@ -120,7 +126,7 @@ mod tests {
     #[test]
     fn shares_are_whole_percent_in_house_style() {
         assert_eq!(percent(Lang::Ko, 0.3), "30%");
-        assert_eq!(percent(Lang::En, 0.3), "30 %");
+        assert_eq!(percent(Lang::En, 0.3), "30\u{a0}%");
         assert_eq!(percent(Lang::Ko, 1.0 / 3.0), "33%");
     }
 
@@ -140,7 +146,10 @@ mod tests {
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(share_move(Lang::En, "Performance", 0.25, 0.4), "Performance 25 % → 40 %");
+        assert_eq!(
+            share_move(Lang::En, "Performance", 0.25, 0.4),
+            "Performance 25\u{a0}% → 40\u{a0}%"
+        );
     }
 
     #[test]

@@ -375,6 +375,18 @@ impl Dataset {
         self.criteria.iter().map(|c| t.scores.get(&c.id).and_then(|s| s.value)).collect()
     }
 
+    /// Whether a preset already gives every criterion the same positive weight with no
+    /// requirements (the K-AI data's "균등 / Equal"): then a separate "reset to equal" button
+    /// would do exactly what that preset does, and the widget shows only the preset.
+    pub fn has_equal_preset(&self) -> bool {
+        self.presets.iter().any(|p| {
+            let first = self.criteria.first().and_then(|c| p.weights.get(&c.id));
+            p.gates.is_empty()
+                && first.is_some_and(|w| *w > 0.0)
+                && self.criteria.iter().all(|c| p.weights.get(&c.id) == first)
+        })
+    }
+
     /// The round with this id.
     pub fn round(&self, id: &str) -> Option<&Round> {
         self.rounds.iter().find(|r| r.id == id)
@@ -448,5 +460,28 @@ mod tests {
         d.presets.push(p);
         assert_eq!(d.preset("fast").map(|p| p.id.as_str()), Some("fast"));
         assert!(d.preset("slow").is_none());
+    }
+
+    #[test]
+    fn an_equal_preset_makes_the_reset_button_redundant() {
+        let crit = |id: &str| Criterion { id: id.into(), ..Default::default() };
+        let preset = |w: &[(&str, f64)]| Preset {
+            weights: w.iter().map(|(k, v)| ((*k).to_string(), *v)).collect(),
+            ..Default::default()
+        };
+        let mut d = Dataset { criteria: vec![crit("a"), crit("b")], ..Default::default() };
+        assert!(!d.has_equal_preset(), "no presets: reset is needed");
+        d.presets.push(preset(&[("a", 2.0), ("b", 1.0)]));
+        assert!(!d.has_equal_preset());
+        d.presets.push(preset(&[("a", 1.0)]));
+        assert!(!d.has_equal_preset(), "a missing criterion weighs 0, not the same");
+        d.presets.push(preset(&[("a", 0.0), ("b", 0.0)]));
+        assert!(!d.has_equal_preset(), "all zero is no ranking, not equal weights");
+        let mut gated = preset(&[("a", 1.0), ("b", 1.0)]);
+        gated.gates.insert("a".into(), 5.0);
+        d.presets.push(gated);
+        assert!(!d.has_equal_preset(), "a preset with a requirement does more than reset");
+        d.presets.push(preset(&[("a", 25.0), ("b", 25.0)]));
+        assert!(d.has_equal_preset());
     }
 }

@@ -472,3 +472,10 @@ fn passes_the_widgets_own_validation() {
         panic!("the widget would refuse the shipped dataset:\n{}", list.join("\n"));
     }
 }
+
+/// The shipped data has "균등 / Equal", so the widget shows no separate "reset (all equal)"
+/// button doing the same thing (issue #14).
+#[test]
+fn the_equal_preset_is_the_only_way_to_equal_weights() {
+    assert!(dataset().has_equal_preset());
+}

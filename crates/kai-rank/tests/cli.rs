@@ -236,7 +236,7 @@ fn a_team_without_a_needed_score_has_no_rank_and_no_score() {
     let text = stdout(&run(&["rank", "--round", "selection-2025", "--lang", "en"]));
     let line = text.lines().find(|l| l.contains("Kakao")).unwrap();
     assert!(line.trim_start().starts_with('–'), "{line}");
-    assert!(line.contains("not rankable with these weights: no Industry impact score"), "{line}");
+    assert!(line.contains("not rankable with these weights: no industry impact score"), "{line}");
     assert!(!line.contains("0.0"), "never a zero for a missing score: {line}");
 }
 
@@ -480,7 +480,7 @@ fn the_cli_rounds_like_the_widget() {
     assert_eq!(alpha.split_whitespace().nth(2), Some("7.3"), "{alpha}");
     // Speed 1 of 8 is 12.5 % of the weight → "13 %" (it printed "12%").
     let o = run(&["explain", &file, "--weights", "1,7", "--samples", "100", "--lang", "en"]);
-    assert!(stdout(&o).contains("  Speed (now 13 %): "), "{}", stdout(&o));
+    assert!(stdout(&o).contains("  Speed (now 13\u{a0}%): "), "{}", stdout(&o));
 }
 
 #[test]

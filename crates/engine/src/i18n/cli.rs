@@ -167,10 +167,13 @@ impl CliError {
             UnknownOption(o) => format!("unknown option \"{o}\""),
             MissingValue(o) if ko => format!("{o} 뒤에 값이 필요합니다"),
             MissingValue(o) => format!("{o} needs a value"),
-            Repeated(o) if ko => format!("{o}가 두 번 주어졌습니다"),
+            Repeated(o) if ko => format!("{o}{} 두 번 주어졌습니다", super::grammar::josa_i_ga(o)),
             Repeated(o) => format!("{o} is given twice"),
             NotForCommand { option, command } if ko => {
-                format!("{option}는 {command}에 쓸 수 없습니다")
+                format!(
+                    "{option}{} {command}에 쓸 수 없습니다",
+                    super::grammar::josa_eun_neun(option)
+                )
             }
             NotForCommand { option, command } => format!("{option} does not apply to {command}"),
             ExtraArgument(a) if ko => format!("뜻밖의 인자 \"{a}\" (FILE은 하나만)"),
@@ -220,7 +223,10 @@ impl CliError {
             }
             Gates(e, gates_lang) => format!("--gate: {}", e.message(*gates_lang)),
             CutOutOfRange { n, teams } if ko => {
-                format!("--cut: {n}은(는) 1과 팀 수({teams}) 사이가 아닙니다")
+                format!(
+                    "--cut: {n}{} 1과 팀 수({teams}) 사이가 아닙니다",
+                    super::grammar::josa_eun_neun(&n.to_string())
+                )
             }
             CutOutOfRange { n, teams } => {
                 format!("--cut: {n} is not between 1 and the number of teams ({teams})")
@@ -356,7 +362,7 @@ pub fn team_list(lang: Lang, names: &[String]) -> String {
 /// dataset's label of that cut, when it has one).
 pub fn cut_caption(lang: Lang, size: usize, label: &str) -> String {
     let top = match lang {
-        Lang::Ko => format!("상위 {size}"),
+        Lang::Ko => super::grammar::top_n_ko(size),
         Lang::En => format!("top {size}"),
     };
     if label.is_empty() { top } else { format!("{top}: {label}") }
@@ -462,7 +468,7 @@ pub fn stability_line(
     };
     if let Some((n, range)) = cut {
         s.push_str(&match lang {
-            Lang::Ko => format!("; 상위 {n} 유지 {range}"),
+            Lang::Ko => format!("; {} 유지 {range}", super::grammar::top_n_ko(n)),
             Lang::En => format!("; top {n} unchanged at {range}"),
         });
     }
@@ -496,7 +502,7 @@ pub fn takes_line(lang: Lang, team: &str, first: &str, cut: Option<(usize, &str)
     };
     if let Some((n, reach)) = cut {
         s.push_str(&match lang {
-            Lang::Ko => format!("; 상위 {n} — {reach}"),
+            Lang::Ko => format!("; {} — {reach}", super::grammar::top_n_ko(n)),
             Lang::En => format!("; top {n} — {reach}"),
         });
     }
@@ -530,7 +536,7 @@ pub fn acceptability_line(
     };
     if let Some((n, share)) = cut {
         s.push_str(&match lang {
-            Lang::Ko => format!(", 상위 {n} {share}"),
+            Lang::Ko => format!(", {} {share}", super::grammar::top_n_ko(n)),
             Lang::En => format!(", top {n} {share}"),
         });
     }
@@ -552,14 +558,14 @@ mod tests {
     fn errors_read_in_both_languages() {
         let e = CliError::CutOutOfRange { n: 11, teams: 10 };
         assert_eq!(e.to_string(), "--cut: 11 is not between 1 and the number of teams (10)");
-        assert_eq!(e.message(Lang::Ko), "--cut: 11은(는) 1과 팀 수(10) 사이가 아닙니다");
+        assert_eq!(e.message(Lang::Ko), "--cut: 11은 1과 팀 수(10) 사이가 아닙니다");
         assert_eq!(error_line(Lang::Ko, "x"), "오류: x");
     }
 
     #[test]
     fn cut_sizes_come_from_the_caller() {
         assert_eq!(cut_caption(Lang::En, 3, ""), "top 3");
-        assert_eq!(cut_caption(Lang::Ko, 5, "정예팀 5곳"), "상위 5: 정예팀 5곳");
+        assert_eq!(cut_caption(Lang::Ko, 5, "정예팀 5곳"), "상위 5팀: 정예팀 5곳");
         assert_eq!(
             stability_line(
                 Lang::En,
@@ -573,7 +579,7 @@ mod tests {
         );
         assert_eq!(
             acceptability_line(Lang::Ko, "KT", "3%", Some((2, "9%"))),
-            "KT: 1위 3%, 상위 2 9%"
+            "KT: 1위 3%, 상위 2팀 9%"
         );
     }
 

@@ -5,7 +5,7 @@
 //! sentences take already formatted shares (from [`crate::format`]) so the numbers read the
 //! same as everywhere else. No web dependencies.
 
-use super::grammar::{join, josa_eun_neun, josa_i_ga, thousands};
+use super::grammar::{join, josa_eun_neun, josa_i_ga, josa_wa_gwa, thousands, top_n_ko};
 use super::{Ui, pick};
 use crate::text::Lang;
 
@@ -115,15 +115,15 @@ impl Ex {
             Ex::FormulaH => ("점수는 이렇게 계산됩니다", "How the score is made"),
             Ex::FormulaScore => ("점수", "score"),
             Ex::SlopeH => ("순위가 어떻게 바뀌나", "How the ranking moves"),
-            Ex::Yours => ("당신의 가중치", "Your weights"),
+            Ex::Yours => ("지금 가중치", "Current weights"),
             Ex::RealSelection => ("실제 선정", "Real selection"),
             Ex::EqualWeights => ("같은 가중치", "Equal weights"),
             Ex::ToFirst => ("1위가 되려면", "To be first"),
-            Ex::Already => ("지금 가중치로 이미 그렇습니다.", "Already there with your weights."),
-            Ex::MoveThere => ("막대를 거기로 옮기기", "Move the sliders there"),
+            Ex::Already => ("지금 가중치로 이미 그렇습니다.", "Already there with these weights."),
+            Ex::MoveThere => ("슬라이더를 거기로 옮기기", "Move the sliders there"),
             Ex::BandsH => ("얼마나 버틸까?", "How steady is it?"),
             Ex::BandsNote => (
-                "막대 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 상위 팀 묶음이 그대로입니다. 글의 %는 그 기준의 몫입니다.",
+                "슬라이더 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 상위 팀 묶음이 그대로입니다. 띠 설명의 % 숫자는 그 기준이 전체에서 차지하는 몫입니다.",
                 "Under each slider: move it within the dark band and the leader stays first; within the light band the teams above the line stay the same. The % in the text is that criterion's share.",
             ),
             Ex::AccH => ("아무 가중치나 고른다면?", "What if the weights were random?"),
@@ -178,10 +178,10 @@ pub fn wit_heading(lang: Lang, team: &str) -> String {
     }
 }
 
-/// "상위 5에 들려면" / "To get into the top 5".
+/// "상위 5팀에 들려면" / "To get into the top 5".
 pub fn to_cut(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::Ko => format!("상위 {n}에 들려면"),
+        Lang::Ko => format!("{}에 들려면", top_n_ko(n)),
         Lang::En => format!("To get into the top {n}"),
     }
 }
@@ -216,7 +216,8 @@ pub fn wit_impossible(lang: Lang, blockers: &[&str]) -> String {
 pub type Takeover<'a> = Option<(&'a str, bool)>;
 
 /// One criterion's stability sentence: "LG가 1위를 지키는 몫: 18%–100%. 18%보다 낮으면 SKT가
-/// 1위." `below`/`above` say who takes over at each edge (None: nobody).
+/// 1위." `below`/`above` say who takes over at each edge (None: nobody). A band that is one
+/// point (`lo == hi`, as formatted) reads "only at exactly 43 %", never "from 43 % to 43 %".
 pub fn band_leader(
     lang: Lang,
     leader: &str,
@@ -225,15 +226,19 @@ pub fn band_leader(
     below: Takeover,
     above: Takeover,
 ) -> String {
-    let mut s = match lang {
-        Lang::Ko => format!("{leader}{} 1위를 지키는 몫: {lo}–{hi}.", josa_i_ga(leader)),
-        Lang::En => format!("{leader} stays first from {lo} to {hi}."),
+    let mut s = match (lang, lo == hi) {
+        (Lang::Ko, false) => format!("{leader}{} 1위를 지키는 몫: {lo}–{hi}.", josa_i_ga(leader)),
+        (Lang::Ko, true) => {
+            format!("{leader}{} 1위를 지키는 몫: 딱 {lo}일 때만.", josa_i_ga(leader))
+        }
+        (Lang::En, false) => format!("{leader} stays first from {lo} to {hi}."),
+        (Lang::En, true) => format!("{leader} stays first only at exactly {lo}."),
     };
     band_edges(lang, &mut s, lo, hi, below, above, ("1위", "leads"));
     s
 }
 
-/// The cut-set stability sentence: "상위 5 팀 그대로: 0%–100%." plus who gets in at an edge.
+/// The cut-set stability sentence: "상위 5팀 그대로: 0%–100%." plus who gets in at an edge.
 pub fn band_cut(
     lang: Lang,
     n: usize,
@@ -242,9 +247,11 @@ pub fn band_cut(
     below: Takeover,
     above: Takeover,
 ) -> String {
-    let mut s = match lang {
-        Lang::Ko => format!("상위 {n} 팀 그대로: {lo}–{hi}."),
-        Lang::En => format!("Same top {n}: {lo} to {hi}."),
+    let mut s = match (lang, lo == hi) {
+        (Lang::Ko, false) => format!("{} 그대로: {lo}–{hi}.", top_n_ko(n)),
+        (Lang::Ko, true) => format!("{} 그대로: 딱 {lo}일 때만.", top_n_ko(n)),
+        (Lang::En, false) => format!("Same top {n}: {lo} to {hi}."),
+        (Lang::En, true) => format!("Same top {n} only at exactly {lo}."),
     };
     band_edges(lang, &mut s, lo, hi, below, above, ("들어옵니다", "gets in"));
     s
@@ -296,9 +303,9 @@ pub fn acceptability_reading(
 /// Accessible description of the slope chart: who moves, in words.
 pub fn slope_summary(lang: Lang, left: &str, moved: usize) -> String {
     match (lang, moved) {
-        (Lang::Ko, 0) => format!("{left}과 비교해 순위가 그대로입니다."),
+        (Lang::Ko, 0) => format!("{left}{} 비교해 순위가 그대로입니다.", josa_wa_gwa(left)),
         (Lang::En, 0) => format!("Same order as with {left}."),
-        (Lang::Ko, m) => format!("{left}과 비교해 {m}팀의 순위가 바뀝니다."),
+        (Lang::Ko, m) => format!("{left}{} 비교해 {m}팀의 순위가 바뀝니다.", josa_wa_gwa(left)),
         (Lang::En, m) => format!("Compared with {left}, {m} teams change place."),
     }
 }
@@ -342,8 +349,33 @@ mod tests {
         );
         assert_eq!(
             band_cut(Lang::Ko, 5, "0%", "100%", None, Some(("KT", true))),
-            "상위 5 팀 그대로: 0%–100%. 100%일 때 KT가 들어옵니다."
+            "상위 5팀 그대로: 0%–100%. 100%일 때 KT가 들어옵니다."
         );
+        // A band of one point says so instead of "from 43 % to 43 %".
+        assert_eq!(
+            band_leader(
+                Lang::En,
+                "LG",
+                "43\u{a0}%",
+                "43\u{a0}%",
+                Some(("SKT", false)),
+                Some(("KT", false))
+            ),
+            "LG stays first only at exactly 43\u{a0}%. Below 43\u{a0}%: SKT leads. Above 43\u{a0}%: KT leads."
+        );
+        assert_eq!(
+            band_cut(Lang::Ko, 3, "43%", "43%", None, None),
+            "상위 3팀 그대로: 딱 43%일 때만."
+        );
+        assert_eq!(
+            slope_summary(Lang::Ko, "같은 가중치", 0),
+            "같은 가중치와 비교해 순위가 그대로입니다."
+        );
+        assert_eq!(
+            slope_summary(Lang::Ko, "실제 선정", 2),
+            "실제 선정과 비교해 2팀의 순위가 바뀝니다."
+        );
+        assert_eq!(to_cut(Lang::Ko, 5), "상위 5팀에 들려면");
         assert_eq!(wit_impossible(Lang::En, &["SKT"]), "No weighting can do it; always ahead: SKT");
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(problem_count(Lang::En, 1), "1 problem");

@@ -25,7 +25,10 @@ pub mod share;
 pub mod ui;
 
 pub use explore::*;
-pub use grammar::{join, josa_eun_neun, josa_i_ga, thousands};
+pub use grammar::{
+    ends_in_consonant, join, josa_eul_reul, josa_eun_neun, josa_i_ga, josa_wa_gwa, mid_sentence_en,
+    thousands, top_n_ko,
+};
 pub use load::{load_headline, more_problems, source_line};
 pub use rounds::*;
 pub use share::ShareUi;

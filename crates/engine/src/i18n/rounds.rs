@@ -5,7 +5,7 @@
 //! Why a module: these sentences know rounds, requirements and pending outcomes, which every
 //! shell (widget, static copy) shows the same way. Pure text, no web dependency.
 
-use super::grammar::{join, join_en, josa_eun_neun, josa_i_ga, top_n_en};
+use super::grammar::{join, join_en, josa_eun_neun, josa_i_ga, top_n_en, top_n_ko};
 use super::{Ui, pick};
 use crate::model::Dataset;
 use crate::rank::{CutComparison, Ranking};
@@ -99,10 +99,10 @@ pub fn round_summary(
             let (ins, outs) = (names(ins), names(outs));
             match lang {
                 Lang::Ko => {
-                    format!("당신의 가중치라면 {outs} 대신 {ins}{} 통과합니다.", josa_i_ga(&ins))
+                    format!("이 가중치라면 {outs} 대신 {ins}{} 통과합니다.", josa_i_ga(&ins))
                 }
                 Lang::En => {
-                    format!("Under your weights {ins} would get through instead of {outs}.")
+                    format!("Under these weights {ins} would get through instead of {outs}.")
                 }
             }
         }
@@ -110,34 +110,33 @@ pub fn round_summary(
             let ins = names(ins);
             match lang {
                 Lang::Ko => {
-                    format!("당신의 가중치라면 실제로 통과한 팀에 더해 {ins}도 통과합니다.")
+                    format!("이 가중치라면 실제로 통과한 팀에 더해 {ins}도 통과합니다.")
                 }
                 Lang::En => format!(
-                    "Under your weights {ins} would also get through, besides the teams that really did."
+                    "Under these weights {ins} would also get through, besides the teams that really did."
                 ),
             }
         }
         (Some(_), Some(outs)) if !outs.is_empty() => {
             let outs = names(outs);
             match lang {
-                Lang::Ko => format!(
-                    "당신의 가중치라면 실제로 통과한 {outs}{} 탈락합니다.",
-                    josa_i_ga(&outs)
-                ),
+                Lang::Ko => {
+                    format!("이 가중치라면 실제로 통과한 {outs}{} 탈락합니다.", josa_i_ga(&outs))
+                }
                 Lang::En => {
-                    format!("Under your weights {outs}, who really got through, would be out.")
+                    format!("Under these weights {outs}, who really got through, would be out.")
                 }
             }
         }
         (Some(_), Some(_)) => match lang {
-            Lang::Ko => format!("당신의 가중치라면 통과하는 팀({above})이 실제 결과와 같습니다."),
+            Lang::Ko => format!("이 가중치라면 통과하는 팀({above})이 실제 결과와 같습니다."),
             Lang::En => format!(
-                "Under your weights the teams that get through ({above}) are the ones that really did."
+                "Under these weights the teams that get through ({above}) are the ones that really did."
             ),
         },
         _ => match lang {
-            Lang::Ko => format!("당신의 가중치라면 통과하는 팀은 {above}입니다."),
-            Lang::En => format!("Under your weights {above} would get through."),
+            Lang::Ko => format!("이 가중치라면 통과하는 팀은 {above}입니다."),
+            Lang::En => format!("Under these weights {above} would get through."),
         },
     };
     if pending {
@@ -151,8 +150,9 @@ pub fn round_summary(
         let n = cut.size;
         match lang {
             Lang::Ko => s.push_str(&format!(
-                " {g}{} 점수로는 상위 {n}위 안이지만 요건에 못 미쳐 탈락합니다.",
-                josa_eun_neun(&g)
+                " {g}{} 점수로는 {} 안이지만 요건에 못 미쳐 탈락합니다.",
+                josa_eun_neun(&g),
+                top_n_ko(n)
             )),
             Lang::En => s.push_str(&format!(
                 " {g}: in the {} on score, but out for missing a requirement.",

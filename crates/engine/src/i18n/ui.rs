@@ -4,7 +4,7 @@
 //! Why a module: these are the words of the article view, looked up by key so a component
 //! never spells a sentence itself. Pure data and `format!`; no web dependencies.
 
-use super::grammar::join_en;
+use super::grammar::{join_en, mid_sentence_en};
 use super::pick;
 use crate::text::Lang;
 
@@ -117,13 +117,13 @@ impl Ui {
         let (ko, en) = match self {
             Ui::Weights => ("기준별 가중치", "Weights of the criteria"),
             Ui::WeightsHint => (
-                "막대를 움직여 각 기준의 비중을 정하세요. 옆 숫자는 전체에서 차지하는 몫입니다.",
+                "슬라이더를 움직여 각 기준의 비중을 정하세요. 옆 숫자는 전체에서 차지하는 몫입니다.",
                 "Move a slider to set how much a criterion counts; the number is its share of the total.",
             ),
             Ui::WhatCounts => ("무엇을 보나", "What counts"),
             Ui::Presets => ("미리 정한 가중치", "Preset weightings"),
             Ui::Reset => ("초기화 (모두 같게)", "Reset (all equal)"),
-            Ui::Ranking => ("당신의 가중치로 본 순위", "Ranking under your weights"),
+            Ui::Ranking => ("이 가중치로 본 순위", "Ranking under these weights"),
             Ui::Legend => ("범례", "Legend"),
             Ui::MissingLegend => {
                 ("빗금: 자료 부족 (점수 없음)", "Hatched: missing data (no score)")
@@ -206,10 +206,10 @@ pub const DATA_BROKEN: [&str; 2] = [
     "The widget's data has problems, so no ranking can be shown.",
 ];
 
-/// Caption of the line under the top `n` (e.g. "선정 기준선 (상위 5)").
+/// Caption of the line under the top `n` (e.g. "선정 기준선 (상위 5팀)").
 pub fn cut_label(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::Ko => format!("선정 기준선 (상위 {n})"),
+        Lang::Ko => format!("선정 기준선 ({})", super::grammar::top_n_ko(n)),
         Lang::En => format!("Selection line (top {n})"),
     }
 }
@@ -252,7 +252,9 @@ pub fn missing_flag(lang: Lang, criteria: &[&str]) -> String {
         Lang::Ko => format!("이 가중치로는 순위를 매길 수 없음: {} 점수 없음", criteria.join("·")),
         Lang::En => {
             let noun = if criteria.len() == 1 { "score" } else { "scores" };
-            format!("not rankable with these weights: no {} {noun}", join_en(criteria))
+            let lower: Vec<String> = criteria.iter().map(|c| mid_sentence_en(c)).collect();
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            format!("not rankable with these weights: no {} {noun}", join_en(&lower))
         }
     }
 }
@@ -263,7 +265,7 @@ pub fn gate_flag(lang: Lang, failed: &[(&str, f64, f64)]) -> String {
     let parts: Vec<String> = failed
         .iter()
         .map(|(label, score, min)| {
-            let label = if lang == Lang::En { label.to_lowercase() } else { label.to_string() };
+            let label = if lang == Lang::En { mid_sentence_en(label) } else { label.to_string() };
             format!("{label} {} < {}", crate::format::score(*score), crate::format::weight(*min))
         })
         .collect();
@@ -382,7 +384,11 @@ impl Notice {
                 format!("Unknown theme ‘{v}’; following the system setting.")
             }
             (Notice::BadCut { value, shown }, Lang::Ko) => {
-                format!("기준선 ‘{value}’를 그릴 수 없습니다. 상위 {shown}팀으로 보여 줍니다.")
+                format!(
+                    "기준선 ‘{value}’{} 그릴 수 없습니다. {}으로 보여 줍니다.",
+                    super::grammar::josa_eul_reul(value),
+                    super::grammar::top_n_ko(*shown)
+                )
             }
             (Notice::BadCut { value, shown }, Lang::En) => {
                 format!("Cannot draw a line at ‘{value}’; showing the top {shown}.")
@@ -428,13 +434,13 @@ mod tests {
         assert_eq!(bad_cut.message(Lang::En), "Cannot draw a line at ‘0’; showing the top 4.");
         assert_eq!(
             bad_cut.message(Lang::Ko),
-            "기준선 ‘0’를 그릴 수 없습니다. 상위 4팀으로 보여 줍니다."
+            "기준선 ‘0’을 그릴 수 없습니다. 상위 4팀으로 보여 줍니다."
         );
     }
 
     #[test]
     fn labels_and_flags() {
-        assert_eq!(cut_label(Lang::Ko, 5), "선정 기준선 (상위 5)");
+        assert_eq!(cut_label(Lang::Ko, 5), "선정 기준선 (상위 5팀)");
         assert_eq!(
             missing_flag(Lang::Ko, &["성능"]),
             "이 가중치로는 순위를 매길 수 없음: 성능 점수 없음"
@@ -446,6 +452,11 @@ mod tests {
         assert_eq!(
             missing_flag(Lang::En, &["performance", "global reach"]),
             "not rankable with these weights: no performance and global reach scores"
+        );
+        // The widget passes the labels as the data spells them, capitalised.
+        assert_eq!(
+            missing_flag(Lang::En, &["Industry impact", "Global reach"]),
+            "not rankable with these weights: no industry impact and global reach scores"
         );
         assert_eq!(
             gate_flag(Lang::En, &[("Sovereignty", 4.0, 5.0)]),
