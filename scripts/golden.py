@@ -26,6 +26,15 @@ Rules, as documented in README "The data" (not read from the engine's code):
     ("top" = the teams kept; "gated_above" = places lost); `tie_at_line` when the last kept
     and the first ranked below share a rank.
 
+The weight model (README "The weight model"; not read from crates/engine/src/importance.rs):
+  the widget's sliders, URLs and presets hold an importance 0-10 per criterion (whole steps,
+  default 5); shares are importances over their sum, so ranking cases may be written in either
+  scale. An older share-style link (a value above 10, or a sum above 10 x criteria) is scaled
+  to importances with exactly the same shares: all equal -> 5 each; whole numbers -> divided
+  by their greatest common divisor, then multiplied by the largest whole factor that keeps
+  every value <= 10; otherwise the largest becomes 10 and the rest exact (off-step). The
+  "share_links" list of the golden file holds such links and the importances they load as.
+
 Hand-worked checks (asserted by `self_check` below):
   Equal weights, stage one (shares 1/4): LG (9 + 7 + 8 + 7.5) / 4 = 7.875 rank 1;
   SKT (8 + 9 + 8.5 + 5) / 4 = 7.625 rank 2; Upstage (7 + 7 + 7.5 + 8.5) / 4 = 7.5 rank 3;
@@ -39,6 +48,7 @@ Usage: python3 scripts/golden.py            # (re)write tests/golden/kai-ranking
 """
 
 import argparse
+from math import gcd
 import json
 import re
 import sys
@@ -73,6 +83,18 @@ CASES = [
     {"name": "40-30-20-10/global+1", "weights": [40, 30, 20, 11], "lineup": True},
     {"name": "40-30-20-10/global-end", "weights": [40, 30, 20, 100], "lineup": True},
     {"name": "40-30-20-10/global-end/performance-home", "weights": [0, 30, 20, 100]},
+    # The same keyboard moves in the importance model (sliders start at 5 of 10; 8,6,4,2 is
+    # the share link 40,30,20,10 as importances). Hand-worked shares: End on performance from
+    # equal gives 10,5,5,5 = 40/20/20/20 %; Home on performance gives 0,5,5,5 = 0/33/33/33 %.
+    {"name": "importance/performance-end", "weights": [10, 5, 5, 5], "lineup": True},
+    {"name": "importance/performance-home", "weights": [0, 5, 5, 5]},
+    {"name": "importance/global-end", "weights": [5, 5, 5, 10], "lineup": True},
+    {"name": "importance/global+1", "weights": [5, 5, 5, 6], "lineup": True},
+    {"name": "importance/8-6-4-2/performance-end", "weights": [10, 6, 4, 2], "lineup": True},
+    {"name": "importance/8-6-4-2/global+1", "weights": [8, 6, 4, 3], "lineup": True},
+    {"name": "importance/8-6-4-2/global-end", "weights": [8, 6, 4, 10], "lineup": True},
+    {"name": "importance/8-6-4-2/global-end/performance-home", "weights": [0, 6, 4, 10]},
+    {"name": "importance/8-6-4-2/performance-home", "weights": [0, 6, 4, 2]},
     # Other rounds and requirements.
     {"name": "selection-2025/equal", "weights": [1, 1, 1, 1], "round": "selection-2025"},
     {"name": "selection-2025/no-global", "weights": [30, 30, 40, 0], "round": "selection-2025"},
@@ -83,6 +105,33 @@ CASES = [
      "gates": {"sovereignty": 7}},
     {"name": "huge", "weights": [1e300, 1e300, 1e300, 1e300]},
 ]
+
+# Links written before the importance model (share-style weights) and links in importances:
+# what the sliders load (see "The weight model" above).
+SHARE_LINKS = [[40, 30, 20, 10], [25, 25, 25, 25], [100, 25, 25, 25], [0, 0, 100, 0],
+               [40, 15, 30, 15], [20, 50, 15, 15], [57, 14, 14, 15], [8, 6, 4, 2], [1, 1, 1, 1],
+               [7.5, 0, 10, 2], [0, 0, 0, 0]]
+
+
+def importances(raw):
+    """What a `weights=` link loads as (exact fractions), per the module docstring."""
+    raw = [exact(x) for x in raw]
+    k = len(raw)
+    if not (any(x > 10 for x in raw) or sum(raw) > 10 * k):
+        return raw
+    top = max(raw)
+    if all(x == top for x in raw):
+        return [Fraction(5)] * k
+    if all(x.denominator == 1 for x in raw):
+        g = 0
+        for x in raw:
+            g = gcd(g, int(x))
+        reduced = [x / g for x in raw]
+        if max(reduced) <= 10:
+            m = 10 // int(max(reduced))
+            return [x * m for x in reduced]
+    return [x / top * 10 for x in raw]
+
 
 # Different scores closer than this would make the engine's 1e-9 tie epsilon matter.
 SEPARATION = Fraction(1, 10**6)
@@ -239,15 +288,24 @@ def build(data):
                  "Scores are rounded half-up to 2 decimals; null rank/score: not rankable "
                  "(missing score the weights need), out by a requirement (rank only), or all "
                  "weights zero. 'round' is the round ranked (its participants); 'top' the teams "
-                 "kept above its line; 'lineup' marks cases LineUp.js ranks the same.",
+                 "kept above its line; 'lineup' marks cases LineUp.js ranks the same. "
+                 "Weights are importances or shares (same ranking); 'share_links': what a "
+                 "weights= link loads as on the sliders (README 'The weight model').",
         "criteria": crit,
         "default_round": default,
         "cases": cases,
+        "share_links": [{"link": link, "importances": [float(x) for x in importances(link)]}
+                        for link in SHARE_LINKS],
     }
 
 
 def self_check(data):
     """The hand-worked cases of the module docstring."""
+    for link, want in [([40, 30, 20, 10], [8, 6, 4, 2]), ([25, 25, 25, 25], [5, 5, 5, 5]),
+                       ([100, 25, 25, 25], [8, 2, 2, 2]), ([0, 0, 100, 0], [0, 0, 10, 0]),
+                       ([40, 15, 30, 15], [8, 3, 6, 3]), ([8, 6, 4, 2], [8, 6, 4, 2])]:
+        if importances(link) != want:
+            sys.exit(f"golden.py self-check (importances of {link}) failed: {importances(link)}")
     got = compute(data, [1, 1, 1, 1], "stage-1")
     F = Fraction
     want = [("lg-ai", 1, F(63, 8)), ("skt", 2, F(61, 8)), ("upstage", 3, F(15, 2)),

@@ -39,7 +39,8 @@ pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<Sta
 
 /// After each render that changed something: dispatches [`CHANGE_EVENT`] from `root` when
 /// the weights, order or language changed (not for the first render), with `detail = {
-/// weights: { performance: 25, … }, order: [team ids], lang }`; and, when `sync_url`, writes
+/// weights: { performance: 5, … }, order: [team ids], lang }` (weights are importances 0–10,
+/// as the sliders show: README "The weight model"); and, when `sync_url`, writes
 /// `lang`, `weights` and `team` into the page URL with `history.replaceState` (other query
 /// parameters, such as pym's `childId`, are kept). One effect for both keeps the wasm smaller.
 #[hook]

@@ -11,14 +11,15 @@
 use std::rc::Rc;
 
 use crate::i18n::Notice;
+use crate::importance;
 use crate::model::{Dataset, Round, SCORE_MAX, SCORE_MIN};
 use crate::options::OptionKey;
 use crate::rank::{Gates, ScoreMatrix, Weights};
 use crate::round::{gates_from_map, parse_gates, scope};
 use crate::text::Lang;
 
-/// Sliders run from 0 to this; initial weights are scaled so they sum to it.
-pub const SLIDER_MAX: f64 = 100.0;
+/// Sliders run from 0 to this: importances (README "The weight model", [`importance`]).
+pub const SLIDER_MAX: f64 = importance::MAX;
 
 /// A validated dataset with its score matrix, built once per page and shared by every mount.
 #[derive(Debug)]
@@ -125,7 +126,8 @@ impl Reference {
 pub struct MountOptions {
     /// `ko` or `en`.
     pub lang: Option<String>,
-    /// `40,30,20,10` or `performance=40,…`.
+    /// Importances, `8,6,4,2` or `performance=8,…`; an older share-style `40,30,20,10` gives
+    /// the same shares ([`importance::to_importances`]).
     pub weights: Option<String>,
     /// A preset id.
     pub preset: Option<String>,
@@ -204,7 +206,8 @@ pub struct State {
     /// The JSON text of a dataset the reader loaded (`None`: the built-in dataset), so
     /// "download current data" returns exactly what was loaded without a serializer in the wasm.
     pub source: Option<Rc<str>>,
-    /// Slider values, one per criterion, 0–[`SLIDER_MAX`], always finite.
+    /// Importances, one per criterion, 0–[`SLIDER_MAX`], always finite; whole steps except a
+    /// value from an older share-style link, kept exact until the reader moves that slider.
     pub weights: Vec<f64>,
     /// Interface language.
     pub lang: Lang,
@@ -232,7 +235,8 @@ pub enum Action {
     SetWeight {
         /// Criterion index.
         criterion: usize,
-        /// New slider value (clamped to 0–[`SLIDER_MAX`]; non-finite values are ignored).
+        /// New importance (clamped to 0–[`SLIDER_MAX`] and rounded to a whole step: a slider
+        /// that was off-step snaps when moved; non-finite values are ignored).
         value: f64,
     },
     /// A preset button was pressed (preset id).
@@ -261,8 +265,9 @@ pub enum Action {
     },
     /// Switch between the article view and Explore.
     SetTab(Tab),
-    /// Set every slider at once (e.g. "move the sliders there"); values are clamped like
-    /// [`Action::SetWeight`]; a wrong count or a non-finite value is ignored.
+    /// Set every slider at once (e.g. "move the sliders there"); values are clamped to the
+    /// scale but kept exact (a target share may need an off-step importance); a wrong count or
+    /// a non-finite value is ignored.
     SetWeights(Vec<f64>),
     /// What-if: replace one team's score on one criterion (`None` = missing), clamped to the
     /// score scale. The dataset shown in the details keeps the original.
@@ -305,7 +310,7 @@ impl State {
                     return None;
                 }
                 match next.weights.get_mut(criterion) {
-                    Some(w) => *w = value.clamp(0.0, SLIDER_MAX),
+                    Some(w) => *w = value.clamp(0.0, SLIDER_MAX).round(),
                     None => return None,
                 }
             }
@@ -417,35 +422,18 @@ impl State {
     }
 }
 
-/// `n` equal slider values (a quarter of the range each for four criteria, whole numbers so
-/// the sliders show exactly what is ranked).
+/// `n` sliders at the default importance (5 of 10: equal shares, room to move either way).
 pub fn equal_weights(n: usize) -> Vec<f64> {
-    if n == 0 { Vec::new() } else { vec![(SLIDER_MAX / n as f64).floor().max(1.0); n] }
+    vec![importance::DEFAULT; n]
 }
 
-/// Fits weights to the sliders (whole numbers 0–[`SLIDER_MAX`]). Whole numbers that already
-/// fit are kept as given (`40,30,20,10` stays so); anything else is scaled to sum to
-/// [`SLIDER_MAX`] and rounded, so the sliders a reader sees are exactly the weights ranked.
-/// All-zero weights stay zero (the explicit "no ranking" state).
+/// Importances for weights read from a URL, an attribute or a preset: see
+/// [`importance::to_importances`] (older share-style weightings keep their shares exactly).
 pub fn to_slider_scale(raw: &[f64]) -> Vec<f64> {
-    let total: f64 = raw.iter().sum();
-    if !(total > 0.0 && total.is_finite()) {
-        return vec![0.0; raw.len()];
-    }
-    let scaled: Vec<f64> = raw.iter().map(|w| w / total * SLIDER_MAX).collect();
-    // Exact whole numbers after scaling (`1,1,1,1` → 25 each, `0,0,1,0` → 0,0,100,0): use them.
-    if scaled.iter().all(|w| (w - w.round()).abs() < 1e-9) {
-        return scaled.iter().map(|w| w.round()).collect();
-    }
-    // Otherwise keep whole numbers that fit (`1,2,2,2`), so the shares stay exact…
-    if raw.iter().all(|w| *w >= 0.0 && *w <= SLIDER_MAX && w.fract() == 0.0) {
-        return raw.to_vec();
-    }
-    // …and round the rest (the sliders show whole numbers, and they are what gets ranked).
-    scaled.iter().map(|w| w.round()).collect()
+    importance::to_importances(raw)
 }
 
-/// Slider values of a preset, or `None` when no preset has this id (or its weights are bad).
+/// Importances of a preset, or `None` when no preset has this id (or its weights are bad).
 pub fn preset_weights(dataset: &Dataset, id: &str) -> Option<Vec<f64>> {
     let w = Weights::from_preset(dataset, dataset.preset(id)?).ok()?;
     Some(to_slider_scale(w.raw()))

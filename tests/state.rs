@@ -125,7 +125,7 @@ fn defaults_are_korean_equal_weights_stage_one() {
     let s = start();
     assert_eq!(s.lang, Lang::Ko);
     assert_eq!(s.theme, Theme::Auto);
-    assert_eq!(s.weights, vec![25.0; 4]);
+    assert_eq!(s.weights, vec![5.0; 4], "importance 5 of 10 each (README \"The weight model\")");
     assert_eq!(round_id(&s).as_deref(), Some("stage-1"), "the latest round with an outcome");
     assert_eq!(s.cut, 4, "stage one planned to keep four");
     assert_eq!(s.gates, vec![None; 4], "no requirement by default");
@@ -164,10 +164,18 @@ fn url_options_set_the_state_and_weights_win_over_a_preset() {
         (s.lang, s.theme, s.cut, s.reference),
         (Lang::En, Theme::Dark, 4, Reference::Actual)
     );
-    assert_eq!(s.weights, vec![40.0, 30.0, 20.0, 10.0]);
+    // A share-style link from before the importance model: 40,30,20,10 is 4:3:2:1, which
+    // fits the 0–10 scale as 8,6,4,2 (shares 40/30/20/10 % exactly).
+    assert_eq!(s.weights, vec![8.0, 6.0, 4.0, 2.0]);
     assert_eq!(s.selected, Some(2), "skt's details open");
+    let i = State::new(data(), &opts(|o| o.weights = Some("8,6,4,2".into())));
+    assert_eq!(i.weights, s.weights, "importances load as they are");
+    // Shares 45/32/23/0 % have no whole-step form: the largest goes to 10, the rest exact.
+    let odd = State::new(data(), &opts(|o| o.weights = Some("45,32,23,0".into())));
+    assert_eq!(odd.weights[0], 10.0);
+    assert!((odd.weights[1] - 320.0 / 45.0).abs() < 1e-12, "{:?}", odd.weights);
     let p = State::new(data(), &opts(|o| o.preset = Some("ministry".into())));
-    assert_eq!(p.weights, vec![40.0, 15.0, 30.0, 15.0]);
+    assert_eq!(p.weights, vec![8.0, 3.0, 6.0, 3.0], "40/15/30/15 % as importances");
     assert_eq!(active_preset_id(&p).as_deref(), Some("ministry"));
 }
 
@@ -196,7 +204,7 @@ fn bad_options_fall_back_and_are_each_named() {
         ]
     );
     let w = State::new(data(), &opts(|o| o.weights = Some("1,-2,3,4".into())));
-    assert_eq!(w.weights, vec![25.0; 4]);
+    assert_eq!(w.weights, vec![5.0; 4]);
     assert_eq!(w.notices.len(), 1);
     assert_eq!(w.notices[0].message(Lang::En), BAD_WEIGHTS_EN);
 }
@@ -207,23 +215,26 @@ const BAD_WEIGHTS_EN: &str = "Cannot use the weights ‘1,-2,3,4’ (the weight 
 #[test]
 fn set_weight_moves_one_slider_and_the_ranking_follows() {
     let s = start();
-    // Global to 100, the rest 25: Upstage 25·21.5 + 850 = 1387.5, LG 25·24 + 750 = 1350,
-    // Naver 25·18 + 800 = 1250, SKT 25·25.5 + 500 = 1137.5, NC AI 25·22 + 400 = 950.
-    let g = apply(&s, Action::SetWeight { criterion: 3, value: 100.0 });
-    assert_eq!(g.weights, vec![25.0, 25.0, 25.0, 100.0]);
+    // Global to 10, the rest 5: shares 20/20/20/40 %. LG 0.2·24 + 0.4·7.5 = 7.8,
+    // Upstage 0.2·21.5 + 0.4·8.5 = 7.7, SKT 0.2·25.5 + 0.4·5 = 7.1, Naver 0.2·18 + 0.4·8 = 6.8,
+    // NC AI 0.2·22 + 0.4·4 = 6.0.
+    let g = apply(&s, Action::SetWeight { criterion: 3, value: 10.0 });
+    assert_eq!(g.weights, vec![5.0, 5.0, 5.0, 10.0]);
     assert_eq!(
         top(&g, 5),
         [
-            ("upstage".into(), Some(1)),
-            ("lg-ai".into(), Some(2)),
-            ("naver-cloud".into(), Some(3)),
-            ("skt".into(), Some(4)),
+            ("lg-ai".into(), Some(1)),
+            ("upstage".into(), Some(2)),
+            ("skt".into(), Some(3)),
+            ("naver-cloud".into(), Some(4)),
             ("nc-ai".into(), Some(5)),
         ]
     );
+    // A moved slider lands on a whole step (an off-step value from an old link snaps).
+    assert_eq!(apply(&s, Action::SetWeight { criterion: 1, value: 7.4 }).weights[1], 7.0);
     assert_eq!(active_preset_id(&g), None, "no preset button lit");
     // Clamped to the slider's range; the same slider at the same value changes nothing.
-    let clamped = apply(&s, Action::SetWeight { criterion: 3, value: 250.0 });
+    let clamped = apply(&s, Action::SetWeight { criterion: 3, value: 25.0 });
     assert_eq!(clamped.weights, g.weights);
     assert_eq!(apply(&s, Action::SetWeight { criterion: 0, value: -5.0 }).weights[0], 0.0);
     // Nonsense is refused (no re-render).
@@ -234,7 +245,7 @@ fn set_weight_moves_one_slider_and_the_ranking_follows() {
 #[test]
 fn apply_preset_sets_its_weights_and_lights_its_button() {
     let s = apply(&start(), Action::ApplyPreset("global-first".into()));
-    assert_eq!(s.weights, vec![20.0, 15.0, 15.0, 50.0]);
+    assert_eq!(s.weights, vec![4.0, 3.0, 3.0, 10.0], "20/15/15/50 % as importances");
     assert_eq!(active_preset_id(&s).as_deref(), Some("global-first"));
     // Upstage 1.4 + 1.05 + 1.125 + 4.25 = 7.825, LG 1.8 + 1.05 + 1.2 + 3.75 = 7.8,
     // Naver 1.5 + 0.6 + 0.975 + 4 = 7.075, SKT 1.6 + 1.35 + 1.275 + 2.5 = 6.725,
@@ -246,9 +257,9 @@ fn apply_preset_sets_its_weights_and_lights_its_button() {
 
 #[test]
 fn reset_goes_back_to_equal_weights() {
-    let moved = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 100.0, 0.0]));
+    let moved = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 10.0, 0.0]));
     let s = apply(&moved, Action::Reset);
-    assert_eq!(s.weights, vec![25.0; 4]);
+    assert_eq!(s.weights, vec![5.0; 4]);
     assert_eq!(active_preset_id(&s).as_deref(), Some("equal"));
     assert_eq!(order(&s)[0], "lg-ai");
 }
@@ -269,7 +280,7 @@ fn set_reference_changes_what_the_arrows_compare_with() {
     // Industry only, stage one: SKT 8.5, NC AI 8, LG 8, Upstage 7.5, Naver 6.5. The four places
     // go to SKT, NC AI, LG and Upstage; in reality LG, SKT and Upstage were kept, so NC AI
     // "gets in" and nobody drops out.
-    let s = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 100.0, 0.0]));
+    let s = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 10.0, 0.0]));
     let actual = apply(&s, Action::SetReference(Reference::Actual));
     assert_eq!(actual.reference.param(actual.data.dataset()), "actual");
     let now = ranking(&actual);
@@ -306,14 +317,14 @@ fn dismiss_notices_hides_them_and_nothing_else() {
 fn apply_options_reapplies_only_what_the_page_changed() {
     let prev = MountOptions::default();
     // The reader moved a slider; then the page sets `lang=en`.
-    let s = apply(&start(), Action::SetWeight { criterion: 0, value: 60.0 });
+    let s = apply(&start(), Action::SetWeight { criterion: 0, value: 6.0 });
     let next = opts(|o| o.lang = Some("en".into()));
     let t = apply(
         &s,
         Action::ApplyOptions { prev: Box::new(prev.clone()), next: Box::new(next.clone()) },
     );
     assert_eq!(t.lang, Lang::En);
-    assert_eq!(t.weights, vec![60.0, 25.0, 25.0, 25.0], "the reader's slider stays");
+    assert_eq!(t.weights, vec![6.0, 5.0, 5.0, 5.0], "the reader's slider stays");
     // Then the page sets a preset and a bad cut: the weights follow, the cut is named.
     let later = opts(|o| {
         o.lang = Some("en".into());
@@ -321,7 +332,7 @@ fn apply_options_reapplies_only_what_the_page_changed() {
         o.cut = Some("99".into());
     });
     let u = apply(&t, Action::ApplyOptions { prev: Box::new(next), next: Box::new(later) });
-    assert_eq!(u.weights, vec![40.0, 15.0, 30.0, 15.0]);
+    assert_eq!(u.weights, vec![8.0, 3.0, 6.0, 3.0]);
     assert_eq!((u.lang, u.cut), (Lang::En, 4), "stage one's four places");
     assert_eq!(u.notices, vec![Notice::BadCut { value: "99".into(), shown: 4 }]);
 }
@@ -340,8 +351,8 @@ fn set_tab_and_set_draft_keep_the_pasted_text() {
 
 #[test]
 fn set_weights_moves_every_slider_and_refuses_a_wrong_count() {
-    let s = apply(&start(), Action::SetWeights(vec![10.0, 20.5, 130.0, 0.0]));
-    assert_eq!(s.weights, [10.0, 20.5, 100.0, 0.0], "clamped to the slider range");
+    let s = apply(&start(), Action::SetWeights(vec![1.0, 2.5, 13.0, 0.0]));
+    assert_eq!(s.weights, [1.0, 2.5, 10.0, 0.0], "clamped to the scale, off-step kept exact");
     assert!(s.apply(Action::SetWeights(vec![1.0, 2.0])).is_none());
     assert!(s.apply(Action::SetWeights(vec![1.0, f64::NAN, 1.0, 1.0])).is_none());
 }
@@ -384,7 +395,7 @@ fn load_data_starts_over_on_the_new_criteria() {
     let s = apply(&s, Action::SetDraft(Rc::from(TEMPLATE_JSON)));
     let template = DataRc::new(validate::parse_json(TEMPLATE_JSON).unwrap());
     let t = apply(&s, Action::LoadData(template, Some(TEMPLATE_JSON.into())));
-    assert_eq!(t.weights, [33.0, 33.0, 33.0], "three criteria, equal whole-number sliders");
+    assert_eq!(t.weights, [5.0, 5.0, 5.0], "three criteria, each at the default importance");
     assert!(t.selected.is_none());
     assert_eq!(t.reference, Reference::Equal);
     assert_eq!(t.cut, 1, "the template's own cut line");
@@ -404,7 +415,7 @@ fn load_data_starts_over_on_the_new_criteria() {
 fn set_round_ranks_its_participants_and_draws_its_line() {
     // The 2025 selection (round 0): ten presenters, five places. Industry only: SKT 8.5, NC AI 8,
     // LG 8, Upstage 7.5, KT 7, Naver 6.5, Motif 5 (its only score); Kakao has no industry score.
-    let s = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 100.0, 0.0]));
+    let s = apply(&start(), Action::SetWeights(vec![0.0, 0.0, 10.0, 0.0]));
     let sel = apply(&s, Action::SetRound(0));
     assert_eq!((round_id(&sel).as_deref(), sel.cut), (Some("selection-2025"), 5));
     assert_eq!(
@@ -492,7 +503,7 @@ fn the_stage_one_preset_reproduces_the_real_outcome() {
     // are kept: LG, SKT, Upstage, exactly as on 2026-01-15.
     let s = apply(&apply(&start(), Action::SetRound(0)), Action::ApplyPreset("stage-one".into()));
     assert_eq!(active_preset_id(&s).as_deref(), Some("stage-one"));
-    assert_eq!(s.weights, vec![100.0, 0.0, 0.0, 0.0]);
+    assert_eq!(s.weights, vec![10.0, 0.0, 0.0, 0.0]);
     assert_eq!(s.gates, vec![None, Some(5.0), None, None]);
     assert_eq!((round_id(&s).as_deref(), s.cut), (Some("stage-1"), 4));
     let c = cut(&s);

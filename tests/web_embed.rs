@@ -29,9 +29,9 @@ fn a_new_weights_attribute_applies_but_the_readers_language_and_theme_stay() {
     let prev = opts(|o| o.weights = Some("40,30,20,10".into()));
     let s = Rc::new(State::new(data(), &prev));
     let s = s.reduce(Action::SetLang(Lang::En)).reduce(Action::SetTheme(Theme::Dark));
-    let next = opts(|o| o.weights = Some("0,0,100,0".into()));
+    let next = opts(|o| o.weights = Some("0,0,10,0".into()));
     let s = s.reduce(Action::ApplyOptions { prev: Box::new(prev), next: Box::new(next) });
-    assert_eq!(s.weights, vec![0.0, 0.0, 100.0, 0.0]);
+    assert_eq!(s.weights, vec![0.0, 0.0, 10.0, 0.0], "importances");
     assert_eq!((s.lang, s.theme), (Lang::En, Theme::Dark));
 }
 
@@ -39,13 +39,14 @@ fn a_new_weights_attribute_applies_but_the_readers_language_and_theme_stay() {
 fn an_unrelated_attribute_change_keeps_the_readers_sliders() {
     let prev = opts(|o| o.weights = Some("40,30,20,10".into()));
     let s = Rc::new(State::new(data(), &prev));
-    let s = s.reduce(Action::SetWeight { criterion: 0, value: 90.0 });
+    // The share link 40,30,20,10 loaded as the importances 8,6,4,2; the reader moves one to 9.
+    let s = s.reduce(Action::SetWeight { criterion: 0, value: 9.0 });
     let next = opts(|o| {
         o.weights = Some("40,30,20,10".into());
         o.lang = Some("en".into());
     });
     let s = s.reduce(Action::ApplyOptions { prev: Box::new(prev), next: Box::new(next) });
-    assert_eq!(s.weights, vec![90.0, 30.0, 20.0, 10.0]);
+    assert_eq!(s.weights, vec![9.0, 6.0, 4.0, 2.0]);
     assert_eq!(s.lang, Lang::En);
 }
 
@@ -104,7 +105,7 @@ async fn update_reorders_announces_the_change_and_destroy_empties_the_host() {
     assert_eq!(row_order(&el), first);
     assert!(events.borrow().is_empty(), "no event for the first render");
 
-    widget.update(options(&[("weights", "0,0,100,0".into()), ("lang", "en".into())]));
+    widget.update(options(&[("weights", "0,0,10,0".into()), ("lang", "en".into())]));
     let want: Vec<String> = ORDER_INDUSTRY.iter().map(|s| s.to_string()).collect();
     wait_for(|| row_order(&el) == want && !events.borrow().is_empty()).await;
     assert_eq!(row_order(&el), want);
@@ -118,7 +119,8 @@ async fn update_reorders_announces_the_change_and_destroy_empties_the_host() {
     assert_eq!(order, want);
     assert_eq!(get("lang").as_string().as_deref(), Some("en"));
     let industry = js_sys::Reflect::get(&get("weights"), &JsValue::from_str("industry")).unwrap();
-    assert_eq!(industry.as_f64(), Some(100.0));
+    // The event speaks importances, as the sliders and the `weights` attribute do.
+    assert_eq!(industry.as_f64(), Some(10.0));
 
     widget.destroy();
     wait_for(|| el.child_element_count() == 0).await;

@@ -101,14 +101,16 @@ async fn the_formula_fills_in_the_numbers_and_follows_the_sliders() {
     // Default: LG leads stage one under equal weights: (9 + 7 + 8 + 7.5) / 4 = 7.875 → 7.9.
     assert_eq!(text(&el, "[data-total]"), "7.9");
     assert_eq!(text(&el, "[data-term=performance] .kai-term-num"), "25% × 9.0");
-    set_slider(&el, "performance", "75");
-    wait_for(|| text(&el, "[data-term=performance] .kai-term-num").starts_with("50% × ")).await;
-    let w = Weights::new(vec![75.0, 25.0, 25.0, 25.0]).unwrap();
+    // Importance 10 of 10 + 5 + 5 + 5: the formula shows the share, 40 %.
+    set_slider(&el, "performance", "10");
+    wait_for(|| text(&el, "[data-term=performance] .kai-term-num").starts_with("40% × ")).await;
+    assert_eq!(text(&el, "[data-term=sovereignty] .kai-term-num"), "20% × 7.0");
+    let w = Weights::new(vec![10.0, 5.0, 5.0, 5.0]).unwrap();
     let r = rank_in(&m, &w, &STAGE_ONE, &Gates::none(4));
     let lg = d.team_index("lg-ai").unwrap();
-    // 9 / 2 + (7 + 8 + 7.5) / 6 = 8.25: the shown total is the engine's score, rounded.
+    // 0.4 · 9 + 0.2 · (7 + 8 + 7.5) = 8.1: the shown total is the engine's score, rounded.
     let score = r.row_of(lg).unwrap().score.unwrap();
-    assert!((score - 8.25).abs() < 1e-9);
+    assert!((score - 8.1).abs() < 1e-9);
     assert_eq!(text(&el, "[data-total]"), format::score(score));
 }
 
@@ -172,16 +174,15 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
     let bands = all(&el, ".kai-band");
     assert_eq!(bands.len(), 4);
     // Performance at share s, the rest (1 − s) / 3 each: LG 9s + 7.5(1 − s), SKT 8s + 7.5(1 − s),
-    // Upstage 7s + (23 / 3)(1 − s). LG beats SKT for any s > 0 and Upstage for s > 1 / 13
-    // (7.7 %, shown 8 %); below that, Upstage leads.
+    // Upstage 7s + (23 / 3)(1 − s). LG beats SKT for any s > 0 and Upstage for s > 1 / 13;
+    // below that, Upstage leads. In importance units (the others are 5 + 5 + 5 = 15), share
+    // 1/13 is importance 15 · (1/13) / (12/13) = 1.25: LG leads at the slider's positions 2 to
+    // 10; at 1 (share 1/16 = 6.25 %) and 0, Upstage does.
     let perf =
         find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap();
-    assert_eq!(
-        perf,
-        "LG AI Research stays first from 8\u{a0}% to 100\u{a0}%. Below 8\u{a0}%: Upstage leads."
-    );
-    // Drawn in slider units (the others sum to 75): the band starts where the thumb would put
-    // performance at the edge share, and the marker sits at the thumb (25 of 100).
+    assert_eq!(perf, "LG AI Research stays first at importance 2 to 10. Below 2: Upstage leads.");
+    // Drawn in importance units on the slider track: the band starts at position 2 (20 % of
+    // the track) and runs to the end; the marker sits at the thumb (5 of 10).
     let d = dataset();
     let sub = ScoreMatrix::new(&d).subset(&STAGE_ONE);
     let iv = &stability_intervals(&sub, &Weights::equal(4), 4)[0];
@@ -189,9 +190,18 @@ async fn every_slider_gets_a_band_naming_who_takes_over() {
     assert!((lo - 1.0 / 13.0).abs() < 1e-6, "{lo}");
     let svg = find(&el, "[data-band-criterion=performance] svg");
     let lead = svg.query_selector(".kai-band-lead").unwrap().unwrap();
-    assert_eq!(lead.get_attribute("x"), Some(format::svg_percent(lo * 75.0 / (1.0 - lo))));
+    assert_eq!(lead.get_attribute("x").as_deref(), Some("20%"));
+    assert_eq!(lead.get_attribute("width").as_deref(), Some("80%"));
     let now = svg.query_selector(".kai-band-now").unwrap().unwrap();
-    assert_eq!(now.get_attribute("x1").as_deref(), Some("25%"));
+    assert_eq!(now.get_attribute("x1").as_deref(), Some("50%"));
+    // Korean reads the same positions.
+    click(&el, "button[data-lang=ko]");
+    let ko = "LG AI연구원이 1위를 지키는 중요도: 2–10. 2보다 낮으면 업스테이지가 1위.";
+    let leader = || {
+        find(&el, "[data-band-criterion=performance] [data-band=leader]").text_content().unwrap()
+    };
+    wait_for(|| leader() == ko).await;
+    assert_eq!(leader(), ko);
 }
 
 #[wasm_bindgen_test]

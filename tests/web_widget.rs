@@ -124,7 +124,7 @@ async fn the_language_switch_turns_the_widget_english() {
     assert!(summary_text(&el).starts_with("Under these weights"), "{}", summary_text(&el));
     let text =
         find(&el, "input[data-criterion=sovereignty]").get_attribute("aria-valuetext").unwrap();
-    assert_eq!(text, "Sovereignty 25\u{a0}%");
+    assert_eq!(text, "importance 5/10, share 25\u{a0}%");
     assert_eq!(
         find(&el, "button[data-lang=en]").get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -383,7 +383,8 @@ async fn the_sliders_reproduce_every_golden_weighting_of_the_default_round() {
     for case in golden.cases.iter().filter(|c| {
         c.round.as_deref() == Some(golden.default_round.as_str())
             && c.gates.is_empty()
-            && c.weights.iter().all(|w| *w <= 100.0)
+            // The slider's scale: importances 0–10 (shares-style cases are set by URL below).
+            && c.weights.iter().all(|w| *w <= 10.0)
             && c.name != "preset:stage-one"
     }) {
         for (criterion, w) in golden.criteria.iter().zip(&case.weights) {
@@ -393,6 +394,42 @@ async fn the_sliders_reproduce_every_golden_weighting_of_the_default_round() {
         checked += 1;
     }
     assert!(checked >= 15, "the golden lost its cases: {checked}");
+}
+
+/// The number beside each slider and the share shown with it, in criterion order.
+fn slider_texts(el: &Element) -> Vec<(String, String)> {
+    all(el, ".kai-slider")
+        .iter()
+        .map(|s| (text_of(s, ".kai-imp"), text_of(s, ".kai-wshare")))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_loads_as_importances_with_the_same_shares() {
+    // 40,30,20,10 (shares, from before the importance model) = 4:3:2:1 → 8,6,4,2.
+    let el = mounted(&[("weights", "40,30,20,10")]).await;
+    let values: Vec<String> = all(&el, "input[type=range]")
+        .iter()
+        .map(|i| i.clone().dyn_into::<web_sys::HtmlInputElement>().unwrap().value())
+        .collect();
+    assert_eq!(values, ["8", "6", "4", "2"]);
+    let want =
+        [("8/10", "비중 40%"), ("6/10", "비중 30%"), ("4/10", "비중 20%"), ("2/10", "비중 10%")];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert_eq!(slider_texts(&el), want);
+    // 45,32,23,0 has no whole-step form: performance at 10, the rest exact (32/45·10 = 7.11…,
+    // shown 7.1/10) with `step="any"` so the browser keeps it; shares stay 45/32/23/0 %.
+    let odd = mounted(&[("weights", "45,32,23,0")]).await;
+    let sov = find(&odd, "input[data-criterion=sovereignty]");
+    assert_eq!(sov.get_attribute("step").as_deref(), Some("any"));
+    assert_eq!(slider_texts(&odd)[1], ("7.1/10".to_string(), "비중 32%".to_string()));
+    assert_eq!(slider_texts(&odd)[0], ("10/10".to_string(), "비중 45%".to_string()));
+    // Moved, it snaps to a whole step: 10 + 7 + 5.11 = 22.11 → 7 is 31.7 %.
+    set_slider(&odd, "sovereignty", "7");
+    wait_for(|| slider_texts(&odd)[1].0 == "7/10").await;
+    assert_eq!(slider_texts(&odd)[1], ("7/10".to_string(), "비중 32%".to_string()));
+    assert_eq!(sov.get_attribute("step").as_deref(), Some("1"));
 }
 
 #[wasm_bindgen_test]

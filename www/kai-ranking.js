@@ -1,15 +1,18 @@
 // <kai-ranking>: the widget as a custom element, for any page (one module script, no build step):
 //
 //   <script type="module" src="https://…/kai-ranking.js"></script>
-//   <kai-ranking lang="en" weights="40,30,20,10"></kai-ranking>
+//   <kai-ranking lang="en" weights="8,6,4,2"></kai-ranking>
 //
-// Attributes: lang (ko|en), weights ("40,30,20,10" or "performance=40,…"), preset, theme
+// Attributes: lang (ko|en), weights (importances 0–10 per criterion, "8,6,4,2" or
+// "performance=8,…"; an older share-style "40,30,20,10" loads with the same shares; README
+// "The weight model"), preset, theme
 // (auto|light|dark), cut (teams above the line), reference (equal|actual|preset id), team (open
 // details), data-src (URL of another dataset JSON, fetched without credentials; CORS applies).
 // The list lives once, in Rust (kai_engine::options), exported to options.js next to this file.
 // Changing an attribute updates the widget in place (the reader's other changes stay); removing
 // the element unmounts it. After each change the element dispatches `kai-ranking:change`
-// (bubbles, composed) with detail { weights: { performance: 25, … }, order: [team ids], lang }.
+// (bubbles, composed) with detail { weights: { performance: 5, … } (importances 0–10, as the
+// sliders show; a criterion's share is its importance over their sum), order: [team ids], lang }.
 //
 // Every instance renders into its own open shadow root, styled by kai-ranking.css loaded with a
 // <link> next to this file (CSP `style-src 'self'` is enough: no inline style anywhere). Page CSS

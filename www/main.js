@@ -1,5 +1,5 @@
 // Boots the widget: loads the wasm module and mounts it into <main id="app">, passing the page's
-// query string (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&round=…&gates=…&reference=…&team=…) as
+// query string (?lang=en&weights=8,6,4,2&preset=…&theme=…&cut=…&round=…&gates=…&reference=…&team=…) as
 // options, so a shared link reproduces the reader's view; the widget writes the reader's changes
 // back into the URL (syncUrl) and offers share links pointing at this folder (base).
 // Kept tiny: all behaviour lives in the widget.

@@ -1,6 +1,6 @@
 // The widget's options from the page's query string, shared by the standalone page (main.js)
 // and the iframe embed (embed.js): a shared link or an embed URL reproduces the reader's view
-// (?lang=en&weights=40,30,20,10&preset=…&theme=…&cut=…&reference=…&team=…). The widget writes
+// (?lang=en&weights=8,6,4,2&preset=…&theme=…&cut=…&reference=…&team=…). The widget writes
 // the reader's changes back into the URL (syncUrl) and builds share links from `base`.
 // The keys come from the widget's options table (options.js, generated from Rust).
 import { QUERY_KEYS } from './options.js';

@@ -1,5 +1,6 @@
-//! The weight sliders: native `<input type="range">`, one per criterion, labelled, with the
-//! criterion's share next to it and in `aria-valuetext`.
+//! The weight sliders: native `<input type="range">`, one per criterion, labelled. Each sets an
+//! importance 0–10 (README "The weight model"): the number beside it says what the thumb shows
+//! ("7/10"), and the resulting share is shown separately ("비중 35%"), both in `aria-valuetext`.
 
 use std::rc::Rc;
 
@@ -9,6 +10,7 @@ use yew::prelude::*;
 use super::{StabilityBand, Swatch};
 use crate::format;
 use crate::i18n::{self, Ui};
+use crate::importance;
 use crate::sensitivity::StabilityInterval;
 use crate::state::{DataRc, SLIDER_MAX};
 use crate::text::Lang;
@@ -18,7 +20,7 @@ use crate::text::Lang;
 pub struct WeightSlidersProps {
     /// The data (criteria).
     pub data: DataRc,
-    /// Slider values, 0–100.
+    /// Importances, 0–10.
     pub weights: Vec<f64>,
     /// Resulting shares, 0–1 (all zero when every weight is zero).
     pub shares: Rc<Vec<f64>>,
@@ -48,6 +50,10 @@ pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
                 let label = c.label.get(lang);
                 let pct = format::percent(lang, props.shares.get(i).copied().unwrap_or(0.0));
                 let value = props.weights.get(i).copied().unwrap_or(0.0);
+                let shown = importance::label(value);
+                // An off-step value from an older share-style link stays exact (the browser
+                // would snap it to a step) until the reader moves this slider.
+                let step = if importance::on_step(value) { "1" } else { "any" };
                 let on_weight = props.on_weight.clone();
                 let oninput = Callback::from(move |e: InputEvent| {
                     let input: HtmlInputElement = e.target_unchecked_into();
@@ -61,11 +67,12 @@ pub fn WeightSliders(props: &WeightSlidersProps) -> Html {
                             <Swatch instance={props.instance} series={Some(i)} />
                             <span>{ label }</span>
                         </label>
-                        <input type="range" id={id.clone()} min="0" max={max.clone()} step="1"
+                        <input type="range" id={id.clone()} min="0" max={max.clone()} {step}
                             value={format::weight(value)} data-criterion={c.id.clone()}
-                            aria-valuetext={i18n::slider_valuetext(label, &pct)}
+                            aria-valuetext={i18n::slider_valuetext(lang, &shown, &pct)}
                             aria-describedby={def_id.clone()} {oninput} />
-                        <output for={id} class="kai-share">{ pct }</output>
+                        <output for={id} class="kai-imp" data-importance="">{ shown }</output>
+                        <span class="kai-wshare">{ i18n::share_text(lang, &pct) }</span>
                         if let Some(iv) = props.bands.as_ref().and_then(|b| b.get(i)) {
                             <StabilityBand data={props.data.clone()} interval={iv.clone()} {value}
                                 rest={props.weights.iter().sum::<f64>() - value} {lang} />

@@ -9,9 +9,10 @@ use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::{self, Ex};
+use crate::importance;
 use crate::rank::Weights;
 use crate::sensitivity::{Reach, WhatItTakes as Answer, what_it_takes};
-use crate::state::{DataRc, SLIDER_MAX};
+use crate::state::DataRc;
 use crate::text::Lang;
 
 /// Props of [`WhatItTakes`].
@@ -63,7 +64,7 @@ pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
                             .then(|| format::share_move(lang, c.label.get(lang), from, to))
                     })
                     .collect();
-                let target: Vec<f64> = shares.iter().map(|s| s * SLIDER_MAX).collect();
+                let target: Vec<f64> = importance::from_shares(shares);
                 let on_weights = props.on_weights.clone();
                 html! {
                     <>

@@ -166,7 +166,8 @@ for (const view of ['article', 'explore']) {
   });
 }
 
-test('sliders announce their value as text ("자주성 30%") and keep it current', async () => {
+test('sliders announce their importance and share ("중요도 6/10, 비중 30%") and keep them current', async () => {
+  // The old share link 40,30,20,10 loads as importances 8,6,4,2 (shares 40/30/20/10 %).
   const p = await openPage(browser, server.url, { path: '?weights=40,30,20,10' });
   const { page } = p;
   const read = () => page.$$eval(`${LIVE} input[type="range"][data-criterion]`, (ss) => ss.map((s) => ({
@@ -174,22 +175,24 @@ test('sliders announce their value as text ("자주성 30%") and keep it current
     label: document.querySelector(`label[for="${s.id}"]`)?.textContent.trim(),
   })));
   const before = await read();
-  assert.deepEqual(before.map((s) => s.text), ['성능 40%', '자주성 30%', '산업 파급력 20%', '글로벌 확장성 10%']);
-  for (const s of before) assert.equal(s.text, `${s.label} ${s.text.split(' ').pop()}`, 'valuetext names the label');
+  assert.deepEqual(before.map((s) => s.text),
+    ['중요도 8/10, 비중 40%', '중요도 6/10, 비중 30%', '중요도 4/10, 비중 20%', '중요도 2/10, 비중 10%']);
+  assert.deepEqual(before.map((s) => s.label), ['성능', '자주성', '산업 파급력', '글로벌 확장성'],
+    'each slider keeps its own label');
   const sov = page.locator(`${LIVE} input[data-criterion="sovereignty"]`);
   await sov.focus();
-  await page.keyboard.press('End'); // sovereignty 100 of 170 → 59 %
+  await page.keyboard.press('End'); // sovereignty 10 of 8 + 10 + 4 + 2 = 24 → 41.7 %
   const after = await read();
-  assert.equal(after[1].text, '자주성 59%');
-  assert.equal(after[0].text, '성능 24%', 'the other sliders\' shares are announced too');
+  assert.equal(after[1].text, '중요도 10/10, 비중 42%');
+  assert.equal(after[0].text, '중요도 8/10, 비중 33%', 'the other sliders\' shares are announced too');
   p.assertClean();
   await p.close();
 });
 
 test('live summary: a drag of 20 input events is announced once, after the sentence settles', async (t) => {
-  // The sentence for where the drag ends (25, 25, 25, 100), as a fresh page shows it: the
+  // The sentence for where the drag ends (5, 5, 5, 10), as a fresh page shows it: the
   // positive signal that the drag has been announced, so "once" is not judged too early.
-  const final = await summaryFor(browser, server.url, '?weights=25,25,25,100');
+  const final = await summaryFor(browser, server.url, '?weights=5,5,5,10');
   // The sentence a fresh page settles on: the drag starts only once it is there.
   const initial = await summaryFor(browser, server.url, '');
   const p = await openPage(browser, server.url);
@@ -212,8 +215,8 @@ test('live summary: a drag of 20 input events is announced once, after the sente
     const pace = () => new Promise((ok) => setTimeout(ok, 25));
     let maxGap = 0;
     let last = performance.now();
-    for (let i = 1; i <= 20; i++) { // a drag: 25 → 100
-      slider.value = String(25 + Math.round((75 * i) / 20));
+    for (let i = 1; i <= 20; i++) { // a drag: 5 → 10
+      slider.value = String(5 + Math.round((5 * i) / 20));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await pace();
       const now = performance.now();

@@ -34,19 +34,20 @@ async function waitForOrder(page, scope, ids, what) {
   }
 }
 
-/** Presses End on the performance slider of the widget in `scope`: weights become 100,25,25,25. */
+/** Presses End on the performance slider of the widget in `scope`: importances 5,5,5,5 become
+ * 10,5,5,5 (shares 40/20/20/20 %). */
 async function pushPerformance(page, scope) {
   const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
   await slider.focus();
   await slider.press('End');
 }
 
-/** Presses End on the global-reach slider of the widget in `scope`: weights become 25,25,25,100
- * (in stage one that reorders: Upstage first; End on performance would not). */
-async function pushGlobal(page, scope) {
-  const slider = page.locator(`${scope} input[type="range"][data-criterion="global"]`);
+/** Presses Home on the performance slider of the widget in `scope`: importance 0 (from 5,5,5,5
+ * that is the golden `importance/performance-home`, where Upstage leads stage one). */
+async function dropPerformance(page, scope) {
+  const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
   await slider.focus();
-  await slider.press('End');
+  await slider.press('Home');
 }
 
 /** The golden order (tests/golden/kai-rankings.json) for `weights`. */
@@ -62,9 +63,9 @@ for (const [path, scope] of [['article-ko.html', 'kai-ranking'], ['article-en.ht
     const startWeights = await page.locator(`${scope} input[type="range"]`).evaluateAll((s) =>
       s.map((e) => Number(e.value)));
     await waitForOrder(page, scope, expected(startWeights), 'starts as the golden ranks');
-    await pushGlobal(page, scope);
-    const moved = [...startWeights.slice(0, 3), 100];
-    await waitForOrder(page, scope, expected(moved), 'after End on global reach');
+    await dropPerformance(page, scope);
+    const moved = [0, ...startWeights.slice(1)];
+    await waitForOrder(page, scope, expected(moved), 'after Home on performance');
     assert.notDeepEqual(expected(moved), before, 'the move is one that reorders (test is meaningful)');
     assert.ok(await page.locator(`${scope} [data-rank]`).first().isVisible(), 'rows visible');
     p.assertClean();
@@ -125,9 +126,9 @@ test('three instances on one page are independent and share one wasm download', 
   assert.equal(await page.locator('#w2 .kai-ranking').first().getAttribute('data-theme'), 'dark');
   assert.equal(await page.locator('#w3 .kai-ranking').first().getAttribute('data-theme'), 'light');
   const w2weights = await page.locator('#w2 input[type="range"]').evaluateAll((s) => s.map((e) => Number(e.value)));
-  assert.deepEqual(w2weights, [40, 30, 20, 10], 'w2 took its weights attribute');
+  assert.deepEqual(w2weights, [8, 6, 4, 2], 'w2 took its weights attribute (importances)');
   await pushPerformance(page, '#w2');
-  await waitForOrder(page, '#w2', expected([100, 30, 20, 10]), 'w2 re-ranked');
+  await waitForOrder(page, '#w2', expected([10, 6, 4, 2]), 'w2 re-ranked');
   assert.deepEqual(await orderIn(page, '#w1'), w1, 'w1 unchanged');
   assert.deepEqual(await orderIn(page, '#w3'), w3, 'w3 unchanged');
   // Element ids stay unique across the instances (labels point at their own sliders).
@@ -197,8 +198,8 @@ test('the strict-CSP page runs with zero securitypolicyviolation events', async 
   await page.goto(`${server.url}csp.html`, { waitUntil: 'load' });
   await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
   await pushPerformance(page, 'kai-ranking');
-  // csp.html's widget starts at 40,30,20,10: End on performance gives the golden 100,30,20,10.
-  await waitForOrder(page, 'kai-ranking', expected([100, 30, 20, 10]), 're-ranked under the CSP');
+  // csp.html's widget starts at 8,6,4,2: End on performance gives the golden 10,6,4,2.
+  await waitForOrder(page, 'kai-ranking', expected([10, 6, 4, 2]), 're-ranked under the CSP');
   await page.locator('kai-ranking [data-team-id="upstage"] button.kai-row-btn').click();
   // Positive signal first: the details are open and drawn, so their styles have been applied
   // (a violation event is queued then, and the frames of animationsDone let it be dispatched).
@@ -287,8 +288,8 @@ test('setAttribute("weights") reorders the rows and fires kai-ranking:change; ot
   });
   // The reader switches the theme; a later weights attribute must not undo that.
   await page.locator('kai-ranking button[data-theme-choice="dark"]').click();
-  await page.locator('kai-ranking').evaluate((el) => el.setAttribute('weights', '0,0,100,0'));
-  const want = expected([0, 0, 100, 0]);
+  await page.locator('kai-ranking').evaluate((el) => el.setAttribute('weights', '0,0,10,0'));
+  const want = expected([0, 0, 10, 0]);
   await waitForOrder(page, 'kai-ranking', want, 'rows follow the new weights attribute');
   assert.equal(await page.locator('kai-ranking .kai-ranking').first().getAttribute('data-theme'), 'dark',
     'the reader\'s theme stayed');
@@ -296,12 +297,13 @@ test('setAttribute("weights") reorders the rows and fires kai-ranking:change; ot
   const last = changes.at(-1);
   assert.ok(last, 'an event was dispatched');
   assert.equal(last.target, 'KAI-RANKING', 'on the host element');
-  assert.deepEqual(last.detail.weights, { performance: 0, sovereignty: 0, industry: 100, global: 0 });
+  // The event speaks importances, as the attribute and the sliders do.
+  assert.deepEqual(last.detail.weights, { performance: 0, sovereignty: 0, industry: 10, global: 0 });
   assert.deepEqual(last.detail.order, want);
   assert.equal(last.detail.lang, 'en');
   // A reader's slider move is announced too.
   await pushPerformance(page, 'kai-ranking');
-  await page.waitForFunction(() => window.__changes.at(-1)?.detail.weights.performance === 100);
+  await page.waitForFunction(() => window.__changes.at(-1)?.detail.weights.performance === 10);
   p.assertClean();
   await p.close();
 });
@@ -335,7 +337,8 @@ test('index page: the reader\'s weights, language, round and open team go into t
   await page.locator('[data-team-id="upstage"][data-rank] button.kai-row-btn').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('team') === 'upstage');
   const params = new URLSearchParams(new URL(page.url()).search);
-  assert.equal(params.get('weights'), '100,30,20,10');
+  // The old share link 40,30,20,10 loaded as 8,6,4,2; End on performance: 10,6,4,2.
+  assert.equal(params.get('weights'), '10,6,4,2');
   assert.equal(params.get('lang'), 'en');
   assert.equal(params.get('round'), 'stage-1', 'the round shown is in the URL');
   assert.equal(params.get('gates'), null, 'no requirement, no gates=');
@@ -358,8 +361,8 @@ test('the custom element never writes the host page\'s URL', async () => {
   await pushPerformance(p.page, 'kai-ranking');
   // The widget writes the URL (when it may) in the same effect that dispatches
   // kai-ranking:change, just before it: once the event is here, the write would have happened.
-  await p.page.waitForFunction(() => window.__changes.at(-1)?.weights.performance === 100);
-  assert.deepEqual(await orderIn(p.page, 'kai-ranking'), expected([100, 25, 25, 25]));
+  await p.page.waitForFunction(() => window.__changes.at(-1)?.weights.performance === 10);
+  assert.deepEqual(await orderIn(p.page, 'kai-ranking'), expected([10, 5, 5, 5]));
   assert.equal(new URL(p.page.url()).search, '');
   p.assertClean();
   await p.close();
@@ -382,7 +385,7 @@ test('"Copy link" (keyboard) copies a link with the current weights and says so'
   assert.equal(await status.getAttribute('aria-live'), 'polite');
   assert.equal(await status.innerText(), '링크를 복사했습니다.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?lang=ko&weights=100,25,25,25&round=stage-1`);
+  assert.equal(copied, `${server.url}?lang=ko&weights=10,5,5,5&round=stage-1`);
   p.assertClean();
   await p.close();
 });
@@ -401,7 +404,7 @@ test('without a clipboard, "Copy embed code" shows the code selected in a read-o
   assert.notEqual(await area.getAttribute('readonly'), null, 'read-only');
   const code = await area.inputValue();
   assert.equal(code, `<script type="module" src="${server.url}kai-ranking.js"></script>\n`
-    + '<kai-ranking lang="en" weights="25,25,25,25" round="stage-1"></kai-ranking>');
+    + '<kai-ranking lang="en" weights="5,5,5,5" round="stage-1"></kai-ranking>');
   const selected = await page.locator('kai-ranking').evaluate((host) => {
     const t = host.shadowRoot.querySelector('textarea');
     return [host.shadowRoot.activeElement === t, t.selectionEnd - t.selectionStart];

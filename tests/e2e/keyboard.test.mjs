@@ -28,23 +28,38 @@ async function assertFollowsGolden(page, want) {
   return weights;
 }
 
+/** The number beside a slider and the share shown with it ("3/10", "비중 14%"). */
+async function sliderTexts(page, id) {
+  const box = page.locator(`input[type="range"][data-criterion="${id}"]`).locator('xpath=..');
+  return [await box.locator('.kai-imp').textContent(), await box.locator('.kai-wshare').textContent()];
+}
+
 test('ArrowRight, End and Home on a focused slider re-rank as the golden file says', async () => {
+  // An old share-style link: 40,30,20,10 loads as the importances 8,6,4,2 (same shares).
   const p = await openPage(browser, server.url, { path: '?weights=40,30,20,10' });
   const global = p.page.locator('input[type="range"][data-criterion="global"]');
   assert.equal(await global.getAttribute('step'), '1', 'ArrowRight moves by one');
+  await assertFollowsGolden(p.page, [8, 6, 4, 2]);
+  assert.deepEqual(await sliderTexts(p.page, 'performance'), ['8/10', '비중 40%']);
   await global.focus();
   await p.page.keyboard.press('ArrowRight');
-  await assertFollowsGolden(p.page, [40, 30, 20, 11]);
+  await assertFollowsGolden(p.page, [8, 6, 4, 3]);
+  // 3 of 8 + 6 + 4 + 3 = 21: 14.3 %.
+  assert.deepEqual(await sliderTexts(p.page, 'global'), ['3/10', '비중 14%']);
 
   await p.page.keyboard.press('End');
-  assert.equal(await global.getAttribute('max'), '100', 'End goes to 100');
-  await assertFollowsGolden(p.page, [40, 30, 20, 100]);
+  assert.equal(await global.getAttribute('max'), '10', 'End goes to 10');
+  await assertFollowsGolden(p.page, [8, 6, 4, 10]);
+  // 10 of 28: 35.7 %.
+  assert.deepEqual(await sliderTexts(p.page, 'global'), ['10/10', '비중 36%']);
 
   const perf = p.page.locator('input[type="range"][data-criterion="performance"]');
   await perf.focus();
   await p.page.keyboard.press('Home');
   assert.equal(await perf.getAttribute('min'), '0', 'Home goes to 0');
-  await assertFollowsGolden(p.page, [0, 30, 20, 100]);
+  await assertFollowsGolden(p.page, [0, 6, 4, 10]);
+  assert.deepEqual(await sliderTexts(p.page, 'performance'), ['0/10', '비중 0%']);
+  assert.deepEqual(await sliderTexts(p.page, 'global'), ['10/10', '비중 50%']);
   p.assertClean();
   await p.close();
 });

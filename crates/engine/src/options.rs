@@ -65,7 +65,7 @@ const fn shared(key: OptionKey, name: &'static str, meaning: &'static str) -> Wi
 /// Every option the widget reads, in the order the docs list them.
 pub const OPTIONS: &[WidgetOption] = &[
     shared(OptionKey::Lang, "lang", "ko or en"),
-    shared(OptionKey::Weights, "weights", "40,30,20,10 or performance=40,…"),
+    shared(OptionKey::Weights, "weights", "importances 0–10: 8,6,4,2 or performance=8,…"),
     shared(OptionKey::Preset, "preset", "a preset id"),
     shared(OptionKey::Theme, "theme", "auto, light or dark"),
     shared(OptionKey::Cut, "cut", "teams above the line (default: the round's planned size)"),

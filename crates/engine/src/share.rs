@@ -11,7 +11,8 @@ use crate::text::Lang;
 pub struct View<'a> {
     /// Interface language.
     pub lang: Lang,
-    /// Slider values in criterion order (whole numbers on the sliders).
+    /// Importances in criterion order (README "The weight model"; whole steps on the sliders,
+    /// or an off-step value an older share-style link gave).
     pub weights: &'a [f64],
     /// Id of the team whose details are open.
     pub team: Option<&'a str>,
@@ -22,13 +23,14 @@ pub struct View<'a> {
     pub gates: Option<&'a str>,
 }
 
-/// `40,30,20,10`: the `weights` option, as whole numbers (what the sliders show).
+/// `8,6,4,2`: the `weights` option, importances as the sliders hold them (whole steps print
+/// without decimals; an off-step value keeps two, so the shares survive to 0.01 importance).
 pub fn weights_param(weights: &[f64]) -> String {
-    let parts: Vec<String> = weights.iter().map(|w| format!("{}", w.round().max(0.0))).collect();
+    let parts: Vec<String> = weights.iter().map(|w| crate::format::weight(w.max(0.0))).collect();
     parts.join(",")
 }
 
-/// `lang=ko&weights=25,25,25,25[&round=stage-1][&gates=sovereignty%3D5][&team=upstage]`: only
+/// `lang=ko&weights=5,5,5,5[&round=stage-1][&gates=sovereignty%3D5][&team=upstage]`: only
 /// characters that need no encoding (language codes, digits, commas, dots and ids of
 /// `a-z0-9-`; other ids are left out), except the `=` inside `gates`, written `%3D`.
 pub fn query(view: &View<'_>) -> String {
@@ -126,7 +128,7 @@ pub use crate::i18n::ShareUi;
 mod tests {
     use super::*;
 
-    const W: [f64; 4] = [40.0, 30.0, 20.0, 10.0];
+    const W: [f64; 4] = [8.0, 6.0, 4.0, 2.0];
 
     #[test]
     fn a_link_reproduces_language_weights_and_team() {
@@ -134,10 +136,10 @@ mod tests {
             View { lang: Lang::En, weights: &W, team: Some("upstage"), round: None, gates: None };
         assert_eq!(
             link("https://x.org/kai/", &v),
-            "https://x.org/kai/?lang=en&weights=40,30,20,10&team=upstage"
+            "https://x.org/kai/?lang=en&weights=8,6,4,2&team=upstage"
         );
-        let v = View { lang: Lang::Ko, weights: &[25.0; 4], team: None, round: None, gates: None };
-        assert_eq!(link("https://x.org/kai", &v), "https://x.org/kai/?lang=ko&weights=25,25,25,25");
+        let v = View { lang: Lang::Ko, weights: &[5.0; 4], team: None, round: None, gates: None };
+        assert_eq!(link("https://x.org/kai", &v), "https://x.org/kai/?lang=ko&weights=5,5,5,5");
     }
 
     #[test]
@@ -149,23 +151,35 @@ mod tests {
             round: Some("stage-1"),
             gates: Some("sovereignty=5"),
         };
-        assert_eq!(query(&v), "lang=en&weights=40,30,20,10&round=stage-1&gates=sovereignty%3D5");
+        assert_eq!(query(&v), "lang=en&weights=8,6,4,2&round=stage-1&gates=sovereignty%3D5");
         assert!(
             script_code("https://x.org/kai/", &v)
-                .ends_with("<kai-ranking lang=\"en\" weights=\"40,30,20,10\" round=\"stage-1\" gates=\"sovereignty=5\"></kai-ranking>")
+                .ends_with("<kai-ranking lang=\"en\" weights=\"8,6,4,2\" round=\"stage-1\" gates=\"sovereignty=5\"></kai-ranking>")
         );
         assert!(
             iframe_code("https://x.org/kai/", &v, "t")
                 .contains("round=stage-1&amp;gates=sovereignty%3D5\"")
         );
         let odd = View { round: Some("a&b"), gates: Some("x=<1>"), ..v };
-        assert_eq!(query(&odd), "lang=en&weights=40,30,20,10");
+        assert_eq!(query(&odd), "lang=en&weights=8,6,4,2");
+    }
+
+    #[test]
+    fn off_step_importances_keep_two_decimals() {
+        let v = View {
+            lang: Lang::En,
+            weights: &[10.0, 320.0 / 45.0, 0.0, 2.5],
+            team: None,
+            round: None,
+            gates: None,
+        };
+        assert_eq!(query(&v), "lang=en&weights=10,7.11,0,2.5");
     }
 
     #[test]
     fn odd_team_ids_are_left_out_of_links() {
         let v = View { lang: Lang::Ko, weights: &W, team: Some("a&b"), round: None, gates: None };
-        assert_eq!(query(&v), "lang=ko&weights=40,30,20,10");
+        assert_eq!(query(&v), "lang=ko&weights=8,6,4,2");
     }
 
     #[test]
@@ -174,7 +188,7 @@ mod tests {
         assert_eq!(
             script_code("https://x.org/kai/", &v),
             "<script type=\"module\" src=\"https://x.org/kai/kai-ranking.js\"></script>\n\
-             <kai-ranking lang=\"ko\" weights=\"40,30,20,10\"></kai-ranking>"
+             <kai-ranking lang=\"ko\" weights=\"8,6,4,2\"></kai-ranking>"
         );
     }
 
@@ -184,7 +198,7 @@ mod tests {
         let code = iframe_code("https://x.org/k\"ai/", &v, "K-AI \"ranking\"");
         assert!(
             code.starts_with(
-                "<iframe src=\"https://x.org/k&quot;ai/embed.html?lang=en&amp;weights=40,30,20,10\""
+                "<iframe src=\"https://x.org/k&quot;ai/embed.html?lang=en&amp;weights=8,6,4,2\""
             ),
             "{code}"
         );

@@ -344,7 +344,7 @@ fn offers_the_five_presets_with_weights_on_known_criteria() {
         assert!(p.weights.values().sum::<f64>() > 0.0, "{}: not all zero", p.id);
     }
     let equal = &d.presets[0];
-    assert!(CRITERION_IDS.iter().all(|c| equal.weights.get(*c) == Some(&1.0)));
+    assert!(CRITERION_IDS.iter().all(|c| equal.weights.get(*c) == Some(&5.0)));
 }
 
 /// Weighted mean of a team over the criteria, `None` if a weighted criterion is unscored

@@ -123,8 +123,8 @@ impl Ex {
             Ex::MoveThere => ("슬라이더를 거기로 옮기기", "Move the sliders there"),
             Ex::BandsH => ("얼마나 버틸까?", "How steady is it?"),
             Ex::BandsNote => (
-                "슬라이더 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 상위 팀 묶음이 그대로입니다. 띠 설명의 % 숫자는 그 기준이 전체에서 차지하는 몫입니다.",
-                "Under each slider: move it within the dark band and the leader stays first; within the light band the teams above the line stay the same. The % in the text is that criterion's share.",
+                "슬라이더 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 상위 팀 묶음이 그대로입니다. 띠 설명의 숫자는 그 기준의 중요도(0–10)입니다.",
+                "Under each slider: move it within the dark band and the leader stays first; within the light band the teams above the line stay the same. The numbers in the text are that criterion's importance (0–10).",
             ),
             Ex::AccH => ("아무 가중치나 고른다면?", "What if the weights were random?"),
             Ex::AccNote => (
@@ -215,9 +215,11 @@ pub fn wit_impossible(lang: Lang, blockers: &[&str]) -> String {
 /// starts or stops counting) rather than beyond it.
 pub type Takeover<'a> = Option<(&'a str, bool)>;
 
-/// One criterion's stability sentence: "LG가 1위를 지키는 몫: 18%–100%. 18%보다 낮으면 SKT가
-/// 1위." `below`/`above` say who takes over at each edge (None: nobody). A band that is one
-/// point (`lo == hi`, as formatted) reads "only at exactly 43 %", never "from 43 % to 43 %".
+/// One criterion's stability sentence, in importance units (the slider's own, README "The
+/// weight model"): "LG AI Research stays first at importance 2 to 10. Below 2: Upstage leads."
+/// `lo`/`hi` are the first and last slider positions that keep the leader (formatted with
+/// [`crate::importance::number`]); equal ones read "only at importance 7", never "from 7 to 7".
+/// `below`/`above` say who takes over beyond each edge (None: nobody, or off the scale).
 pub fn band_leader(
     lang: Lang,
     leader: &str,
@@ -227,18 +229,21 @@ pub fn band_leader(
     above: Takeover,
 ) -> String {
     let mut s = match (lang, lo == hi) {
-        (Lang::Ko, false) => format!("{leader}{} 1위를 지키는 몫: {lo}–{hi}.", josa_i_ga(leader)),
-        (Lang::Ko, true) => {
-            format!("{leader}{} 1위를 지키는 몫: 딱 {lo}일 때만.", josa_i_ga(leader))
+        (Lang::Ko, false) => {
+            format!("{leader}{} 1위를 지키는 중요도: {lo}–{hi}.", josa_i_ga(leader))
         }
-        (Lang::En, false) => format!("{leader} stays first from {lo} to {hi}."),
-        (Lang::En, true) => format!("{leader} stays first only at exactly {lo}."),
+        (Lang::Ko, true) => {
+            format!("{leader}{} 1위를 지키는 중요도: 딱 {lo}일 때만.", josa_i_ga(leader))
+        }
+        (Lang::En, false) => format!("{leader} stays first at importance {lo} to {hi}."),
+        (Lang::En, true) => format!("{leader} stays first only at importance {lo}."),
     };
     band_edges(lang, &mut s, lo, hi, below, above, ("1위", "leads"));
     s
 }
 
-/// The cut-set stability sentence: "상위 5팀 그대로: 0%–100%." plus who gets in at an edge.
+/// The cut-set stability sentence, in importance units like [`band_leader`]: "상위 5팀
+/// 그대로: 중요도 0–10." plus who gets in beyond an edge.
 pub fn band_cut(
     lang: Lang,
     n: usize,
@@ -248,10 +253,10 @@ pub fn band_cut(
     above: Takeover,
 ) -> String {
     let mut s = match (lang, lo == hi) {
-        (Lang::Ko, false) => format!("{} 그대로: {lo}–{hi}.", top_n_ko(n)),
-        (Lang::Ko, true) => format!("{} 그대로: 딱 {lo}일 때만.", top_n_ko(n)),
-        (Lang::En, false) => format!("Same top {n}: {lo} to {hi}."),
-        (Lang::En, true) => format!("Same top {n} only at exactly {lo}."),
+        (Lang::Ko, false) => format!("{} 그대로: 중요도 {lo}–{hi}.", top_n_ko(n)),
+        (Lang::Ko, true) => format!("{} 그대로: 딱 중요도 {lo}일 때만.", top_n_ko(n)),
+        (Lang::En, false) => format!("Same top {n}: importance {lo} to {hi}."),
+        (Lang::En, true) => format!("Same top {n} only at importance {lo}."),
     };
     band_edges(lang, &mut s, lo, hi, below, above, ("들어옵니다", "gets in"));
     s
@@ -270,7 +275,13 @@ fn band_edges(
         [(lo, below, "보다 낮으면", "Below"), (hi, above, "보다 높으면", "Above")]
     {
         let Some((w, at_end)) = who else { continue };
-        let (ko_dir, en_dir) = if at_end { ("일 때", "At") } else { (ko_dir, en_dir) };
+        // At the bottom end the change happens at 0 itself (a missing score starts counting),
+        // one step below the band's first position.
+        let (edge, ko_dir, en_dir) = match (at_end, en_dir) {
+            (true, "Below") => ("0", "일 때", "At"),
+            (true, _) => (edge, "일 때", "At"),
+            (false, _) => (edge, ko_dir, en_dir),
+        };
         match lang {
             Lang::Ko => s.push_str(&format!(" {edge}{ko_dir} {w}{} {}.", josa_i_ga(w), verb.0)),
             Lang::En => s.push_str(&format!(" {en_dir} {edge}: {w} {}.", verb.1)),
@@ -340,32 +351,29 @@ mod tests {
             "LG AI연구원은 무작위 가중치의 41%에서 1위입니다 (20,000번 뽑기, 표본 오차 ±0.4%p 이내)."
         );
         assert_eq!(
-            band_leader(Lang::En, "LG", "18 %", "100 %", Some(("SKT", false)), None),
-            "LG stays first from 18 % to 100 %. Below 18 %: SKT leads."
+            band_leader(Lang::En, "LG", "2", "10", Some(("Upstage", false)), None),
+            "LG stays first at importance 2 to 10. Below 2: Upstage leads."
         );
         assert_eq!(
-            band_leader(Lang::Ko, "LG", "18%", "40%", None, Some(("SKT", false))),
-            "LG가 1위를 지키는 몫: 18%–40%. 40%보다 높으면 SKT가 1위."
+            band_leader(Lang::Ko, "LG", "0", "4", None, Some(("SKT", false))),
+            "LG가 1위를 지키는 중요도: 0–4. 4보다 높으면 SKT가 1위."
         );
         assert_eq!(
-            band_cut(Lang::Ko, 5, "0%", "100%", None, Some(("KT", true))),
-            "상위 5팀 그대로: 0%–100%. 100%일 때 KT가 들어옵니다."
-        );
-        // A band of one point says so instead of "from 43 % to 43 %".
-        assert_eq!(
-            band_leader(
-                Lang::En,
-                "LG",
-                "43\u{a0}%",
-                "43\u{a0}%",
-                Some(("SKT", false)),
-                Some(("KT", false))
-            ),
-            "LG stays first only at exactly 43\u{a0}%. Below 43\u{a0}%: SKT leads. Above 43\u{a0}%: KT leads."
+            band_leader(Lang::En, "LG", "7", "7", Some(("SKT", false)), None),
+            "LG stays first only at importance 7. Below 7: SKT leads."
         );
         assert_eq!(
-            band_cut(Lang::Ko, 3, "43%", "43%", None, None),
-            "상위 3팀 그대로: 딱 43%일 때만."
+            band_cut(Lang::Ko, 5, "1", "10", Some(("KT", true)), None),
+            "상위 5팀 그대로: 중요도 1–10. 0일 때 KT가 들어옵니다."
+        );
+        // A band of one position says so instead of "from 4 to 4".
+        assert_eq!(
+            band_leader(Lang::En, "LG", "4", "4", Some(("SKT", false)), Some(("KT", false))),
+            "LG stays first only at importance 4. Below 4: SKT leads. Above 4: KT leads."
+        );
+        assert_eq!(
+            band_cut(Lang::Ko, 3, "4", "4", None, None),
+            "상위 3팀 그대로: 딱 중요도 4일 때만."
         );
         assert_eq!(
             slope_summary(Lang::Ko, "같은 가중치", 0),

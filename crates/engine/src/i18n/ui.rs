@@ -117,8 +117,8 @@ impl Ui {
         let (ko, en) = match self {
             Ui::Weights => ("기준별 가중치", "Weights of the criteria"),
             Ui::WeightsHint => (
-                "슬라이더를 움직여 각 기준의 비중을 정하세요. 옆 숫자는 전체에서 차지하는 몫입니다.",
-                "Move a slider to set how much a criterion counts; the number is its share of the total.",
+                "슬라이더를 움직여 기준마다 중요도를 0–10으로 정하세요. 비중은 그 중요도가 전체 중요도 합에서 차지하는 몫입니다.",
+                "Set how important each criterion is, 0–10; its share is its importance over the sum of all importances.",
             ),
             Ui::WhatCounts => ("무엇을 보나", "What counts"),
             Ui::Presets => ("미리 정한 가중치", "Preset weightings"),
@@ -214,13 +214,21 @@ pub fn cut_label(lang: Lang, n: usize) -> String {
     }
 }
 
-/// `aria-valuetext` of a slider: the label and its share ("자주성 30%").
-pub fn slider_valuetext(label: &str, percent: &str) -> String {
-    let mut s = String::with_capacity(label.len() + percent.len() + 1);
-    s.push_str(label);
-    s.push(' ');
-    s.push_str(percent);
-    s
+/// The resulting share shown beside a slider's importance: "비중 35%" / "share 35 %".
+pub fn share_text(lang: Lang, percent: &str) -> String {
+    match lang {
+        Lang::Ko => format!("비중 {percent}"),
+        Lang::En => format!("share {percent}"),
+    }
+}
+
+/// `aria-valuetext` of a slider: its importance, then the resulting share
+/// ("중요도 7/10, 비중 35%"; the label is the slider's own `<label>`).
+pub fn slider_valuetext(lang: Lang, importance: &str, percent: &str) -> String {
+    match lang {
+        Lang::Ko => format!("중요도 {importance}, {}", share_text(lang, percent)),
+        Lang::En => format!("importance {importance}, {}", share_text(lang, percent)),
+    }
 }
 
 /// Screen-reader text for a rank change (positive = moved up).
