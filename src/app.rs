@@ -244,7 +244,8 @@ pub fn App(props: &AppProps) -> Html {
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
                     sub={explore.data.clone()} eligible={explore.eligible.clone()} {left_out}
-                    actual={state.actual().map(<[String]>::to_vec)}
+                    actual={state.actual().map(<[String]>::to_vec)} round={state.round().cloned()}
+                    above={Rc::new(comparison.above.clone())} gates={Rc::new(state.gates.clone())}
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />
             } else {

@@ -1,19 +1,19 @@
 //! Downloads made in the browser, with no server and no third-party code: a `Blob`, an object
-//! URL and a temporary `<a download>`; and a PNG of an SVG chart drawn onto a canvas.
+//! URL and a temporary `<a download>`; and a PNG painted from the engine's drawing operations.
 //!
-//! Why the chart is redrawn on the canvas element by element (rect, line, circle, text, with
-//! their computed colours) instead of loading the serialised SVG into an `Image`: the widget
-//! must work under `default-src 'self'`, which blocks `blob:` and `data:` images. Drawing from
-//! computed styles also keeps the colours in the stylesheet (their one home) and the theme.
+//! Why the picture is painted call by call instead of loading a serialised SVG into an
+//! `Image`: the widget must work under `default-src 'self'`, which blocks `blob:` and `data:`
+//! images.
 
 use std::time::Duration;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{
-    Blob, BlobPropertyBag, CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement,
-    Url,
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement, Url,
 };
+
+use crate::export::{Align, DrawOp, Ink, PngLayout};
 
 /// Saves `parts` (strings or blobs) as a file called `name` of type `mime`.
 pub fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), JsValue> {
@@ -52,112 +52,68 @@ pub fn save_text(name: &str, mime: &str, text: &str, bom: bool) -> Result<(), Js
     save_parts(name, mime, &parts)
 }
 
-fn num_attr(el: &Element, name: &str) -> f64 {
-    el.get_attribute(name).and_then(|v| v.trim().parse::<f64>().ok()).unwrap_or(0.0)
+/// The picture's colours (light theme, always: a file outlives the page's theme), each with
+/// at least 4.5:1 contrast on white where it carries text.
+fn ink_colour(ink: Ink) -> &'static str {
+    match ink {
+        Ink::Background => "#ffffff",
+        Ink::Text => "#1a1a1a",
+        Ink::Muted => "#4d4d4d",
+        Ink::Bar => "#2f5f98",
+        Ink::Track => "#e3e6ea",
+        Ink::Cut => "#a3262a",
+        Ink::In => "#1d6b35",
+        Ink::Out => "#8a1c1c",
+    }
 }
 
-/// Draws `svg` (whose `viewBox` is `0 0 w h` and which uses only rect, line, circle and text
-/// with numeric coordinates) at `scale` × onto a canvas and saves it as a PNG called `name`.
-pub fn save_svg_as_png(svg: &Element, name: &str, scale: f64) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let doc = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let vb: Vec<f64> = svg
-        .get_attribute("viewBox")
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    let (w, h) = match vb.as_slice() {
-        [_, _, w, h] if *w > 0.0 && *h > 0.0 => (*w, *h),
-        _ => return Err(JsValue::from_str("chart has no viewBox")),
-    };
+/// System fonts only (no web font is fetched), Korean-capable first.
+const FONT_FAMILY: &str = "system-ui, -apple-system, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'NanumGothic', sans-serif";
+
+/// Paints `layout` (from [`crate::export::png_layout`]) at 2× onto a canvas and saves it as a
+/// PNG called `name`. Drawing calls only: no image is loaded, so it works under
+/// `default-src 'self'`.
+pub fn save_layout_as_png(layout: &PngLayout, name: &str) -> Result<(), JsValue> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let scale = 2.0;
     let canvas: HtmlCanvasElement = doc.create_element("canvas")?.dyn_into()?;
-    canvas.set_width((w * scale).ceil() as u32);
-    canvas.set_height((h * scale).ceil() as u32);
+    canvas.set_width((layout.width * scale).round() as u32);
+    canvas.set_height((layout.height * scale).round() as u32);
     let ctx: CanvasRenderingContext2d =
         canvas.get_context("2d")?.ok_or_else(|| JsValue::from_str("no 2d context"))?.dyn_into()?;
     ctx.scale(scale, scale)?;
-    let nodes = svg.query_selector_all("rect, line, circle, text")?;
-    for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let Some(style) = window.get_computed_style(&el)? else {
-            continue;
-        };
-        let prop = |p: &str| style.get_property_value(p).unwrap_or_default();
-        if prop("display") == "none" || prop("visibility") == "hidden" {
-            continue;
-        }
-        let fill = prop("fill");
-        let stroke = prop("stroke");
-        let stroke_width =
-            prop("stroke-width").trim_end_matches("px").parse::<f64>().unwrap_or(1.0);
-        let paint_stroke = |ctx: &CanvasRenderingContext2d| {
-            if stroke != "none" && !stroke.is_empty() {
-                ctx.set_stroke_style_str(&stroke);
-                ctx.set_line_width(stroke_width);
+    for op in &layout.ops {
+        match op {
+            DrawOp::Rect { x, y, w, h, ink } => {
+                ctx.set_fill_style_str(ink_colour(*ink));
+                ctx.fill_rect(*x, *y, *w, *h);
+            }
+            DrawOp::Line { x1, x2, y, ink, dashed } => {
+                ctx.begin_path();
+                ctx.move_to(*x1, *y);
+                ctx.line_to(*x2, *y);
+                ctx.set_stroke_style_str(ink_colour(*ink));
+                ctx.set_line_width(if *dashed { 2.0 } else { 1.0 });
                 let dashes = js_sys::Array::new();
-                for d in prop("stroke-dasharray")
-                    .split([',', ' '])
-                    .filter_map(|v| v.trim_end_matches("px").parse::<f64>().ok())
-                {
-                    dashes.push(&JsValue::from_f64(d));
+                if *dashed {
+                    dashes.push(&JsValue::from_f64(6.0));
+                    dashes.push(&JsValue::from_f64(4.0));
                 }
-                let _ = ctx.set_line_dash(&dashes);
+                ctx.set_line_dash(&dashes)?;
                 ctx.stroke();
             }
-        };
-        match el.tag_name().to_ascii_lowercase().as_str() {
-            "rect" => {
-                let (x, y) = (num_attr(&el, "x"), num_attr(&el, "y"));
-                let (rw, rh) = (num_attr(&el, "width"), num_attr(&el, "height"));
-                if fill != "none" && !fill.starts_with("url") {
-                    ctx.set_fill_style_str(&fill);
-                    ctx.fill_rect(x, y, rw, rh);
-                }
-            }
-            "line" => {
-                ctx.begin_path();
-                ctx.move_to(num_attr(&el, "x1"), num_attr(&el, "y1"));
-                ctx.line_to(num_attr(&el, "x2"), num_attr(&el, "y2"));
-                paint_stroke(&ctx);
-            }
-            "circle" => {
-                ctx.begin_path();
-                ctx.arc(
-                    num_attr(&el, "cx"),
-                    num_attr(&el, "cy"),
-                    num_attr(&el, "r"),
-                    0.0,
-                    std::f64::consts::TAU,
-                )?;
-                if fill != "none" {
-                    ctx.set_fill_style_str(&fill);
-                    ctx.fill();
-                }
-                paint_stroke(&ctx);
-            }
-            "text" => {
-                ctx.set_font(&format!(
-                    "{} {} {}",
-                    prop("font-weight"),
-                    prop("font-size"),
-                    prop("font-family")
-                ));
-                ctx.set_text_align(match el.get_attribute("text-anchor").as_deref() {
-                    Some("end") => "end",
-                    Some("middle") => "center",
-                    _ => "start",
+            DrawOp::Text { x, y, text, size, bold, ink, align, max_width } => {
+                let weight = if *bold { "700" } else { "400" };
+                ctx.set_font(&format!("{weight} {size}px {FONT_FAMILY}"));
+                ctx.set_text_align(match align {
+                    Align::Start => "start",
+                    Align::End => "end",
                 });
-                ctx.set_fill_style_str(&fill);
-                ctx.fill_text(
-                    &el.text_content().unwrap_or_default(),
-                    num_attr(&el, "x"),
-                    num_attr(&el, "y"),
-                )?;
+                ctx.set_fill_style_str(ink_colour(*ink));
+                ctx.fill_text_with_max_width(text, *x, *y, *max_width)?;
             }
-            _ => {}
         }
     }
     let name = name.to_string();

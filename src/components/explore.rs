@@ -16,6 +16,7 @@ use super::{
     WeightSliders, WhatIf, WhatItTakes,
 };
 use crate::i18n::Ex;
+use crate::model::Round;
 use crate::rank::{Ranking, Weights};
 use crate::sensitivity::{StabilityInterval, stability_intervals};
 use crate::state::{Action, DataRc, Reference, Tab};
@@ -52,6 +53,15 @@ pub struct ExplorePanelProps {
     pub left_out: Option<AttrValue>,
     /// The real outcome of the round shown (team ids kept), when decided.
     pub actual: Option<Vec<String>>,
+    /// The round shown (the exports name it), if the data has rounds.
+    #[prop_or_default]
+    pub round: Option<Round>,
+    /// Dataset indices of the teams above the line (the exports mark them).
+    #[prop_or_default]
+    pub above: Rc<Vec<usize>>,
+    /// Requirement minimums per criterion (the exports state them).
+    #[prop_or_default]
+    pub gates: Rc<Vec<Option<f64>>>,
     /// The team whose details are open (the one explored; the leader when none).
     pub selected: Option<usize>,
     /// The dataset editor's kept text.
@@ -157,7 +167,8 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                         <ReferencePicker data={props.data.clone()} reference={props.reference} {lang} {instance}
                             on_reference={act(oa, Action::SetReference)} />
                     </SlopeChart>
-                    <ExportBar data={props.data.clone()} ranking={props.ranking.clone()} {lang} {instance} />
+                    <ExportBar data={props.data.clone()} ranking={props.ranking.clone()} round={props.round.clone()}
+                        cut={props.cut} above={props.above.clone()} gates={props.gates.clone()} {lang} {instance} />
                 }
                 if sub_n >= 2 {
                     <AcceptabilityMap data={props.sub.clone()} cut={sub_cut} {lang} {instance} />

@@ -96,6 +96,42 @@ pub enum Ex {
     CsvTeam,
     /// CSV header: weighted score.
     CsvScore,
+    /// CSV header block keys and cells, also used as labels in the picture.
+    CsvTitle,
+    /// See [`Ex::CsvTitle`].
+    CsvDisclaimer,
+    /// See [`Ex::CsvTitle`].
+    CsvAsOf,
+    /// See [`Ex::CsvTitle`].
+    CsvRound,
+    /// See [`Ex::CsvTitle`].
+    CsvCut,
+    /// See [`Ex::CsvTitle`].
+    CsvWeight,
+    /// See [`Ex::CsvTitle`].
+    CsvRequirements,
+    /// See [`Ex::CsvTitle`].
+    CsvNone,
+    /// See [`Ex::CsvTitle`].
+    CsvSources,
+    /// See [`Ex::CsvTitle`].
+    CsvAddress,
+    /// See [`Ex::CsvTitle`].
+    CsvMissing,
+    /// See [`Ex::CsvTitle`].
+    CsvRequirement,
+    /// See [`Ex::CsvTitle`].
+    CsvPassed,
+    /// See [`Ex::CsvTitle`].
+    CsvAboveCut,
+    /// See [`Ex::CsvTitle`].
+    CsvOutcome,
+    /// See [`Ex::CsvTitle`].
+    CsvYes,
+    /// See [`Ex::CsvTitle`].
+    CsvNo,
+    /// Button: the picture sized for a phone.
+    ExportPngPhone,
     /// All weights zero: nothing to explain (the same sentence as [`Ui::AllZero`]).
     NoRanking,
 }
@@ -157,16 +193,42 @@ impl Ex {
             Ex::DataLoaded => ("붙여 넣은 자료를 쓰고 있습니다.", "Using the pasted data."),
             Ex::ExportH => ("내보내기", "Export"),
             Ex::ExportCsv => ("순위 CSV", "Ranking as CSV"),
-            Ex::ExportPng => ("그림 PNG", "Chart as PNG"),
+            Ex::ExportPng => ("순위 그림 PNG", "Ranking as PNG"),
             Ex::Print => ("인쇄", "Print"),
             Ex::CsvRank => ("순위", "rank"),
             Ex::CsvId => ("아이디", "id"),
             Ex::CsvTeam => ("팀", "team"),
             Ex::CsvScore => ("점수", "score"),
+            Ex::CsvTitle => ("제목", "title"),
+            Ex::CsvDisclaimer => ("알림", "disclaimer"),
+            Ex::CsvAsOf => ("자료 기준일", "data as of"),
+            Ex::CsvRound => ("단계", "round"),
+            Ex::CsvCut => ("기준선", "cut line"),
+            Ex::CsvWeight => ("가중치(%)", "weight (%)"),
+            Ex::CsvRequirements => ("요건", "requirements"),
+            Ex::CsvNone => ("없음", "none"),
+            Ex::CsvSources => ("출처", "sources"),
+            Ex::CsvAddress => ("주소", "address"),
+            Ex::CsvMissing => ("없는 점수", "missing scores"),
+            Ex::CsvRequirement => ("요건 결과", "requirement"),
+            Ex::CsvPassed => ("충족", "met"),
+            Ex::CsvAboveCut => ("기준선 위", "above the line"),
+            Ex::CsvOutcome => ("실제 결과", "real outcome"),
+            Ex::CsvYes => ("예", "yes"),
+            Ex::CsvNo => ("아니요", "no"),
+            Ex::ExportPngPhone => ("휴대폰용 PNG", "PNG for phones"),
             // One all-zero sentence for every view and shell.
             Ex::NoRanking => return Ui::AllZero.get(lang),
         };
         pick(lang, ko, en)
+    }
+}
+
+/// CSV header of a criterion's contribution ("성능 기여" / "performance contribution").
+pub fn csv_contribution(lang: Lang, label: &str) -> String {
+    match lang {
+        Lang::Ko => format!("{label} 기여"),
+        Lang::En => format!("{} contribution", label.to_lowercase()),
     }
 }
 
