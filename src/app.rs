@@ -232,7 +232,6 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="kai-head-text">
                     <h2 class="kai-title" id={title_id}>{ dataset.title.get(lang) }</h2>
                     <p class="kai-question">{ dataset.question.get(lang) }</p>
-                    <p class="kai-note">{ Ui::AsOf.get(lang) }{ " " }{ dataset.as_of.clone() }</p>
                 </div>
                 <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
             </header>

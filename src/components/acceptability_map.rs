@@ -18,6 +18,17 @@ use crate::sensitivity::{Acceptability, acceptability};
 use crate::state::{Data, DataRc};
 use crate::text::Lang;
 
+/// Team indices (of `ids`, in dataset order) sorted by their place in `order`; teams missing
+/// from it keep their dataset order after the others.
+fn row_order<'a>(ids: impl Iterator<Item = &'a str>, order: &[String]) -> Vec<usize> {
+    let mut rows: Vec<(usize, usize)> = ids
+        .enumerate()
+        .map(|(t, id)| (order.iter().position(|o| o == id).unwrap_or(usize::MAX), t))
+        .collect();
+    rows.sort_unstable();
+    rows.into_iter().map(|(_, t)| t).collect()
+}
+
 /// Random weightings drawn.
 pub const SAMPLES: usize = 20_000;
 /// Seed of the draws (the CLI's default too).
@@ -30,6 +41,10 @@ pub struct AcceptabilityMapProps {
     pub data: DataRc,
     /// Places above the line (drawn as a thicker column border).
     pub cut: usize,
+    /// Team ids in the ranking's display order: the rows follow it, so the map reads in the
+    /// same order as the ranking beside it (teams not in it follow, in dataset order).
+    #[prop_or_default]
+    pub order: Rc<Vec<String>>,
     /// Reader's language.
     pub lang: Lang,
     /// Widget number on the page.
@@ -136,6 +151,7 @@ pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
         acc.samples,
         2.0 * acc.std_error * 100.0,
     );
+    let rows = row_order(d.teams.iter().map(|t| t.id.as_str()), &props.order);
     html! {
         <section class="kai-x kai-acc" aria-labelledby={hid.clone()}>
             <h3 class="kai-h" id={hid.clone()}>{ Ex::AccH.get(lang) }</h3>
@@ -152,7 +168,7 @@ pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for d.teams.iter().enumerate().map(|(t, team)| html! {
+                        { for rows.iter().filter_map(|&t| Some((t, d.teams.get(t)?))).map(|(t, team)| html! {
                             <tr data-team-id={team.id.clone()}>
                                 <th scope="row">{ format::short_name(team.name.get(lang)) }</th>
                                 { for (0..n).map(|r| {
@@ -166,5 +182,17 @@ pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
                 </table>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::row_order;
+
+    #[test]
+    fn rows_follow_the_ranking() {
+        let order = vec!["c".to_string(), "a".to_string()];
+        assert_eq!(row_order(["a", "b", "c", "d"].into_iter(), &order), vec![2, 0, 1, 3]);
+        assert_eq!(row_order(["a", "b"].into_iter(), &[]), vec![0, 1]);
     }
 }

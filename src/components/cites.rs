@@ -39,7 +39,7 @@ pub fn Cites(props: &CitesProps) -> Html {
                     <li>
                         <q lang="ko">{ c.quote.clone() }</q>
                         { gloss }
-                        <cite>{ " — " }{ outlet }{ if date.is_empty() { "" } else { ", " } }{ date }</cite>
+                        <cite>{ " — " }{ outlet }{ if date.is_empty() { "" } else { ", " } }{ super::with_dates(date) }</cite>
                     </li>
                 }
             }) }

@@ -127,6 +127,16 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
         })
     };
     let no_ranking = props.ranking.no_weights();
+    // The heat map lists its rows in the ranking's order.
+    let rank_order: Rc<Vec<String>> = Rc::new(
+        props
+            .ranking
+            .rows
+            .iter()
+            .filter_map(|r| d.teams.get(r.team))
+            .map(|t| t.id.clone())
+            .collect(),
+    );
     html! {
         <div class="kai-body kai-explore" role="tabpanel" id={panel_id(instance)}
             aria-labelledby={tab_id(instance, Tab::Explore)}>
@@ -171,7 +181,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                         cut={props.cut} above={props.above.clone()} gates={props.gates.clone()} {lang} {instance} />
                 }
                 if sub_n >= 2 {
-                    <AcceptabilityMap data={props.sub.clone()} cut={sub_cut} {lang} {instance} />
+                    <AcceptabilityMap data={props.sub.clone()} cut={sub_cut} order={rank_order} {lang} {instance} />
                     { left_out }
                 }
                 <WhatIf data={props.data.clone()} base={props.base.clone()} {team} {lang} {instance}

@@ -1,5 +1,10 @@
 //! The two views of the widget as tabs: the article view (ranking) and Explore (탐구). WAI-ARIA
 //! tabs pattern: a `tablist` of buttons, the arrow keys, Home and End move between tabs.
+//!
+//! Deliberate deviation from the pattern's roving tabindex: both tabs stay in the Tab order
+//! (`tabindex="0"`). With only two tabs, a reader who does not know the arrow-key convention
+//! (seen in testing, issue #14) could never reach "탐구 / Explore" from the keyboard; one extra
+//! Tab stop costs little. The arrow keys, Home and End still work as the pattern says.
 
 use yew::prelude::*;
 
@@ -57,10 +62,13 @@ pub fn ExploreTabs(props: &ExploreTabsProps) -> Html {
             };
             e.prevent_default();
             on_tab.emit(next);
-            // Keep focus on the selected tab (roving tabindex).
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&tab_id(instance, next)))
+            // Move focus to the selected tab. Looked up inside the tablist (the event's current
+            // target), not the document: in the custom element the tabs live in a shadow root.
+            let selector = format!("#{}", tab_id(instance, next));
+            if let Some(el) = e
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|list| list.query_selector(&selector).ok().flatten())
                 .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
             {
                 let _ = el.focus();
@@ -76,7 +84,7 @@ pub fn ExploreTabs(props: &ExploreTabsProps) -> Html {
                     <button type="button" role="tab" id={tab_id(instance, t)} data-tab={if t == Tab::Explore { "explore" } else { "article" }}
                         aria-selected={if selected { "true" } else { "false" }}
                         aria-controls={selected.then(|| panel_id(instance))}
-                        tabindex={if selected { "0" } else { "-1" }}
+                        tabindex="0"
                         onclick={move |_| on_tab.emit(t)}>{ label.get(lang) }</button>
                 }
             }) }

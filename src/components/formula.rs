@@ -41,6 +41,21 @@ pub fn Formula(props: &FormulaProps) -> Html {
     let m = &props.data.0.matrix;
     let missing: Vec<&str> =
         row.missing.iter().filter_map(|&c| d.criteria.get(c)).map(|c| c.label.get(lang)).collect();
+    let n = d.criteria.len();
+    let term = |i: usize, c: &crate::model::Criterion| {
+        let share = props.shares.get(i).copied().unwrap_or(0.0);
+        let value = m.get(props.team, i).map_or_else(|| "?".to_string(), format::score);
+        html! {
+            <>
+                if i > 0 { <span class="kai-eq-op">{ " + " }</span> }
+                <span class="kai-term" data-term={c.id.clone()}>
+                    <Swatch instance={props.instance} series={Some(i)} />
+                    <span class="kai-term-num">{ format::percent(lang, share) }{ " × " }{ value }</span>
+                    <span class="kai-term-label">{ c.label.get(lang) }</span>
+                </span>
+            </>
+        }
+    };
     html! {
         <section class="kai-x kai-formula" aria-labelledby={format!("kai{}-fh", props.instance)}>
             <h3 class="kai-h" id={format!("kai{}-fh", props.instance)}>{ Ex::FormulaH.get(lang) }</h3>
@@ -48,24 +63,17 @@ pub fn Formula(props: &FormulaProps) -> Html {
                 <span class="kai-eq-name">{ format::short_name(name) }{ " " }{ Ex::FormulaScore.get(lang) }</span>
                 { " = " }
                 { for d.criteria.iter().enumerate().map(|(i, c)| {
-                    let share = props.shares.get(i).copied().unwrap_or(0.0);
-                    let value = m.get(props.team, i).map_or_else(|| "?".to_string(), format::score);
-                    html! {
-                        <>
-                            if i > 0 { <span class="kai-eq-op">{ " + " }</span> }
-                            <span class="kai-term" data-term={c.id.clone()}>
-                                <Swatch instance={props.instance} series={Some(i)} />
-                                <span class="kai-term-num">{ format::percent(lang, share) }{ " × " }{ value }</span>
-                                <span class="kai-term-label">{ c.label.get(lang) }</span>
-                            </span>
-                        </>
-                    }
+                    if i + 1 == n && row.score.is_some() { html! {} } else { term(i, c) }
                 }) }
                 // No sum for a team without a score these weights need: a partial sum would read
-                // as its score.
-                if let Some(score) = row.score {
-                    { " = " }
-                    <strong class="kai-eq-total" data-total="">{ format::score(score) }</strong>
+                // as its score. The last term, "=" and the result wrap as one (`white-space:
+                // nowrap`), so the result is never alone on a line (it was at 1280 px).
+                if let (Some(score), Some(last)) = (row.score, n.checked_sub(1)) {
+                    <span class="kai-eq-tail">
+                        { d.criteria.get(last).map_or_else(|| html! {}, |c| term(last, c)) }
+                        <span class="kai-eq-op">{ " = " }</span>
+                        <strong class="kai-eq-total" data-total="">{ format::score(score) }</strong>
+                    </span>
                 }
             </p>
             if !missing.is_empty() {

@@ -63,6 +63,27 @@ pub use weight_sliders::{WeightSliders, WeightSlidersProps};
 pub use what_if::{WhatIf, WhatIfProps};
 pub use what_it_takes::{WhatItTakes, WhatItTakesProps};
 
+/// `text` with every ISO date in a `kai-date` span (`white-space: nowrap`), so "2026-01-15"
+/// never breaks after a hyphen ([`crate::format::split_dates`]).
+pub fn with_dates(text: &str) -> yew::Html {
+    use yew::html;
+    html! {
+        { for crate::format::split_dates(text).into_iter().map(|(run, date)| if date {
+            html! { <span class="kai-date">{ run.to_string() }</span> }
+        } else {
+            html! { { run.to_string() } }
+        }) }
+    }
+}
+
+/// A team name whose last glyph and the row's "▸" (drawn by CSS on `.kai-name-end`) sit in one
+/// unbreakable span, so the arrow never wraps alone at 320–375 px.
+pub fn name_with_arrow(name: &str) -> yew::Html {
+    use yew::html;
+    let (head, last) = crate::format::split_last_glyph(name);
+    html! { <>{ head.to_string() }<span class="kai-name-end">{ last.to_string() }</span></> }
+}
+
 /// Series (criterion) classes: colour comes from CSS (`--kai-s0` …, Okabe–Ito, per theme).
 const SERIES_CLASSES: [&str; 8] =
     ["kai-s0", "kai-s1", "kai-s2", "kai-s3", "kai-s4", "kai-s5", "kai-s6", "kai-s7"];

@@ -59,7 +59,7 @@ pub fn RoundPicker(props: &RoundPickerProps) -> Html {
                 <input type="radio" id={id.clone()} name={name.clone()} value={r.id.clone()}
                     {checked} {onchange} />
                 <label for={id}>
-                    <span class="kai-round-label">{ r.label.get(lang) }</span>
+                    <span class="kai-round-label">{ super::with_dates(r.label.get(lang)) }</span>
                     <span class="kai-round-counts">{ counts }</span>
                 </label>
             </li>

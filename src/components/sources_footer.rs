@@ -31,7 +31,7 @@ pub fn SourcesFooter(props: &SourcesFooterProps) -> Html {
                         <li>
                             <span class="kai-outlet">{ s.outlet.get(lang) }</span>
                             { if author.is_empty() { String::new() } else { format!(", {author}") } }
-                            { ", " }{ s.date.clone() }{ ": " }
+                            { ", " }{ s.date.as_deref().map(super::with_dates) }{ ": " }
                             <cite lang="ko">{ s.title.clone() }</cite>
                             if let Some(url) = s.url.clone() {
                                 { " " }<a href={url} rel="noopener noreferrer">{ Ui::Original.get(lang) }</a>
@@ -40,7 +40,8 @@ pub fn SourcesFooter(props: &SourcesFooterProps) -> Html {
                     }
                 }) }
             </ol>
-            <p class="kai-note">{ Ui::AsOf.get(lang) }{ " " }{ d.as_of.clone() }
+            // The one "Data as of" (the header no longer repeats it); the date never breaks.
+            <p class="kai-note">{ Ui::AsOf.get(lang) }{ "\u{a0}" }<span class="kai-date">{ d.as_of.clone() }</span>
                 { if d.version.is_empty() { String::new() } else { format!(" · v{}", d.version) } }</p>
         </footer>
     }

@@ -74,7 +74,7 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
         } else {
             ("✕", "kai-badge kai-badge-out")
         };
-        html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ text }</span> }
+        html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ super::with_dates(&text) }</span> }
     });
     let flag = if incomplete {
         let names: Vec<&str> = row
@@ -118,7 +118,7 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
                     <span class="kai-sr">{ i18n::rank_text(lang, row.rank) }{ " " }</span>
                     <span aria-hidden="true">{ row.rank.map_or_else(|| "–".to_string(), |r| r.to_string()) }</span>
                 </span>
-                <span class="kai-name">{ team.name.get(lang) }</span>
+                <span class="kai-name">{ super::name_with_arrow(team.name.get(lang)) }</span>
                 <span class="kai-score">
                     <span class="kai-sr">{ Ui::Score.get(lang) }{ " " }</span>
                     { row.score.map_or_else(|| "–".to_string(), format::score) }

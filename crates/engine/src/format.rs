@@ -80,6 +80,58 @@ pub fn short_name(name: &str) -> &str {
     t
 }
 
+/// A text split before its last character (trailing spaces dropped): "NC AI" → ("NC A", "I").
+/// The widget wraps the last glyph of a team name together with its "▸" in one unbreakable
+/// span, so at 320–375 px the arrow never sits alone on a line.
+pub fn split_last_glyph(s: &str) -> (&str, &str) {
+    let t = s.trim_end();
+    match t.char_indices().last() {
+        Some((i, _)) => t.split_at(i),
+        None => ("", ""),
+    }
+}
+
+/// A text cut into plain runs and ISO dates ("2026-01-15", or a month "2026-03"), in order,
+/// each flagged `true` when it is a date: the widget shows dates in a `white-space: nowrap`
+/// span, because its `overflow-wrap: anywhere` may otherwise cut one in a narrow cell.
+pub fn split_dates(s: &str) -> Vec<(&str, bool)> {
+    let b = s.as_bytes();
+    let shape = |i: usize, len: usize| {
+        b.len() >= i + len
+            && b[i..i + len].iter().enumerate().all(|(k, c)| match k {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+            && b.get(i + len).is_none_or(|c| !c.is_ascii_digit() && *c != b'-')
+    };
+    // The length of the date starting at byte `i` (0: none there).
+    let date_at = |i: usize| {
+        if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-') {
+            return 0;
+        }
+        [10, 7].into_iter().find(|&len| shape(i, len)).unwrap_or(0)
+    };
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let len = date_at(i);
+        if len > 0 {
+            if start < i {
+                out.push((&s[start..i], false));
+            }
+            out.push((&s[i..i + len], true));
+            i += len;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        out.push((&s[start..], false));
+    }
+    out
+}
+
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text that a
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab) gets a leading `'` (OWASP's
 /// CSV-injection advice), since a pasted dataset's names are untrusted.
@@ -150,6 +202,32 @@ mod tests {
             share_move(Lang::En, "Performance", 0.25, 0.4),
             "Performance 25\u{a0}% → 40\u{a0}%"
         );
+    }
+
+    #[test]
+    fn the_last_glyph_goes_with_the_arrow() {
+        assert_eq!(split_last_glyph("NC AI"), ("NC A", "I"));
+        assert_eq!(split_last_glyph("업스테이지 컨소시엄 "), ("업스테이지 컨소시", "엄"));
+        assert_eq!(split_last_glyph("K"), ("", "K"));
+        assert_eq!(split_last_glyph(""), ("", ""));
+    }
+
+    #[test]
+    fn dates_are_found_whole() {
+        assert_eq!(
+            split_dates("Stage one (2026-01-15)"),
+            vec![("Stage one (", false), ("2026-01-15", true), (")", false)]
+        );
+        assert_eq!(split_dates("2025-08-04"), vec![("2025-08-04", true)]);
+        assert_eq!(
+            split_dates("선정 2025-08-04 발표"),
+            vec![("선정 ", false), ("2025-08-04", true), (" 발표", false)]
+        );
+        assert_eq!(split_dates("12025-08-041"), vec![("12025-08-041", false)]);
+        assert_eq!(split_dates("no date"), vec![("no date", false)]);
+        assert_eq!(split_dates("(2026-03)"), vec![("(", false), ("2026-03", true), (")", false)]);
+        assert_eq!(split_dates("2026-03-1"), vec![("2026-03-1", false)]);
+        assert_eq!(split_dates(""), Vec::<(&str, bool)>::new());
     }
 
     #[test]
