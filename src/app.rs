@@ -280,7 +280,8 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(base) = props.options.base.clone() {
                 <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()}
                     selected={state.selected} round={state.round().map(|r| AttrValue::from(r.id.clone()))}
-                    gates={AttrValue::from(gates_text(dataset, &state.gates))} {lang} {instance} />
+                    gates={AttrValue::from(gates_text(dataset, &state.gates))} {lang} {instance}
+                    ranking={Some(ranking.clone())} />
             }
         </section>
     }

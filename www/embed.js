@@ -5,8 +5,11 @@
 //     which pym.Parent adds to the iframe URL), so pym-based CMSs size it unchanged;
 //   - { type: "kai-ranking:height", height } for embed-parent.js and other listeners.
 // postMessage targets '*': the height is not a secret, and the parent's origin is unknown.
-import init, { mount } from './pkg/kai_ranking.js';
+// If the widget cannot start (fail.js), the pre-rendered copy stays under one line linking to
+// the full page, and the console says why; the glue is imported dynamically so that a failed
+// download reaches that catch (scripts/build.sh rewrites its name to the hashed one).
 import { pageOptions } from './page-options.js';
+import { explain, failureNote, langOf } from './fail.js';
 
 const params = new URLSearchParams(window.location.search);
 const options = pageOptions(params);
@@ -22,7 +25,17 @@ function reportHeight() {
 }
 
 const host = document.getElementById('app');
-await init();
-mount(host, options);
+try {
+  const { default: init, mount } = await import('./pkg/kai_ranking.js');
+  await init();
+  mount(host, options);
+} catch (error) {
+  explain(error, 'embed.js');
+  const view = new URLSearchParams(params);
+  view.delete('childId');
+  const note = failureNote(document, langOf(options.lang), new URL(`./?${view}`, import.meta.url).href);
+  note.querySelector('a').target = '_blank'; // out of the frame, into a tab of its own
+  host.append(note);
+}
 new ResizeObserver(reportHeight).observe(document.documentElement);
 reportHeight();

@@ -25,9 +25,17 @@
 // cancelled at MAX_DATA_BYTES (a gzip body may announce 400 kB and inflate to 400 MB), and the
 // whole fetch abandoned after FETCH_TIMEOUT_MS (the late body cancelled); a mount that throws leaves the page's static
 // copy with a one-line note, and the element still takes a later data-src.
-import init, { mount } from './pkg/kai_ranking.js';
+//
+// Never an empty gap: whatever stops the widget (the glue or wasm not downloaded or refused by
+// CORS, a CSP without 'wasm-unsafe-eval', no WebAssembly or custom elements, the element name
+// taken by another script), the element's static copy stays (the pre-rendered one, or the list
+// the share box's code carries: share::script_embed) under one line with a link to the full
+// page, and the console says why (fail.js). The pasted code's own line (`[data-kai-note]`) is
+// hidden while the widget loads and shown again if it fails; when this script never runs at
+// all (the module blocked), it simply stays.
 // The widget's options table (generated from Rust; plain data, so it is here before the wasm).
-import { ATTRIBUTES, FETCH_TIMEOUT_MS, MAX_DATA_BYTES, MOUNT_FAILED } from './options.js';
+import { ATTRIBUTES, FETCH_TIMEOUT_MS, MAX_DATA_BYTES, QUERY_KEYS } from './options.js';
+import { explain, failureNote, langOf } from './fail.js';
 
 /** The attribute holding another dataset's URL: fetched here, not passed as an option. */
 const DATA_SRC = 'data-src';
@@ -47,11 +55,49 @@ const INSTANCES = new Set();
  */
 let poisoned = false;
 
-/** One init per page, shared by every instance. */
+/**
+ * The glue, imported when the first element needs it (not statically: a glue that cannot be
+ * downloaded must reach #fail, not stop this module before it runs). scripts/build.sh rewrites
+ * the name to the content-hashed one.
+ */
+const GLUE = './pkg/kai_ranking.js';
+
+/** One glue import and wasm init per page, shared by every instance; resolves to the glue. */
 let ready = null;
 function loadWasm() {
-  ready ??= init();
+  ready ??= (async () => {
+    if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
+    const glue = await import(GLUE);
+    await glue.default();
+    return glue;
+  })();
   return ready;
+}
+
+/** The pasted code's own line (share::fallback_html), a direct child. */
+const PASTED_NOTE = ':scope > [data-kai-note]';
+
+/** The full page showing what `element` asks for (its lang, weights, round…). */
+function fullPage(element) {
+  const params = new URLSearchParams();
+  for (const [attribute, name] of OPTION_ATTRS) {
+    const value = element.getAttribute(attribute);
+    if (value !== null && QUERY_KEYS.includes(name)) params.set(name, value);
+  }
+  return `${BASE}?${params}`;
+}
+
+/**
+ * An element this script cannot run (no custom elements, the name taken): its light DOM is all
+ * the reader gets, so it shows the pasted line, or gets one.
+ */
+function stranded(element) {
+  const pasted = element.querySelector(PASTED_NOTE);
+  if (pasted) {
+    pasted.hidden = false;
+  } else if (!element.querySelector(':scope > .kai-mount-failed')) {
+    element.append(failureNote(document, langOf(element.getAttribute('lang')), fullPage(element)));
+  }
 }
 
 /** An object with no prototype holding `entries`: nothing on Object.prototype shows through. */
@@ -139,8 +185,13 @@ async function fetchData(src) {
   }
 }
 
-class KaiRanking extends HTMLElement {
+/** Base class: HTMLElement where the browser has custom elements (a stub keeps this module valid). */
+const Base = globalThis.customElements ? HTMLElement : class {};
+
+class KaiRanking extends Base {
   static observedAttributes = ATTRIBUTES.map(([attribute]) => attribute);
+  /** Marks this class (any copy of this script), so another definition of the name is told apart. */
+  static kaiRanking = true;
 
   #root;
   #container;
@@ -190,7 +241,11 @@ class KaiRanking extends HTMLElement {
       this.#fail(null);
       return;
     }
-    if (!this.#widget && !this.#pending) this.#render();
+    // The pasted "could not load" line waits hidden while the widget loads (#fail shows it).
+    if (!this.#widget && !this.#pending) {
+      for (const note of this.querySelectorAll(PASTED_NOTE)) note.hidden = true;
+      this.#render();
+    }
   }
 
   disconnectedCallback() {
@@ -223,26 +278,26 @@ class KaiRanking extends HTMLElement {
 
   /**
    * A mount failed: the page's static copy comes back (the slot and the copies this element
-   * removed) under a one-line note in the element's language, and the element stays ready for
-   * the next data-src. The note's words are Rust's (kai_engine::i18n::MOUNT_FAILED).
+   * removed) under one line in the element's language with a link to the full page (the
+   * pasted code's own line when it has one, else the script's), and the element stays ready for
+   * the next data-src. The console says why (fail.js).
    */
   #fail(error) {
-    if (error) console.error(error);
-    if (error instanceof WebAssembly.RuntimeError && !poisoned) {
+    if (error) explain(error);
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError && !poisoned) {
       poisoned = true;
       for (const other of INSTANCES) if (other !== this) other.#fail(null);
     }
     this.#release();
     this.#container.replaceChildren();
-    const lang = this.getAttribute('lang')?.trim().toLowerCase() === 'en' ? 'en' : 'ko';
-    const note = document.createElement('p');
-    note.className = 'kai-mount-failed';
-    note.setAttribute('role', 'status');
-    note.lang = lang;
-    note.append(MOUNT_FAILED[lang]); // a text node; never the page's textContent setter
-    this.#container.append(note);
     if (!this.#slot.isConnected) this.#root.insertBefore(this.#slot, this.#container);
     this.append(...this.#copies.splice(0));
+    const pasted = this.querySelector(PASTED_NOTE);
+    if (pasted) {
+      pasted.hidden = false;
+    } else {
+      this.#container.append(failureNote(document, langOf(this.getAttribute('lang')), fullPage(this)));
+    }
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -267,8 +322,11 @@ class KaiRanking extends HTMLElement {
     this.#started = true;
     const src = this.getAttribute(DATA_SRC);
     let data;
+    let mount;
     try {
-      [data] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
+      let glue;
+      [data, glue] = await Promise.all([src ? fetchData(src) : null, loadWasm(), this.#cssReady]);
+      ({ mount } = glue);
     } catch (error) {
       // The wasm could not be fetched or compiled: the static copy is all there is.
       if (generation === this.#generation && this.isConnected) {
@@ -300,4 +358,16 @@ class KaiRanking extends HTMLElement {
   }
 }
 
-if (!customElements.get('kai-ranking')) customElements.define('kai-ranking', KaiRanking);
+const taken = globalThis.customElements?.get('kai-ranking');
+if (!globalThis.customElements) {
+  console.error('kai-ranking: the interactive version could not start, so the static copy stays: '
+    + 'this browser has no custom elements (customElements)');
+  for (const element of document.querySelectorAll('kai-ranking')) stranded(element);
+} else if (!taken) {
+  customElements.define('kai-ranking', KaiRanking);
+} else if (!taken.kaiRanking) {
+  // Another script owns the name: its class, not ours, runs every <kai-ranking> on this page.
+  console.error('kai-ranking: the interactive version could not start, so the static copy stays: '
+    + 'the element name <kai-ranking> is already defined by another script on this page');
+  for (const element of document.querySelectorAll('kai-ranking')) stranded(element);
+}

@@ -14,4 +14,7 @@ export const MAX_DATA_BYTES = 1048576;
 export const FETCH_TIMEOUT_MS = 15000;
 
 /** The note over the static copy when a mount fails (kai_engine::i18n::MOUNT_FAILED). */
-export const MOUNT_FAILED = { ko: '순위 위젯을 띄우지 못해 미리 만든 사본을 보여 줍니다. 페이지를 새로 고쳐 보세요.', en: 'The ranking widget could not start; showing a static copy. Try reloading the page.' };
+export const MOUNT_FAILED = { ko: '인터랙티브 버전을 불러오지 못했습니다.', en: 'The interactive version could not load.' };
+
+/** The link after that note, to the full page (kai_engine::i18n::FULL_PAGE). */
+export const FULL_PAGE = { ko: '전체 페이지에서 보기', en: 'Open the full page' };

@@ -2,10 +2,13 @@
 //! buttons (keyboard accessible as they are), a polite live region confirming each copy, and,
 //! when the clipboard refuses, the text in a selected read-only textarea to copy by hand.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::embed::copy_text;
-use crate::share::{self, ShareUi, View};
+use crate::rank::Ranking;
+use crate::share::{self, FallbackRow, ShareUi, View};
 use crate::state::DataRc;
 use crate::text::Lang;
 
@@ -30,6 +33,9 @@ pub struct ShareBarProps {
     pub lang: Lang,
     /// Number of this widget on the page (unique ids).
     pub instance: u32,
+    /// The ranking shown: the script code carries its first rows as a static fallback.
+    #[prop_or_default]
+    pub ranking: Option<Rc<Ranking>>,
 }
 
 /// What the last copy did.
@@ -66,9 +72,23 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let view =
         View { lang, weights: &props.weights, team, round, gates: Some(props.gates.as_str()) };
     let base = props.base.as_str();
+    let rows: Vec<FallbackRow<'_>> = props.ranking.as_deref().map_or_else(Vec::new, |r| {
+        r.ranked()
+            .iter()
+            .filter_map(|row| {
+                let team = d.teams.get(row.team)?;
+                Some(FallbackRow { rank: row.rank?, name: team.name.get(lang), score: row.score? })
+            })
+            .collect()
+    });
     let items = [
         (ShareUi::CopyLink, ShareUi::CopiedLink, "link", share::link(base, &view)),
-        (ShareUi::CopyScript, ShareUi::CopiedScript, "script", share::script_code(base, &view)),
+        (
+            ShareUi::CopyScript,
+            ShareUi::CopiedScript,
+            "script",
+            share::script_embed(base, &view, &rows),
+        ),
         (
             ShareUi::CopyIframe,
             ShareUi::CopiedIframe,

@@ -196,7 +196,7 @@ test('the strict-CSP page runs with zero securitypolicyviolation events', async 
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(`${server.url}csp.html`, { waitUntil: 'load' });
-  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  await page.locator('kai-ranking .kai-ranking:not(.kai-static) [data-rank]').first().waitFor({ timeout: 15000 });
   await pushPerformance(page, 'kai-ranking');
   // csp.html's widget starts at 8,6,4,2: End on performance gives the golden 10,6,4,2.
   await waitForOrder(page, 'kai-ranking', expected([10, 6, 4, 2]), 're-ranked under the CSP');
@@ -373,7 +373,7 @@ test('"Copy link" (keyboard) copies a link with the current weights and says so'
   await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const { page } = p;
   await page.goto(`${server.url}article-ko.html`, { waitUntil: 'load' });
-  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  await page.locator('kai-ranking .kai-ranking:not(.kai-static) [data-rank]').first().waitFor({ timeout: 15000 });
   await pushPerformance(page, 'kai-ranking');
   const button = page.locator('kai-ranking button[data-share="link"]');
   assert.equal(await button.innerText(), '링크 복사');
@@ -397,14 +397,19 @@ test('without a clipboard, "Copy embed code" shows the code selected in a read-o
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   });
   await page.goto(`${server.url}article-en.html`, { waitUntil: 'load' });
-  await page.locator('kai-ranking [data-rank]').first().waitFor({ timeout: 15000 });
+  await page.locator('kai-ranking .kai-ranking:not(.kai-static) [data-rank]').first().waitFor({ timeout: 15000 });
   await page.locator('kai-ranking button[data-share="script"]').click();
   const area = page.locator('kai-ranking textarea.kai-share-text');
   await area.waitFor();
   assert.notEqual(await area.getAttribute('readonly'), null, 'read-only');
   const code = await area.inputValue();
-  assert.equal(code, `<script type="module" src="${server.url}kai-ranking.js"></script>\n`
-    + '<kai-ranking lang="en" weights="5,5,5,5" round="stage-1"></kai-ranking>');
+  // The element carries a static fallback (share::script_embed; its rows are checked against
+  // the golden file in cross_origin.test.mjs).
+  const head = `<script type="module" src="${server.url}kai-ranking.js"></script>\n`
+    + '<kai-ranking lang="en" weights="5,5,5,5" round="stage-1"><ol class="kai-static"><li>';
+  assert.ok(code.startsWith(head), code);
+  assert.ok(code.endsWith('The interactive version could not load. '
+    + `<a href="${server.url}?lang=en&amp;weights=5,5,5,5&amp;round=stage-1">Open the full page</a></p></kai-ranking>`), code);
   const selected = await page.locator('kai-ranking').evaluate((host) => {
     const t = host.shadowRoot.querySelector('textarea');
     return [host.shadowRoot.activeElement === t, t.selectionEnd - t.selectionStart];

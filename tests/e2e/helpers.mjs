@@ -68,15 +68,16 @@ export function launchBrowser() {
 /**
  * Opens a page in a fresh context and records what a reader would never want to see:
  * console errors/warnings, uncaught page errors, failed requests and any request that leaves
- * the test server (those are aborted). Call `assertClean()` at the end of each test.
+ * the test server (those are aborted; `allow` lists more origins of this machine, such as the
+ * second loopback origin of the cross-origin tests). Call `assertClean()` at the end of each test.
  */
 export async function openPage(browser, base, { viewport = { width: 1280, height: 900 },
   colorScheme = 'light', locale = 'ko-KR', path = '', reducedMotion = 'no-preference',
-  javaScriptEnabled = true } = {}) {
+  javaScriptEnabled = true, allow = [] } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, locale, reducedMotion,
     javaScriptEnabled });
   const page = await context.newPage();
-  const origin = new URL(base).origin;
+  const origins = [base, ...allow].map((u) => new URL(u).origin);
   const problems = { console: [], pageErrors: [], offHost: [], failed: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') {
@@ -92,7 +93,7 @@ export async function openPage(browser, base, { viewport = { width: 1280, height
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) {
+    if (origins.some((o) => url.startsWith(o + '/')) || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
     problems.offHost.push(url);

@@ -298,7 +298,7 @@ test('a mount that throws leaves the static copy and a note; a later data-src wo
   const note = pg.locator('#c .kai-mount-failed');
   await note.waitFor();
   assert.equal(await note.innerText(),
-    'The ranking widget could not start; showing a static copy. Try reloading the page.');
+    'The interactive version could not load. Open the full page');
   assert.ok(await pg.locator('#c > .kai-static').isVisible(), 'the static copy is back');
   // The host repairs itself: the same element takes the next data-src (no freed handle).
   await pg.evaluate(() => { window.__broken = false; });
@@ -335,7 +335,7 @@ test('a trap in the wasm module: every widget shows its static copy and the relo
   await pg.locator('#c .kai-mount-failed').waitFor();
   await pg.locator('#a .kai-mount-failed').waitFor();
   assert.equal(await pg.locator('#c .kai-mount-failed').innerText(),
-    '순위 위젯을 띄우지 못해 미리 만든 사본을 보여 줍니다. 페이지를 새로 고쳐 보세요.');
+    '인터랙티브 버전을 불러오지 못했습니다. 전체 페이지에서 보기');
   assert.ok(await pg.locator('#a > .kai-static').isVisible(), 'copy A is back');
   assert.ok(await pg.locator('#c > .kai-static').isVisible(), 'copy C is back');
   assert.equal(await pg.locator('#a [data-rank]').count(), 0, 'no stale live ranking left');

@@ -144,13 +144,18 @@ pub fn js_module() -> String {
          export const FETCH_TIMEOUT_MS = {};\n\
          \n\
          /** The note over the static copy when a mount fails (kai_engine::i18n::MOUNT_FAILED). */\n\
-         export const MOUNT_FAILED = {{ ko: {}, en: {} }};\n",
+         export const MOUNT_FAILED = {{ ko: {}, en: {} }};\n\
+         \n\
+         /** The link after that note, to the full page (kai_engine::i18n::FULL_PAGE). */\n\
+         export const FULL_PAGE = {{ ko: {}, en: {} }};\n",
         attributes.join(", "),
         query.join(", "),
         load::MAX_BYTES,
         load::FETCH_TIMEOUT_MS,
         quoted(crate::i18n::MOUNT_FAILED[0]),
         quoted(crate::i18n::MOUNT_FAILED[1]),
+        quoted(crate::i18n::FULL_PAGE[0]),
+        quoted(crate::i18n::FULL_PAGE[1]),
     )
 }
 

@@ -211,3 +211,104 @@ mod tests {
         );
     }
 }
+
+/// Most rows the script embed's static fallback lists: a ranking at a glance, few bytes.
+pub const FALLBACK_ROWS: usize = 10;
+
+/// One ranked team in the static fallback.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FallbackRow<'a> {
+    /// Its rank (ties share one; the list shows it when it differs from the position).
+    pub rank: usize,
+    /// Its name in the view's language.
+    pub name: &'a str,
+    /// Its weighted score (one decimal, as the widget shows it).
+    pub score: f64,
+}
+
+/// What the pasted element holds before (and unless) the widget starts: the first
+/// [`FALLBACK_ROWS`] rows of the current ranking as a plain `<ol>`, then the one line saying
+/// the interactive version could not load, with a link to the full page of the same view.
+/// Both carry `class="kai-static"` (`kai-ranking.js` takes them out when it mounts and puts
+/// them back if it fails); the line's `data-kai-note` lets the script hide it while loading
+/// and never add a second one. Why in the code: a CMS page that blocks the module (no CORS,
+/// a strict CSP, an old browser) still shows the ranking, not an empty gap.
+pub fn fallback_html(base: &str, view: &View<'_>, rows: &[FallbackRow<'_>]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from("<ol class=\"kai-static\">");
+    for (i, row) in rows.iter().take(FALLBACK_ROWS).enumerate() {
+        if row.rank == i + 1 {
+            s.push_str("<li>");
+        } else {
+            let _ = write!(s, "<li value=\"{}\">", row.rank);
+        }
+        let _ = write!(s, "{} {}</li>", attr(row.name), crate::format::score(row.score));
+    }
+    let pick = |pair: [&'static str; 2]| crate::i18n::pick(view.lang, pair[0], pair[1]);
+    let _ = write!(
+        s,
+        "</ol><p class=\"kai-static\" data-kai-note>{} <a href=\"{}\">{}</a></p>",
+        pick(crate::i18n::MOUNT_FAILED),
+        attr(&link(base, view)),
+        pick(crate::i18n::FULL_PAGE)
+    );
+    s
+}
+
+/// The script embed code the share box copies: [`script_code`] with [`fallback_html`] inside
+/// the element.
+pub fn script_embed(base: &str, view: &View<'_>, rows: &[FallbackRow<'_>]) -> String {
+    let code = script_code(base, view);
+    let open = code.strip_suffix("</kai-ranking>").unwrap_or(&code);
+    format!("{open}{}</kai-ranking>", fallback_html(base, view, rows))
+}
+
+#[cfg(test)]
+mod fallback_tests {
+    use super::*;
+
+    const W: [f64; 4] = [40.0, 30.0, 20.0, 10.0];
+
+    fn view(lang: Lang) -> View<'static> {
+        View { lang, weights: &W, team: None, round: None, gates: None }
+    }
+
+    #[test]
+    fn the_script_embed_carries_the_ranking_the_line_and_the_link() {
+        let rows = [
+            FallbackRow { rank: 1, name: "LG AI연구원", score: 7.75 },
+            FallbackRow { rank: 2, name: "SKT", score: 7.625 },
+        ];
+        assert_eq!(
+            script_embed("https://x.org/kai", &view(Lang::Ko), &rows),
+            "<script type=\"module\" src=\"https://x.org/kai/kai-ranking.js\"></script>\n\
+             <kai-ranking lang=\"ko\" weights=\"40,30,20,10\"><ol class=\"kai-static\">\
+             <li>LG AI연구원 7.8</li><li>SKT 7.6</li></ol>\
+             <p class=\"kai-static\" data-kai-note>인터랙티브 버전을 불러오지 못했습니다. \
+             <a href=\"https://x.org/kai/?lang=ko&amp;weights=40,30,20,10\">전체 페이지에서 보기</a>\
+             </p></kai-ranking>"
+        );
+    }
+
+    #[test]
+    fn names_are_escaped_ties_keep_their_rank_and_ten_rows_at_most() {
+        let rows = [
+            FallbackRow { rank: 1, name: "A <b>&", score: 8.0 },
+            FallbackRow { rank: 1, name: "B\"", score: 8.0 },
+            FallbackRow { rank: 3, name: "C", score: 7.04 },
+        ];
+        assert_eq!(
+            fallback_html("https://x.org/", &view(Lang::En), &rows),
+            "<ol class=\"kai-static\"><li>A &lt;b&gt;&amp; 8.0</li><li value=\"1\">B&quot; 8.0</li>\
+             <li>C 7.0</li></ol><p class=\"kai-static\" data-kai-note>The interactive version \
+             could not load. <a href=\"https://x.org/?lang=en&amp;weights=40,30,20,10\">Open the \
+             full page</a></p>"
+        );
+        let many: Vec<FallbackRow<'_>> =
+            (1..=12).map(|r| FallbackRow { rank: r, name: "T", score: 5.0 }).collect();
+        assert_eq!(
+            fallback_html("https://x.org/", &view(Lang::En), &many).matches("<li>").count(),
+            10
+        );
+    }
+}

@@ -193,12 +193,15 @@ pub const FATAL: [&str; 2] = [
     "The ranking widget hit an error. Please reload the page.",
 ];
 
-/// The one-line note `kai-ranking.js` puts above the page's static copy when a mount fails
-/// (exported to `www/options.js`, so it needs no working wasm to be said).
-pub const MOUNT_FAILED: [&str; 2] = [
-    "순위 위젯을 띄우지 못해 미리 만든 사본을 보여 줍니다. 페이지를 새로 고쳐 보세요.",
-    "The ranking widget could not start; showing a static copy. Try reloading the page.",
-];
+/// The one line a reader sees under the static ranking when the widget cannot start (blocked,
+/// failed download, old browser, a mount that throws): said by `kai-ranking.js`, `main.js` and
+/// `embed.js` (exported to `www/options.js`, so it needs no working wasm to be said) and carried
+/// in the pasted script embed code (`share::script_embed`), always followed by [`FULL_PAGE`].
+pub const MOUNT_FAILED: [&str; 2] =
+    ["인터랙티브 버전을 불러오지 못했습니다.", "The interactive version could not load."];
+
+/// The link after [`MOUNT_FAILED`], to the standalone page of the same view.
+pub const FULL_PAGE: [&str; 2] = ["전체 페이지에서 보기", "Open the full page"];
 
 /// Title line of the error box shown when the embedded dataset fails validation.
 pub const DATA_BROKEN: [&str; 2] = [
