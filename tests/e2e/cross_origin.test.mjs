@@ -19,6 +19,8 @@ import { GOLDEN, ROOT, builtNames, engineRanking, goldenCase, goldenRanking, lau
 const DATA = JSON.parse(readFileSync(join(ROOT, 'data', 'kai-2025.json'), 'utf8'));
 const NAMES = new Map(DATA.teams.map((t) => [t.id, t.name]));
 const WEIGHTS = [40, 30, 20, 10];
+/** The same weighting on the sliders' importance scale (0–10): 8:6:4:2 is 40:30:20:10. */
+const IMPORTANCES = '8,6,4,2';
 
 let site; // the widget's origin, with CORS
 let bare; // the same files from a host that forgot CORS
@@ -169,8 +171,12 @@ async function showsFallback(page, lang, base) {
   assert.equal(await line.innerText(), lang === 'en'
     ? 'The interactive version could not load. Open the full page'
     : '인터랙티브 버전을 불러오지 못했습니다. 전체 페이지에서 보기');
-  const href = await line.locator('a').getAttribute('href');
-  assert.ok(href.startsWith(`${base}?lang=${lang}&weights=40,30,20,10`), href);
+  // The link opens the full page on the same view (the same shares, whatever the slider scale).
+  const href = new URL(await line.locator('a').getAttribute('href'));
+  assert.equal(`${href.origin}${href.pathname}`, base);
+  assert.equal(href.searchParams.get('lang'), lang);
+  const linked = href.searchParams.get('weights').split(',').map(Number);
+  assert.equal(goldenCase(linked), goldenCase(WEIGHTS), `weights ${linked}`);
   // One line, not two: the script (when it ran) added none of its own.
   assert.equal(await page.locator('kai-ranking .kai-mount-failed').count(), 0);
   assert.equal(await page.locator('kai-ranking .kai-ranking:not(.kai-static) [data-rank]').count(), 0);
