@@ -178,7 +178,8 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                             on_reference={act(oa, Action::SetReference)} />
                     </SlopeChart>
                     <ExportBar data={props.data.clone()} ranking={props.ranking.clone()} round={props.round.clone()}
-                        cut={props.cut} above={props.above.clone()} gates={props.gates.clone()} {lang} {instance} />
+                        cut={props.cut} above={props.above.clone()} gates={props.gates.clone()}
+                        weights={props.weights.clone()} {lang} {instance} />
                 }
                 if sub_n >= 2 {
                     <AcceptabilityMap data={props.sub.clone()} cut={sub_cut} order={rank_order} {lang} {instance} />

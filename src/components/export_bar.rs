@@ -33,6 +33,9 @@ pub struct ExportBarProps {
     /// Requirement minimums per criterion.
     #[prop_or_default]
     pub gates: Rc<Vec<Option<f64>>>,
+    /// The sliders' importances (the exports show them beside the shares).
+    #[prop_or_default]
+    pub weights: Vec<f64>,
     /// Reader's language (headers and names).
     pub lang: Lang,
     /// Widget number on the page.
@@ -66,6 +69,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
                 gates: &props.gates,
                 lang: props.lang,
                 address: &address,
+                importance: &props.weights,
             };
             f(&ctx);
         })

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { GOLDEN, ROOT, gotoWidget, launchBrowser, openPage, startServer } from './helpers.mjs';
 
@@ -65,6 +66,48 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** RGBA pixels of an 8-bit RGBA, non-interlaced PNG (what canvas.toBlob writes). */
+function pngPixels(bytes) {
+  const { width, height } = pngSize(bytes);
+  assert.equal(bytes[24], 8, 'bit depth 8');
+  assert.equal(bytes[25], 6, 'colour type RGBA');
+  const idat = [];
+  for (let at = 8; at < bytes.length;) {
+    const len = bytes.readUInt32BE(at);
+    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * 4;
+  const out = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= 4 ? out[y * stride + x - 4] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + x] : 0;
+      const c = x >= 4 && y > 0 ? out[(y - 1) * stride + x - 4] : 0;
+      const p = a + b - c;
+      const pa = Math.abs(p - a); const pb = Math.abs(p - b); const pc = Math.abs(p - c);
+      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      out[y * stride + x] = (line[x] + pred) & 0xff;
+    }
+  }
+  return { width, height, at: (x, y) => out.subarray((y * width + x) * 4, (y * width + x) * 4 + 4) };
+}
+
+/** Share of dark (text-like) pixels in rows y0..y1 of the picture. */
+function ink(img, y0, y1) {
+  let dark = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const [r, g, b] = img.at(x, y);
+      if (r + g + b < 300) dark++;
+    }
+  }
+  return dark / ((y1 - y0) * img.width);
+}
+
 test('CSV: a header block (title, disclaimer, date, round, weights, sources) then the golden ranking with outcomes', async () => {
   const p = await openExplore();
   const { bytes } = await download(p.page, 'csv');
@@ -77,8 +120,11 @@ test('CSV: a header block (title, disclaimer, date, round, weights, sources) the
   assert.equal(head['알림'], DATA.disclaimer.ko);
   assert.equal(head['자료 기준일'], DATA.as_of);
   assert.match(head['단계'], new RegExp(`${STAGE_ONE.date}.*5팀 → 3팀`));
-  // Equal weights: each criterion 25 %.
-  for (const c of DATA.criteria) assert.equal(head[`가중치: ${c.label.ko}`], '25%');
+  // Equal weights: each criterion importance 5 of 10, a share of 25 %.
+  for (const c of DATA.criteria) {
+    assert.equal(head[`중요도(0–10): ${c.label.ko}`], '5');
+    assert.equal(head[`가중치(%): ${c.label.ko}`], '25');
+  }
   assert.ok(head['출처'].length > 0, 'sources named');
   assert.ok(head['주소'].startsWith(server.url), 'page address');
 
@@ -102,10 +148,11 @@ test('CSV: a header block (title, disclaimer, date, round, weights, sources) the
   await p.close();
 });
 
-for (const { which, width, path, lang } of [
-  { which: 'png', width: 1600, path: '', lang: 'ko' },
-  { which: 'png-phone', width: 1080, path: '?lang=en', lang: 'en' },
-  { which: 'png', width: 1600, path: 'csp.html', lang: 'en' },
+for (const { which, width, path, lang, weight } of [
+  // Equal importances 5/10 each give 25 %; csp.html's 8,6,4,2 give performance 8/10, 40 %.
+  { which: 'png', width: 1600, path: '', lang: 'ko', weight: /성능 5\/10 \(비중 25\s?%\)/ },
+  { which: 'png-phone', width: 1080, path: '?lang=en', lang: 'en', weight: /Performance 5\/10 \(share 25\s?%\)/ },
+  { which: 'png', width: 1600, path: 'csp.html', lang: 'en', weight: /Performance 8\/10 \(share 40\s?%\)/ },
 ]) {
   test(`PNG ${which} ${lang} ${path || 'index'}: ${width} px wide with title, weights, cut line, outcomes, disclaimer, sources, date and address`, async () => {
     const p = await openExplore({ path });
@@ -114,6 +161,12 @@ for (const { which, width, path, lang } of [
     const size = pngSize(bytes);
     assert.equal(size.width, width);
     assert.ok(size.height > 600, `tall enough for the rows (${size.height})`);
+    // The pixels: a white page (corner), ink in the title band at the top and in the footer
+    // (sources, date, address) at the bottom, and none in the margins' outer columns.
+    const img = pngPixels(bytes);
+    assert.deepEqual([...img.at(0, 0)], [255, 255, 255, 255], 'white, opaque background');
+    assert.ok(ink(img, 0, 120) > 0.005, 'title drawn at the top');
+    assert.ok(ink(img, img.height - 120, img.height) > 0.003, 'footer drawn at the bottom');
     const texts = await p.page.evaluate(() => window.__kaiTexts);
     const all = texts.join(' ');
     const t = (o) => o[lang];
@@ -124,7 +177,7 @@ for (const { which, width, path, lang } of [
     for (const id of STAGE_ONE.participants) assert.ok(texts.includes(t(NAME[id])), `${id} row`);
     assert.ok(texts.some((x) => /선정 기준선|Selection line/.test(x)), 'cut line label');
     assert.ok(texts.some((x) => x.includes(lang === 'ko' ? '✓ 선정' : '✓ Selected')), 'outcome badge with a mark');
-    assert.ok(texts.some((x) => /\d+\s?%/.test(x)), 'weights as shares');
+    assert.match(all, weight, 'weights: importance and share');
     p.assertClean();
     await p.close();
   });
@@ -136,12 +189,37 @@ test('print: no controls, no share or export buttons; the ranking, the weights a
   await page.emulateMedia({ media: 'print' });
   const shown = (sel) => page.$$eval(sel, (els) => els.some((e) => e.getClientRects().length > 0));
   for (const sel of ['.kai-ranking input[type="range"]', '.kai-ranking section.kai-share',
-    '.kai-ranking .kai-toolbar', '.kai-ranking .kai-tabs', '.kai-ranking .kai-presets', '.kai-ranking .kai-export']) {
+    '.kai-ranking .kai-toolbar', '.kai-ranking .kai-tabs', '.kai-ranking .kai-presets', '.kai-ranking .kai-export',
+    '.kai-ranking .kai-ref']) {
     assert.equal(await shown(sel), false, `${sel} hidden on paper`);
   }
-  for (const sel of ['.kai-ranking [data-team-id][data-rank]', '.kai-ranking .kai-sources', '.kai-ranking .kai-weights output']) {
+  // Not vacuous: the switches, tabs, sliders and share box are on the page, only not printed.
+  for (const sel of ['.kai-ranking input[type="range"]', '.kai-ranking section.kai-share',
+    '.kai-ranking .kai-toolbar', '.kai-ranking .kai-tabs', '.kai-ranking .kai-ref']) {
+    assert.ok(await page.locator(sel).count() > 0, `${sel} exists`);
+  }
+  for (const sel of ['.kai-ranking [data-team-id][data-rank]', '.kai-ranking .kai-sources li', '.kai-ranking .kai-weights output']) {
     assert.equal(await shown(sel), true, `${sel} printed`);
   }
+  // No orphaned label: a printed label whose control is hidden must print its value beside it
+  // (a slider's importance and share in its <output>); any other such label is left dangling.
+  const orphans = await page.$$eval('.kai-ranking label', (labels) => labels
+    .filter((l) => l.getClientRects().length > 0 && l.control && l.control.getClientRects().length === 0)
+    .filter((l) => ![...document.querySelectorAll('output')].some((o) => o.htmlFor.contains(l.control.id)
+      && o.getClientRects().length > 0))
+    .map((l) => l.textContent.trim()));
+  assert.deepEqual(orphans, [], 'labels of hidden controls');
+  // Weights print as text: each criterion's importance and share.
+  const weights = await page.$eval('.kai-ranking .kai-weights', (e) => e.innerText);
+  for (const c of DATA.criteria) assert.ok(weights.includes(c.label.ko), `${c.id} printed`);
+  assert.match(weights, /5\/10/);
+  assert.match(weights, /25\s?%/);
+  // Disclosures print open: every <details> body inside the widget is laid out.
+  const closed = await page.$$eval('.kai-ranking details', (ds) => ds
+    .filter((d) => d.getClientRects().length > 0)
+    .flatMap((d) => [...d.children].filter((c) => c.tagName !== 'SUMMARY'))
+    .filter((c) => c.getClientRects().length === 0).length);
+  assert.equal(closed, 0, 'no closed disclosure on paper');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000, `a PDF with content (${pdf.length} B)`);
   p.assertClean();

@@ -34,6 +34,9 @@ pub struct ExportContext<'a> {
     pub lang: Lang,
     /// The page address the export was made from (empty when unknown).
     pub address: &'a str,
+    /// The sliders' importances (0–[`crate::importance::MAX`]) per criterion, shown beside the
+    /// shares they give; empty when the caller has none (only shares are shown then).
+    pub importance: &'a [f64],
 }
 
 /// A score with two decimals ("7.88"): exports keep what the one-decimal display rounds away,
@@ -49,13 +52,25 @@ impl ExportContext<'_> {
         self.dataset.criteria.get(c).map(|c| c.label.get(self.lang)).unwrap_or("")
     }
 
-    /// "성능 40% · 자주성 30% · …" (or the all-zero sentence).
+    /// "성능 8/10 (비중 40%) · 자주성 6/10 (비중 30%) · …", the importance as the slider shows
+    /// it and the share it gives (shares alone without importances; or the all-zero sentence).
     pub fn weights_line(&self) -> String {
         match &self.ranking.shares {
             Some(shares) => shares
                 .iter()
                 .enumerate()
-                .map(|(c, s)| format!("{} {}", self.label(c), format::percent(self.lang, *s)))
+                .map(|(c, s)| {
+                    let share = format::percent(self.lang, *s);
+                    match self.importance.get(c) {
+                        Some(v) => format!(
+                            "{} {} ({})",
+                            self.label(c),
+                            crate::importance::label(*v),
+                            i18n::share_text(self.lang, &share)
+                        ),
+                        None => format!("{} {share}", self.label(c)),
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" · "),
             None => Ui::AllZero.get(self.lang).to_string(),
@@ -158,6 +173,10 @@ pub fn report_csv(ctx: &ExportContext) -> String {
         row(&mut out, &[key(Ex::CsvRound), ctx.round_line()]);
     }
     row(&mut out, &[key(Ex::CsvCut), i18n::cut_label(lang, ctx.cut)]);
+    for (c, v) in ctx.importance.iter().enumerate() {
+        let k = format!("{}: {}", key(Ex::CsvImportance), ctx.label(c));
+        row(&mut out, &[k, crate::importance::number(*v)]);
+    }
     match &ctx.ranking.shares {
         Some(shares) => {
             for (c, s) in shares.iter().enumerate() {
@@ -633,6 +652,7 @@ mod tests {
             gates: &gates,
             lang: Lang::En,
             address: "https://example.org/a?weights=3,1",
+            importance: &[6.0, 2.0],
         };
         assert_eq!(
             report_csv(&ctx),
@@ -640,6 +660,8 @@ mod tests {
              disclaimer,Illustrative\r\n\
              data as of,2026-02-20\r\n\
              cut line,Selection line (top 1)\r\n\
+             importance (0–10): Speed,6\r\n\
+             \"importance (0–10): Cost, total\",2\r\n\
              weight (%): Speed,75\r\n\
              \"weight (%): Cost, total\",25\r\n\
              requirements,none\r\n\
@@ -670,6 +692,7 @@ mod tests {
                 gates: &gates,
                 lang,
                 address: "https://example.org/a",
+                importance: &[],
             };
             let p = png_layout(&ctx, width);
             let all: Vec<&str> = p.texts().collect();
@@ -737,6 +760,7 @@ mod tests {
             gates: gates.minimums(),
             lang: Lang::Ko,
             address: "",
+            importance: &[5.0; 4],
         };
         let csv = report_csv(&ctx);
         let lines: Vec<&str> = csv.split("\r\n").collect();

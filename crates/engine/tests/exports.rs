@@ -34,6 +34,7 @@ struct Case {
     gates: Vec<Option<f64>>,
     round: String,
     size: usize,
+    importance: Vec<f64>,
 }
 
 fn case(golden: &Value) -> Case {
@@ -45,11 +46,12 @@ fn case(golden: &Value) -> Case {
     let r = d.round(&round).unwrap();
     let gates: Vec<Option<f64>> =
         d.criteria.iter().map(|c| golden["gates"].get(&c.id).and_then(Value::as_f64)).collect();
+    let importance = kai_engine::importance::to_importances(&w);
     let ranking =
         rank_in(&m, &Weights::new(w).unwrap(), &scope(&d, Some(r)), &Gates::new(gates.clone()));
     let size = golden["size"].as_u64().unwrap() as usize;
     let above = compare_cut(&d, &ranking, size, r.actual.as_deref()).above;
-    Case { d, m, ranking, above, gates, round, size }
+    Case { d, m, ranking, above, gates, round, size, importance }
 }
 
 impl Case {
@@ -64,6 +66,7 @@ impl Case {
             gates: &self.gates,
             lang,
             address,
+            importance: &self.importance,
         }
     }
 }
@@ -224,6 +227,25 @@ fn the_csv_header_block_then_the_oracles_ranking_with_contributions_flags_and_ou
             let got: f64 = value(&head, &k).parse().unwrap();
             assert!((got - w[i] / total * 100.0).abs() < 0.051, "{name}: {k} = {got}");
         }
+        // Importances as the sliders show them (0–10), in the proportions of the weights.
+        let imp: Vec<f64> = data["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let k = format!(
+                    "{}: {}",
+                    key("중요도(0–10)", "importance (0–10)"),
+                    c["label"][code].as_str().unwrap()
+                );
+                value(&head, &k).parse::<f64>().unwrap()
+            })
+            .collect();
+        let imp_total: f64 = imp.iter().sum();
+        for (i, v) in imp.iter().enumerate() {
+            assert!((0.0..=10.0).contains(v), "{name}: importance {v}");
+            assert!((v / imp_total - w[i] / total).abs() < 0.01, "{name}: importance {i}");
+        }
         assert!(!value(&head, &key("출처", "sources")).is_empty());
         assert_eq!(
             value(&head, &key("주소", "address")),
@@ -261,6 +283,7 @@ fn the_csv_neutralises_formula_cells_from_a_pasted_dataset() {
         gates: &[None, None, None, None],
         lang: Lang::En,
         address: "",
+        importance: &[],
     };
     let csv = report_csv(&ctx);
     let mut reader =

@@ -109,6 +109,8 @@ pub enum Ex {
     /// See [`Ex::CsvTitle`].
     CsvWeight,
     /// See [`Ex::CsvTitle`].
+    CsvImportance,
+    /// See [`Ex::CsvTitle`].
     CsvRequirements,
     /// See [`Ex::CsvTitle`].
     CsvNone,
@@ -205,6 +207,7 @@ impl Ex {
             Ex::CsvRound => ("단계", "round"),
             Ex::CsvCut => ("기준선", "cut line"),
             Ex::CsvWeight => ("가중치(%)", "weight (%)"),
+            Ex::CsvImportance => ("중요도(0–10)", "importance (0–10)"),
             Ex::CsvRequirements => ("요건", "requirements"),
             Ex::CsvNone => ("없음", "none"),
             Ex::CsvSources => ("출처", "sources"),
