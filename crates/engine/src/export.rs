@@ -87,14 +87,15 @@ impl ExportContext<'_> {
             .join(" · ")
     }
 
-    /// "1차 평가 2026-01-15 · 5팀 → 3팀 (계획 4팀)", or empty without rounds.
+    /// "1차 단계평가 (2026-01-15) · 5팀 → 3팀 (계획 4팀)", or empty without rounds.
     pub fn round_line(&self) -> String {
         let Some(r) = self.round else { return String::new() };
         let kept = r.actual.as_ref().map(Vec::len);
+        let label = r.label.get(self.lang);
+        // Round labels usually carry their date already ("1차 단계평가 (2026-01-15)"): once.
+        let date = if label.contains(&r.date) { String::new() } else { format!(" {}", r.date) };
         format!(
-            "{} {} · {}",
-            r.label.get(self.lang),
-            r.date,
+            "{label}{date} · {}",
             i18n::round_counts(self.lang, r.participants.len(), r.size, kept)
         )
     }

@@ -202,6 +202,17 @@ fn the_csv_header_block_then_the_oracles_ranking_with_contributions_flags_and_ou
             value(&head, &key("자료 기준일", "data as of")),
             data["as_of"].as_str().unwrap()
         );
+        let round_date =
+            data["rounds"].as_array().unwrap().iter().find(|r| r["id"] == golden["round"]).unwrap()
+                ["date"]
+                .as_str()
+                .unwrap()
+                .to_string();
+        assert_eq!(
+            value(&head, &key("단계", "round")).matches(&round_date).count(),
+            1,
+            "{name}: the round's date, once"
+        );
         assert!(
             value(&head, &key("단계", "round")).contains(
                 data["rounds"]
