@@ -8,12 +8,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::ShareBar;
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::components::{
     Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList,
     ReferencePicker, Requirements, RoundPicker, SourcesFooter, Toolbar, WeightSliders,
 };
+use crate::components::{ShareBar, with_dates};
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
@@ -236,7 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
             </header>
             <NoticeList notices={state.notices.clone()} {lang} {on_dismiss} />
-            <p class="kai-disclaimer">{ dataset.disclaimer.get(lang) }</p>
+            <p class="kai-disclaimer">{ with_dates(dataset.disclaimer.get(lang)) }</p>
             <ExploreTabs tab={state.tab} {lang} {instance} {on_tab} />
             if state.tab == Tab::Explore {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}

@@ -109,8 +109,16 @@ fn readers_without_scripts_get_disclaimer_sources_and_the_note() {
     for (args, lang) in [(&[][..], Lang::Ko), (&["lang=en"][..], Lang::En)] {
         let html = stdout(&run(args));
         assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
-        // The renderer escapes text; the disclaimer has no characters it would change.
-        assert!(html.contains(d.disclaimer.get(lang)), "disclaimer in {lang:?}");
+        // The renderer escapes text; the disclaimer has no characters it would change. Its
+        // dates sit in their own nowrap spans, so each run is looked for in turn.
+        for (run, is_date) in kai_engine::format::split_dates(d.disclaimer.get(lang)) {
+            let want = if is_date {
+                format!("<span class=\"kai-date\">{run}</span>")
+            } else {
+                run.to_string()
+            };
+            assert!(html.contains(&want), "disclaimer in {lang:?}: {want}");
+        }
         for s in &d.sources {
             assert!(html.contains(s.outlet.get(lang)), "source {} in {lang:?}", s.file);
         }

@@ -96,7 +96,7 @@ pub fn OfficialFigures(props: &OfficialFiguresProps) -> Html {
                 </tbody>
             </table>
             </div>
-            <p class="kai-note">{ o.note.get(lang) }</p>
+            <p class="kai-note">{ super::with_dates(o.note.get(lang)) }</p>
             if !o.cites.is_empty() {
                 <details class="kai-official-cites">
                     <summary>{ Ui::Sources.get(lang) }</summary>

@@ -32,7 +32,7 @@ pub fn SourcesFooter(props: &SourcesFooterProps) -> Html {
                             <span class="kai-outlet">{ s.outlet.get(lang) }</span>
                             { if author.is_empty() { String::new() } else { format!(", {author}") } }
                             { ", " }{ s.date.as_deref().map(super::with_dates) }{ ": " }
-                            <cite lang="ko">{ s.title.clone() }</cite>
+                            <cite lang="ko">{ s.title.as_deref().map(super::with_dates) }</cite>
                             if let Some(url) = s.url.clone() {
                                 { " " }<a href={url} rel="noopener noreferrer">{ Ui::Original.get(lang) }</a>
                             }

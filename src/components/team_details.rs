@@ -34,7 +34,7 @@ pub fn TeamDetails(props: &TeamDetailsProps) -> Html {
     let claim = |c: &Claim| {
         html! {
             <>
-                <span>{ c.text.get(lang) }</span>
+                <span>{ super::with_dates(c.text.get(lang)) }</span>
                 <Cites data={props.data.clone()} cites={c.cites.clone()} {lang} />
             </>
         }

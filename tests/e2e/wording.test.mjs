@@ -68,7 +68,9 @@ for (const lang of ['ko', 'en']) {
         // Every row's arrow sits with the last glyph of the name: one line box for the pair.
         const ends = await page.$$eval(`${LIVE} .kai-row-btn .kai-name`, (names) => names.map((n) => {
           const end = n.querySelector('.kai-name-end');
-          return { name: n.textContent, end: end?.textContent ?? '', lines: end?.getClientRects().length ?? 0,
+          // Lines, not boxes: the ::after adds a box on the same line.
+          const lines = end ? new Set([...end.getClientRects()].map((r) => Math.round(r.top))).size : 0;
+          return { name: n.textContent, end: end?.textContent ?? '', lines,
             arrow: end ? getComputedStyle(end, '::after').content : '' };
         }));
         assert.ok(ends.length >= 10, 'the selection round lists ten teams');
@@ -79,7 +81,7 @@ for (const lang of ['ko', 'en']) {
         }
         // Dates: each in one piece, and none outside a nowrap span (options excepted).
         const dates = await page.$$eval(`${LIVE} .kai-date`, (ds) => ds.map((d) => ({
-          text: d.textContent, lines: d.getClientRects().length,
+          text: d.textContent, lines: new Set([...d.getClientRects()].map((r) => Math.round(r.top))).size,
           ws: getComputedStyle(d).whiteSpace })));
         assert.ok(dates.length >= 5, `dates found: ${dates.length}`);
         for (const d of dates) {
