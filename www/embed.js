@@ -35,7 +35,7 @@ try {
   view.delete('childId');
   const note = failureNote(document, langOf(options.lang), new URL(`./?${view}`, import.meta.url).href);
   note.querySelector('a').target = '_blank'; // out of the frame, into a tab of its own
-  host.append(note);
+  host.prepend(note); // above the long copy
 }
 new ResizeObserver(reportHeight).observe(document.documentElement);
 reportHeight();

@@ -290,7 +290,10 @@ class KaiRanking extends Base {
     }
     this.#release();
     this.#container.replaceChildren();
-    if (!this.#slot.isConnected) this.#root.insertBefore(this.#slot, this.#container);
+    // The script's own line goes above the copy (a pre-rendered copy is long: the line must be
+    // seen where the ranking starts).
+    if (this.#slot.isConnected) this.#slot.before(this.#container);
+    else this.#container.after(this.#slot);
     this.append(...this.#copies.splice(0));
     const pasted = this.querySelector(PASTED_NOTE);
     if (pasted) {

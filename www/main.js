@@ -22,5 +22,5 @@ try {
 } catch (error) {
   explain(error, 'main.js');
   // This is the full page: the line needs no link to itself.
-  host.append(failureNote(document, langOf(options.lang), null));
+  host.prepend(failureNote(document, langOf(options.lang), null)); // above the long copy
 }
