@@ -276,6 +276,17 @@ test('a browser without WebAssembly: the list, the line, and the reason', async 
   await p.close();
 });
 
+test('a browser without custom elements: the list, the line, and the reason', async () => {
+  const code = await copyCode(site.url, 'script', `?lang=en&weights=${WEIGHTS}`);
+  const p = await openPage(browser, host.url, { path: null, allow: [site.url] });
+  await p.page.addInitScript(() => { delete window.customElements; delete Window.prototype.customElements; });
+  await p.page.goto(paste('no-custom-elements', code, { csp: hostCsp(new URL(site.url).origin) }));
+  await waitUntil(() => p.problems.console.some((m) => /kai-ranking: .*no custom elements/.test(m)),
+    'the console to say custom elements are missing');
+  await showsFallback(p.page, 'en', site.url);
+  await p.close();
+});
+
 test('the element name already taken by the host: the list, the line, and the reason', async () => {
   const code = await copyCode(site.url, 'script', `?lang=en&weights=${WEIGHTS}`);
   const p = await openPage(browser, host.url, { path: null, allow: [site.url] });
