@@ -16,6 +16,7 @@ use crate::components::{
 use crate::components::{ShareBar, with_dates};
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
+use crate::layout::{Controls, Sources};
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
 use crate::round::{CutMobility, cut_mobility, gates_text};
 use crate::state::Tab;
@@ -224,21 +225,52 @@ pub fn App(props: &AppProps) -> Html {
 
     let instance = props.instance;
     let title_id = format!("kai{instance}-title");
+    // The page's render options (crate::layout): which parts show.
+    let layout = state.layout;
+    let controls = layout.controls;
+    let explore_on = layout.explore;
+    let on_show_all = {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(Action::ShowAllRows))
+    };
+    // Without the controls, the weights are written out so the ranking stays explained.
+    let weights_text = (controls == Controls::None).then(|| {
+        let parts: Vec<(&str, String)> = dataset
+            .criteria
+            .iter()
+            .zip(shares.iter())
+            .map(|(c, s)| (c.label.get(lang), crate::format::percent(lang, *s)))
+            .collect();
+        i18n::weights_text(lang, &parts)
+    });
     html! {
         <section class="kai-ranking" lang={lang.code()} data-theme={state.theme.as_str()}
-            aria-labelledby={title_id.clone()} ref={root}>
+            data-controls={controls.as_str()}
+            aria-labelledby={layout.header.then(|| title_id.clone())}
+            aria-label={(!layout.header).then(|| dataset.title.get(lang).to_string())} ref={root}>
             <PatternDefs {instance} criteria={dataset.criteria.len()} />
+            if layout.header || layout.lang_switch || layout.theme_switch {
             <header class="kai-head">
+                if layout.header {
                 <div class="kai-head-text">
                     <h2 class="kai-title" id={title_id}>{ dataset.title.get(lang) }</h2>
                     <p class="kai-question">{ dataset.question.get(lang) }</p>
                 </div>
-                <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
+                }
+                if layout.lang_switch || layout.theme_switch {
+                    <Toolbar {lang} theme={state.theme} {on_lang} {on_theme}
+                        show_lang={layout.lang_switch} show_theme={layout.theme_switch} />
+                }
             </header>
+            }
             <NoticeList notices={state.notices.clone()} {lang} {on_dismiss} />
-            <p class="kai-disclaimer">{ with_dates(dataset.disclaimer.get(lang)) }</p>
-            <ExploreTabs tab={state.tab} {lang} {instance} {on_tab} />
-            if state.tab == Tab::Explore {
+            if layout.sources == Sources::Full {
+                <p class="kai-disclaimer">{ with_dates(dataset.disclaimer.get(lang)) }</p>
+            }
+            if explore_on {
+                <ExploreTabs tab={state.tab} {lang} {instance} {on_tab} />
+            }
+            if explore_on && state.tab == Tab::Explore {
                 <ExplorePanel data={data.clone()} base={state.base.clone()} weights={state.weights.clone()}
                     shares={shares.clone()} ranking={ranking.clone()} reference_ranking={reference.clone()}
                     reference={state.reference} active_preset={state.active_preset()} cut={comparison.size}
@@ -248,37 +280,51 @@ pub fn App(props: &AppProps) -> Html {
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />
             } else {
-            <div class="kai-body" role="tabpanel" id={panel_id(instance)} aria-labelledby={tab_id(instance, Tab::Article)}>
+            <div class={classes!("kai-body", (controls == Controls::None).then_some("kai-body-nocontrols"))}
+                role={explore_on.then_some("tabpanel")} id={explore_on.then(|| panel_id(instance))}
+                aria-labelledby={explore_on.then(|| tab_id(instance, Tab::Article))}>
+                if let Some(text) = weights_text {
+                    <p class="kai-weights-text" data-weights-text="">{ text }</p>
+                } else {
                 <section class="kai-controls">
                     <WeightSliders data={data.clone()} weights={state.weights.clone()}
                         shares={shares.clone()} {lang} {instance} {on_weight} />
+                    if controls == Controls::All {
                     <Requirements data={data.clone()} gates={state.gates.clone()} {lang} {instance} {on_gate} />
                     <PresetBar data={data.clone()} active={state.active_preset()} {lang}
                         result={preset_result.map(AttrValue::from)} {on_preset} {on_reset} />
+                    }
                 </section>
+                }
                 <section class="kai-results">
+                    if controls == Controls::All {
                     <RoundPicker data={data.clone()} round={state.round} {lang} {instance} {on_round} />
+                    }
                     <h3 class="kai-h">{ Ui::Ranking.get(lang) }</h3>
                     <LiveSummary text={summary} />
                     if let Some(text) = cut_fixed {
                         <p class="kai-note kai-cut-fixed" data-cut-fixed="">{ text }</p>
                     }
                     <Legend data={data.clone()} shares={shares.clone()} {lang} {instance} caption={reference_caption} />
+                    if controls == Controls::All {
                     <ReferencePicker data={data.clone()} reference={state.reference} {lang} {instance} {on_reference} />
+                    }
                     <RankingList data={data.clone()} ranking={ranking.clone()} movements={movements}
                         comparison={Rc::new(comparison.clone())} round={state.round().cloned()}
                         gates={Rc::new(state.gates.clone())}
-                        selected={state.selected} {lang} {instance} {on_select} />
-                    if official {
+                        selected={state.selected} {lang} {instance} {on_select}
+                        rows={state.rows_shown()} {on_show_all} />
+                    if official && layout.sources == Sources::Full {
                         <OfficialFigures data={data.clone()} {lang} />
                     }
                 </section>
             </div>
             }
-            <SourcesFooter data={data.clone()} {lang} />
+            <SourcesFooter data={data.clone()} {lang} sources={layout.sources}
+                full_page={props.options.base.clone().map(AttrValue::from)} />
             // Last, so the prerendered page (no share box) does not shift when the wasm takes over.
-            if let Some(base) = props.options.base.clone() {
-                <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()}
+            if let Some(base) = props.options.base.clone().filter(|_| layout.share) {
+                <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()} {layout}
                     selected={state.selected} round={state.round().map(|r| AttrValue::from(r.id.clone()))}
                     gates={AttrValue::from(gates_text(dataset, &state.gates))} {lang} {instance}
                     ranking={Some(ranking.clone())} />

@@ -258,7 +258,35 @@ mod tests {
         assert!(buttons >= 10, "one button per row at least, got {buttons}");
         assert_eq!(html.matches("<button disabled ").count(), buttons);
         assert_eq!(html.matches("<input ").count(), html.matches("<input disabled ").count());
-        assert_eq!(html.matches("<select disabled ").count(), 1);
+        // The reference picker, and the embed builder's controls, rows and sources pickers.
+        assert_eq!(html.matches("<select disabled ").count(), 4);
+    }
+
+    #[test]
+    fn a_marker_s_render_options_shape_the_copy_as_they_shape_the_live_widget() {
+        let full = render(&data(), &Request::parse([], 0).unwrap(), 0).unwrap();
+        let words = ["controls=sliders", "explore=off", "sources=compact", "share=off", "rows=3"];
+        let compact = render(&data(), &Request::parse(words, 0).unwrap(), 0).unwrap();
+        for (part, marker) in [
+            ("the Explore tab", "role=\"tablist\""),
+            ("the share box", "data-share="),
+            ("the full disclaimer", "class=\"kai-disclaimer\""),
+            ("the round picker", "name=\"kai0-round\""),
+        ] {
+            assert!(full.contains(marker), "the full copy has {part}");
+            assert!(!compact.contains(marker), "the compact copy has no {part}");
+        }
+        assert!(compact.contains("data-sources=\"compact\""));
+        assert!(
+            compact.contains("Illustrative editorial assessments")
+                || compact.contains("공식 결과가 아닙니다")
+        );
+        assert_eq!(compact.matches("data-team-id=").count(), 3, "rows=3: the top three");
+        assert!(compact.contains("모두 보기 (2팀 더)"));
+        let none =
+            render(&data(), &Request::parse(["controls=none", "lang=en"], 0).unwrap(), 0).unwrap();
+        assert!(none.contains("Weights: Performance 25"), "controls=none writes the weights out");
+        assert!(!none.contains("type=\"range\""));
     }
 
     #[test]
@@ -305,7 +333,7 @@ mod tests {
         let e = inject(&data(), "<!--kai-prerender colour=red-->").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "marker at byte 0: unknown option `colour=red` (expected lang, weights, preset, theme, cut, round, gates, reference, team, base or instance, as key=value)"
+            "marker at byte 0: unknown option `colour=red` (expected lang, weights, preset, theme, cut, round, gates, reference, team, base, controls, explore, header, sources, share, langswitch, themeswitch, rows or instance, as key=value)"
         );
         let e = inject(&data(), "<!--kai-prerender instance=two-->").unwrap_err();
         assert_eq!(e.to_string(), "marker at byte 0: instance `two` is not a whole number");

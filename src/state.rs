@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::i18n::Notice;
 use crate::importance;
+use crate::layout::{Layout, LayoutInput};
 use crate::model::{Dataset, Round, SCORE_MAX, SCORE_MIN};
 use crate::options::OptionKey;
 use crate::rank::{Gates, ScoreMatrix, Weights};
@@ -149,6 +150,8 @@ pub struct MountOptions {
     /// URL of the site folder (where `index.html`, `embed.html` and `kai-ranking.js` live), for
     /// the share links and embed codes; without it the copy buttons are hidden.
     pub base: Option<String>,
+    /// The render options (`controls`, `explore`, …, `rows`), read by [`Layout::parse`].
+    pub layout: LayoutInput,
 }
 
 impl MountOptions {
@@ -176,6 +179,17 @@ impl MountOptions {
                 return;
             }
             OptionKey::DataSrc => return,
+            OptionKey::Controls
+            | OptionKey::Explore
+            | OptionKey::Header
+            | OptionKey::Sources
+            | OptionKey::Share
+            | OptionKey::LangSwitch
+            | OptionKey::ThemeSwitch
+            | OptionKey::Rows => {
+                self.layout.set(key, value);
+                return;
+            }
         };
         *slot = Some(value);
     }
@@ -226,6 +240,10 @@ pub struct State {
     pub gates: Vec<Option<f64>>,
     /// Options that were ignored, shown until dismissed.
     pub notices: Vec<Notice>,
+    /// Which parts of the widget show (the page's render options).
+    pub layout: Layout,
+    /// The reader pressed "show all" under a ranking shortened by `rows`.
+    pub all_rows: bool,
 }
 
 /// Every change the interface can make.
@@ -297,6 +315,8 @@ pub enum Action {
         /// The minimum score, or `None` for no requirement.
         min: Option<f64>,
     },
+    /// "Show all": every row of a ranking shortened by the `rows` option.
+    ShowAllRows,
 }
 
 impl State {
@@ -363,6 +383,10 @@ impl State {
                 if prev.team != options.team {
                     next.selected = fresh.selected;
                 }
+                if prev.layout != options.layout {
+                    next.layout = fresh.layout;
+                    next.all_rows = false;
+                }
                 // The notices describe the options now in force.
                 next.notices = fresh.notices;
             }
@@ -416,6 +440,12 @@ impl State {
                 }
                 let slot = next.gates.get_mut(criterion)?;
                 *slot = min.map(|v| v.clamp(SCORE_MIN, SCORE_MAX));
+            }
+            Action::ShowAllRows => {
+                if self.all_rows || self.layout.rows.is_none() {
+                    return None;
+                }
+                next.all_rows = true;
             }
         }
         Some(next)
@@ -543,6 +573,8 @@ impl State {
             None => Reference::Equal,
         };
         let selected = given(&options.team).and_then(|id| d.team_index(&id));
+        let (layout, problems) = Layout::parse(&options.layout);
+        notices.extend(problems.into_iter().map(Notice::BadLayout));
         State {
             base: data.clone(),
             data,
@@ -558,7 +590,14 @@ impl State {
             round,
             gates,
             notices,
+            layout,
+            all_rows: false,
         }
+    }
+
+    /// Rows the ranking shows now: the `rows` option until the reader presses "show all".
+    pub fn rows_shown(&self) -> Option<usize> {
+        if self.all_rows { None } else { self.layout.rows }
     }
 
     /// The engine's weights for the current sliders (always valid: sliders are clamped).

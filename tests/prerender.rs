@@ -171,7 +171,7 @@ fn broken_marker_fails_the_build_and_names_the_file() {
     assert_eq!(
         String::from_utf8_lossy(&o.stderr),
         format!(
-            "kai-prerender: {}: marker at byte 6: unknown option `colour=red` (expected lang, weights, preset, theme, cut, round, gates, reference, team, base or instance, as key=value)\n",
+            "kai-prerender: {}: marker at byte 6: unknown option `colour=red` (expected lang, weights, preset, theme, cut, round, gates, reference, team, base, controls, explore, header, sources, share, langswitch, themeswitch, rows or instance, as key=value)\n",
             page.display()
         )
     );

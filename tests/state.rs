@@ -115,6 +115,7 @@ fn every_action_has_a_test() {
             Action::SetDraft(_) => "set_tab_and_set_draft_keep_the_pasted_text",
             Action::SetRound(_) => "set_round_ranks_its_participants_and_draws_its_line",
             Action::SetGate { .. } => "set_gate_puts_a_team_below_the_minimum_apart",
+            Action::ShowAllRows => "render_options_come_from_the_page_and_show_all_lifts_rows",
         }
     }
     assert!(!test_of(&Action::Reset).is_empty());
@@ -519,4 +520,43 @@ fn the_stage_one_preset_reproduces_the_real_outcome() {
         (page.weights.clone(), page.gates.clone(), page.round),
         (s.weights, s.gates, s.round)
     );
+}
+
+#[test]
+fn render_options_come_from_the_page_and_show_all_lifts_rows() {
+    use kai_engine::layout::{Controls, Layout, Sources};
+    use kai_engine::options::OptionKey;
+    // Nothing given: the full widget, every row, and "show all" changes nothing.
+    assert_eq!(start().layout, Layout::default());
+    assert!(start().apply(Action::ShowAllRows).is_none());
+    // `controls=sliders&sources=compact&rows=3` from the page.
+    let page = opts(|o| {
+        o.set(OptionKey::Controls, "sliders".into());
+        o.set(OptionKey::Sources, "compact".into());
+        o.set(OptionKey::Rows, "3".into());
+    });
+    let s = State::new(data(), &page);
+    assert_eq!(
+        (s.layout.controls, s.layout.sources, s.layout.rows),
+        (Controls::Sliders, Sources::Compact, Some(3))
+    );
+    assert_eq!(s.rows_shown(), Some(3));
+    let all = apply(&s, Action::ShowAllRows);
+    assert_eq!(all.rows_shown(), None);
+    assert!(all.apply(Action::ShowAllRows).is_none());
+    // A bad value: a notice naming the option and value, that option at its default.
+    let bad = State::new(data(), &opts(|o| o.set(OptionKey::Rows, "abc".into())));
+    assert_eq!(bad.layout, Layout::default());
+    assert_eq!(
+        bad.notices.iter().map(|n| n.message(Lang::En)).collect::<Vec<_>>(),
+        ["rows: \"abc\" is not a whole number from 1 to 15; showing every row."]
+    );
+    // The page changes an attribute: only the layout follows, the reader's weights stay.
+    let moved = apply(&all, Action::SetWeight { criterion: 0, value: 80.0 });
+    let mut next = page.clone();
+    next.set(OptionKey::Explore, "off".into());
+    let after = apply(&moved, Action::ApplyOptions { prev: Box::new(page), next: Box::new(next) });
+    assert!(!after.layout.explore);
+    assert_eq!(after.weights, moved.weights);
+    assert_eq!(after.rows_shown(), Some(3));
 }

@@ -45,6 +45,12 @@ pub struct RankingListProps {
     pub instance: u32,
     /// A row was pressed (team index).
     pub on_select: Callback<Option<usize>>,
+    /// Show only the top N rows (the `rows` option; `None`: every row).
+    #[prop_or_default]
+    pub rows: Option<usize>,
+    /// "Show all" was pressed.
+    #[prop_or_default]
+    pub on_show_all: Callback<()>,
 }
 
 /// `<ol>` of [`TeamRow`]s with the cut line.
@@ -85,7 +91,8 @@ pub fn RankingList(props: &RankingListProps) -> Html {
     let ranked = props.ranking.ranked().len();
     let shares: Rc<Vec<f64>> = Rc::new(props.ranking.shares.clone().unwrap_or_default());
     let mut items: Vec<Html> = Vec::with_capacity(teams_total + 1);
-    for (pos, row) in props.ranking.rows.iter().enumerate() {
+    let shown = props.rows.map_or(teams_total, |n| n.min(teams_total));
+    for (pos, row) in props.ranking.rows.iter().enumerate().take(shown) {
         if pos == kept && !no_weights && pos > 0 && pos <= ranked {
             items.push(html! {
                 <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.comparison.size) }</span></li>
@@ -109,8 +116,22 @@ pub fn RankingList(props: &RankingListProps) -> Html {
                 instance={props.instance} {on_select} />
         });
     }
+    // A shortened list that ends exactly at the line still draws it.
+    if shown < teams_total && shown == kept && kept > 0 && kept <= ranked && !no_weights {
+        items.push(html! {
+            <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.comparison.size) }</span></li>
+        });
+    }
+    let more = teams_total - shown;
+    let on_show_all = props.on_show_all.clone();
     html! {
-        <ol class="kai-list" ref={list_ref}>{ for items }</ol>
+        <>
+            <ol class="kai-list" ref={list_ref}>{ for items }</ol>
+            if more > 0 {
+                <button type="button" class="kai-show-all" data-show-all=""
+                    onclick={move |_| on_show_all.emit(())}>{ i18n::show_all(lang, more) }</button>
+            }
+        </>
     }
 }
 

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::EmbedBuilder;
 use crate::embed::copy_text;
+use crate::layout::Layout;
 use crate::rank::Ranking;
 use crate::share::{self, FallbackRow, ShareUi, View};
 use crate::state::DataRc;
@@ -36,6 +38,9 @@ pub struct ShareBarProps {
     /// The ranking shown: the script code carries its first rows as a static fallback.
     #[prop_or_default]
     pub ranking: Option<Rc<Ranking>>,
+    /// The widget's own render options: where the embed builder starts.
+    #[prop_or_default]
+    pub layout: Layout,
 }
 
 /// What the last copy did.
@@ -54,6 +59,11 @@ enum Outcome {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let lang = props.lang;
     let outcome = use_state(|| Outcome::Idle);
+    // The embed builder's choice, carried by the copied script and iframe codes.
+    let chosen = {
+        let layout = props.layout;
+        use_state(move || layout)
+    };
     let area = use_node_ref();
     {
         // Select the fallback text so Ctrl+C copies it at once.
@@ -87,15 +97,20 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             ShareUi::CopyScript,
             ShareUi::CopiedScript,
             "script",
-            share::script_embed(base, &view, &rows),
+            share::with_layout_attributes(&share::script_embed(base, &view, &rows), &chosen),
         ),
         (
             ShareUi::CopyIframe,
             ShareUi::CopiedIframe,
             "iframe",
-            share::iframe_code(base, &view, d.title.get(lang)),
+            share::iframe_code_with(base, &view, d.title.get(lang), &chosen),
         ),
     ];
+    let preview = AttrValue::from(share::preview_src(base, &view, &chosen));
+    let on_layout = {
+        let chosen = chosen.clone();
+        Callback::from(move |l: Layout| chosen.set(l))
+    };
     let status = match &*outcome {
         Outcome::Idle => "",
         Outcome::Copied(done) => done.get(lang),
@@ -120,6 +135,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     }
                 }) }
             </div>
+            <EmbedBuilder layout={*chosen} {preview} {lang} instance={props.instance} on_change={on_layout} />
             <p class="kai-share-status" role="status" aria-live="polite">{ status }</p>
             if let Outcome::ByHand(text) = &*outcome {
                 <textarea class="kai-share-text" readonly=true ref={area} rows="4"

@@ -17,6 +17,12 @@ pub struct ToolbarProps {
     pub on_lang: Callback<Lang>,
     /// The reader picked a theme.
     pub on_theme: Callback<Theme>,
+    /// Show the language switch (`langswitch=off` hides it).
+    #[prop_or(true)]
+    pub show_lang: bool,
+    /// Show the theme switch (`themeswitch=off` hides it).
+    #[prop_or(true)]
+    pub show_theme: bool,
 }
 
 /// "한국어 | English" and "자동 | 밝게 | 어둡게".
@@ -38,9 +44,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <div class="kai-toolbar">
+            if props.show_lang {
             <div class="kai-toggle" role="group" aria-label={Ui::Language.get(lang)}>
                 { for LANG_NAMES.into_iter().map(|(l, name)| lang_button(l, name)) }
             </div>
+            }
+            if props.show_theme {
             <div class="kai-toggle" role="group" aria-label={Ui::Theme.get(lang)}>
                 { for Theme::ALL.into_iter().map(|t| {
                     let on_theme = props.on_theme.clone();
@@ -51,6 +60,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                 }) }
             </div>
+            }
         </div>
     }
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod importance;
+pub mod layout;
 pub mod load;
 pub mod lp;
 pub mod model;

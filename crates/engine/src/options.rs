@@ -37,6 +37,22 @@ pub enum OptionKey {
     SyncUrl,
     /// Another dataset's URL.
     DataSrc,
+    /// Which controls show (`crate::layout`).
+    Controls,
+    /// The Explore tab (`on`/`off`).
+    Explore,
+    /// The title and question (`on`/`off`).
+    Header,
+    /// How much of the sources shows.
+    Sources,
+    /// The share box (`on`/`off`).
+    Share,
+    /// The language switch (`on`/`off`).
+    LangSwitch,
+    /// The theme switch (`on`/`off`).
+    ThemeSwitch,
+    /// Rows shown before "show all".
+    Rows,
 }
 
 /// One row of [`OPTIONS`].
@@ -101,6 +117,18 @@ pub const OPTIONS: &[WidgetOption] = &[
         prerender: false,
         meaning: "URL of another dataset (fetched by kai-ranking.js, checked by the widget)",
     },
+    shared(OptionKey::Controls, "controls", "all, sliders or none (weights shown as text)"),
+    shared(OptionKey::Explore, "explore", "on or off: the Explore tab"),
+    shared(OptionKey::Header, "header", "on or off: the title and question"),
+    shared(
+        OptionKey::Sources,
+        "sources",
+        "full, compact or off (the one-line disclaimer and the data date always stay)",
+    ),
+    shared(OptionKey::Share, "share", "on or off: the share box"),
+    shared(OptionKey::LangSwitch, "langswitch", "on or off: the language switch"),
+    shared(OptionKey::ThemeSwitch, "themeswitch", "on or off: the theme switch"),
+    shared(OptionKey::Rows, "rows", "1 to 15: the top N rows, then a \"show all\" button"),
 ];
 
 /// The option called `name` (as in a marker or the options object).
@@ -172,8 +200,26 @@ mod tests {
         assert_eq!(by_name("colour"), None);
         use OptionKey::*;
         let every = [
-            Lang, Weights, Preset, Theme, Cut, Round, Gates, Reference, Team, Base, SyncUrl,
+            Lang,
+            Weights,
+            Preset,
+            Theme,
+            Cut,
+            Round,
+            Gates,
+            Reference,
+            Team,
+            Base,
+            SyncUrl,
             DataSrc,
+            Controls,
+            Explore,
+            Header,
+            Sources,
+            Share,
+            LangSwitch,
+            ThemeSwitch,
+            Rows,
         ];
         assert_eq!(every.len(), OPTIONS.len());
         assert!(every.iter().all(|k| !name_of(*k).is_empty()));
@@ -185,7 +231,25 @@ mod tests {
         let query: Vec<_> = OPTIONS.iter().filter(|o| o.query).map(|o| o.name).collect();
         assert_eq!(
             query,
-            ["lang", "weights", "preset", "theme", "cut", "round", "gates", "reference", "team"]
+            [
+                "lang",
+                "weights",
+                "preset",
+                "theme",
+                "cut",
+                "round",
+                "gates",
+                "reference",
+                "team",
+                "controls",
+                "explore",
+                "header",
+                "sources",
+                "share",
+                "langswitch",
+                "themeswitch",
+                "rows"
+            ]
         );
         let attributes: Vec<_> = OPTIONS.iter().filter_map(|o| o.attribute).collect();
         assert_eq!(
@@ -200,7 +264,15 @@ mod tests {
                 "gates",
                 "reference",
                 "team",
-                "data-src"
+                "data-src",
+                "controls",
+                "explore",
+                "header",
+                "sources",
+                "share",
+                "langswitch",
+                "themeswitch",
+                "rows"
             ]
         );
         assert_eq!(
@@ -215,7 +287,15 @@ mod tests {
                 "gates",
                 "reference",
                 "team",
-                "base"
+                "base",
+                "controls",
+                "explore",
+                "header",
+                "sources",
+                "share",
+                "langswitch",
+                "themeswitch",
+                "rows"
             ]
         );
     }
@@ -228,8 +308,21 @@ mod tests {
         assert!(js_module().contains(
             "export const ATTRIBUTES = [['lang', 'lang'], ['weights', 'weights'], ['preset', 'preset'], \
              ['theme', 'theme'], ['cut', 'cut'], ['round', 'round'], ['gates', 'gates'], \
-             ['reference', 'reference'], ['team', 'team'], ['data-src', 'dataSrc']];"
+             ['reference', 'reference'], ['team', 'team'], ['data-src', 'dataSrc'], \
+             ['controls', 'controls'], ['explore', 'explore'], ['header', 'header'], \
+             ['sources', 'sources'], ['share', 'share'], ['langswitch', 'langswitch'], \
+             ['themeswitch', 'themeswitch'], ['rows', 'rows']];"
         ));
         assert!(js_module().contains("export const MAX_DATA_BYTES = 1048576;"));
+    }
+
+    /// `www/layout-gate.js` (a classic script: it cannot import options.js) keeps its own list
+    /// of the render options; it must be exactly the layout keys of this table.
+    #[test]
+    fn the_layout_gate_lists_the_layout_options() {
+        let names: Vec<String> =
+            crate::layout::KEYS.iter().map(|k| format!("'{}'", name_of(*k))).collect();
+        let line = format!("var LAYOUT_KEYS = [{}];", names.join(", "));
+        assert!(include_str!("../../../www/layout-gate.js").contains(&line), "{line}");
     }
 }

@@ -124,6 +124,57 @@ fn attr(s: &str) -> String {
 /// The copy buttons' labels; the words live in [`crate::i18n`] with every other label.
 pub use crate::i18n::ShareUi;
 
+// --- The embed builder (render options, crate::layout): the codes carry the chosen layout. ---
+
+/// `&controls=sliders&explore=off`: the render options that differ from the full widget, as
+/// query text to append (empty for the full widget). Values come from fixed words and numbers,
+/// so nothing needs encoding.
+pub fn layout_query(layout: &crate::layout::Layout) -> String {
+    layout.params().iter().map(|(k, v)| format!("&{k}={v}")).collect()
+}
+
+/// ` controls="sliders" explore="off"`: the same as `<kai-ranking>` attributes.
+pub fn layout_attributes(layout: &crate::layout::Layout) -> String {
+    layout.params().iter().map(|(k, v)| format!(" {k}=\"{}\"", attr(v))).collect()
+}
+
+/// [`script_code`] with the render options as attributes of the element.
+pub fn script_code_with(base: &str, view: &View<'_>, layout: &crate::layout::Layout) -> String {
+    with_layout_attributes(&script_code(base, view), layout)
+}
+
+/// A script code ([`script_code`], [`script_embed`]) with the render options added to the
+/// `<kai-ranking …>` start tag.
+pub fn with_layout_attributes(code: &str, layout: &crate::layout::Layout) -> String {
+    let end = code.find("<kai-ranking").and_then(|i| code[i..].find('>').map(|j| i + j));
+    match end {
+        Some(end) => format!("{}{}{}", &code[..end], layout_attributes(layout), &code[end..]),
+        None => code.to_string(),
+    }
+}
+
+/// [`iframe_code`] with the render options in the frame's query.
+pub fn iframe_code_with(
+    base: &str,
+    view: &View<'_>,
+    title: &str,
+    layout: &crate::layout::Layout,
+) -> String {
+    let code = iframe_code(base, view, title);
+    let extra = attr(&layout_query(layout));
+    match code.find("embed.html?").and_then(|i| code[i..].find('"').map(|j| i + j)) {
+        Some(end) => format!("{}{extra}{}", &code[..end], &code[end..]),
+        None => code,
+    }
+}
+
+/// The address the builder's live preview loads: the iframe page with the view and the
+/// render options (what the copied iframe code shows).
+pub fn preview_src(base: &str, view: &View<'_>, layout: &crate::layout::Layout) -> String {
+    let query = query(&View { team: None, ..*view });
+    format!("{}embed.html?{query}{}", folder(base), layout_query(layout))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +259,34 @@ mod tests {
                 "<script src=\"https://x.org/k&quot;ai/embed-parent.js\" defer></script>"
             ),
             "{code}"
+        );
+    }
+
+    #[test]
+    fn the_builder_codes_carry_the_render_options() {
+        use crate::layout::{Controls, Layout};
+        let v = View { lang: Lang::Ko, weights: &W, team: None, round: None, gates: None };
+        let full = Layout::default();
+        assert_eq!(
+            script_code_with("https://x.org/kai/", &v, &full),
+            script_code("https://x.org/kai/", &v)
+        );
+        let l = Layout { rows: Some(3), ..Layout::compact() };
+        assert!(script_code_with("https://x.org/kai/", &v, &l).ends_with(
+            "<kai-ranking lang=\"ko\" weights=\"40,30,20,10\" controls=\"sliders\" explore=\"off\" \
+             header=\"off\" sources=\"compact\" share=\"off\" langswitch=\"off\" themeswitch=\"off\" rows=\"3\"></kai-ranking>"
+        ));
+        let l = Layout { controls: Controls::None, explore: false, ..Layout::default() };
+        assert_eq!(
+            iframe_code_with("https://x.org/kai/", &v, "t", &l).lines().next(),
+            Some(
+                "<iframe src=\"https://x.org/kai/embed.html?lang=ko&amp;weights=40,30,20,10&amp;controls=none\
+                 &amp;explore=off\" title=\"t\" width=\"100%\" height=\"900\" loading=\"lazy\" data-kai-ranking></iframe>"
+            )
+        );
+        assert_eq!(
+            preview_src("https://x.org/kai", &View { team: Some("skt"), ..v }, &l),
+            "https://x.org/kai/embed.html?lang=ko&weights=40,30,20,10&controls=none&explore=off"
         );
     }
 }

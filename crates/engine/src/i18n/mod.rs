@@ -9,6 +9,7 @@
 //! - [`ui`]: the widget's labels, badges and notices about ignored options;
 //! - [`rounds`]: the live summary of a round's ranking, the round picker, the fixed line;
 //! - [`explore`]: the labels and sentences of the sensitivity views;
+//! - [`layout`]: the render options (one-line disclaimer, show all, embed builder);
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
 //! - [`cli`]: the `kai-rank` help, errors, headings and sentences;
 //! - [`grammar`]: lists, particles and numerals the others share.
@@ -19,6 +20,7 @@
 pub mod cli;
 pub mod explore;
 pub mod grammar;
+pub mod layout;
 pub mod load;
 pub mod rounds;
 pub mod share;
@@ -29,6 +31,7 @@ pub use grammar::{
     ends_in_consonant, join, josa_eul_reul, josa_eun_neun, josa_i_ga, josa_wa_gwa, mid_sentence_en,
     thousands, top_n_ko,
 };
+pub use layout::{Lx, layout_notice, show_all, weights_text};
 pub use load::{load_headline, more_problems, source_line};
 pub use rounds::*;
 pub use share::ShareUi;

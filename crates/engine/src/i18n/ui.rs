@@ -342,6 +342,8 @@ pub enum Notice {
         /// Why, in English.
         en: String,
     },
+    /// A render option ([`crate::layout`]) was not one of its values.
+    BadLayout(crate::layout::LayoutProblem),
 }
 
 impl Notice {
@@ -365,6 +367,10 @@ impl Notice {
             Notice::BadGates { value, ko, en } => {
                 Notice::BadGates { value: echo(value), ko: why(ko), en: why(en) }
             }
+            Notice::BadLayout(p) => Notice::BadLayout(crate::layout::LayoutProblem {
+                value: echo(&p.value),
+                ..p.clone()
+            }),
         }
     }
 
@@ -422,6 +428,7 @@ impl Notice {
             (Notice::BadGates { value, en, .. }, Lang::En) => {
                 format!("Cannot use the requirements ‘{value}’ ({en}); starting without any.")
             }
+            (Notice::BadLayout(p), lang) => super::layout::layout_notice(lang, p),
         }
     }
 }

@@ -1,0 +1,17 @@
+// Render options in the page's query (?controls=sliders&explore=off…, see README "Render
+// options") change which parts of the widget show, but the pre-rendered copy in this page was
+// made with the full layout. Shown first, it would jump to the smaller live widget when the
+// wasm takes over; so while such options are given, the copy is kept invisible (its space
+// stays reserved) until `mount` replaces it (kai-ranking.css: .kai-layout-pending). A classic,
+// blocking script in <head>: it must run before the first paint. Without scripts the copy
+// shows as it is. The key list is the options table's layout keys (a cargo test checks it).
+(function () {
+  var LAYOUT_KEYS = ['controls', 'explore', 'header', 'sources', 'share', 'langswitch', 'themeswitch', 'rows'];
+  var params = new URLSearchParams(window.location.search);
+  for (var i = 0; i < LAYOUT_KEYS.length; i++) {
+    if (params.has(LAYOUT_KEYS[i])) {
+      document.documentElement.classList.add('kai-layout-pending');
+      return;
+    }
+  }
+})();
