@@ -189,10 +189,18 @@ test('embed builder: a control changes the live preview and the copied codes', a
   assert.equal(await frame.getAttribute('src'), base);
   // The preview at `src` has drawn its widget (each change loads the frame anew; waiting keeps
   // a load from being cut short by the next change).
+  // (The preview's page writes the reader's view back into its own URL, re-encoded, so its
+  // address is compared parameter by parameter.)
+  const sameQuery = (a, b) => {
+    const [x, y] = [new URL(a).searchParams, new URL(b).searchParams];
+    return [...x.keys(), ...y.keys()].every((k) => x.get(k) === y.get(k));
+  };
+  const previewFrame = async () => (await frame.elementHandle()).contentFrame();
   const previewReady = (src) => waitUntil(async () => {
     if ((await frame.getAttribute('src')) !== src) return false;
-    const f = page.frames().find((fr) => fr.url() === src);
-    return Boolean(f) && (await f.locator(`${LIVE} [data-rank]`).count()) > 0;
+    const f = await previewFrame();
+    return Boolean(f) && sameQuery(f.url(), src)
+      && (await f.locator(`${LIVE} [data-rank]`).count()) > 0;
   }, `preview ${src}`, { timeout: 15000 });
   await previewReady(base);
   // Labelled native controls.
@@ -203,7 +211,7 @@ test('embed builder: a control changes the live preview and the copied codes', a
   const chosen = `${base}&controls=sliders&explore=off`;
   await previewReady(chosen);
   // The preview shows it: no presets, no tabs.
-  const inner = page.frames().find((fr) => fr.url() === chosen);
+  const inner = await previewFrame();
   assert.equal(await inner.locator(`${LIVE} .kai-presets`).count(), 0);
   assert.equal(await inner.locator(`${LIVE} [role="tab"]`).count(), 0);
   // The copied codes carry the options.
