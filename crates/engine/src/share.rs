@@ -273,20 +273,28 @@ mod tests {
         );
         let l = Layout { rows: Some(3), ..Layout::compact() };
         assert!(script_code_with("https://x.org/kai/", &v, &l).ends_with(
-            "<kai-ranking lang=\"ko\" weights=\"40,30,20,10\" controls=\"sliders\" explore=\"off\" \
+            "<kai-ranking lang=\"ko\" weights=\"8,6,4,2\" controls=\"sliders\" explore=\"off\" \
              header=\"off\" sources=\"compact\" share=\"off\" langswitch=\"off\" themeswitch=\"off\" rows=\"3\"></kai-ranking>"
         ));
         let l = Layout { controls: Controls::None, explore: false, ..Layout::default() };
         assert_eq!(
             iframe_code_with("https://x.org/kai/", &v, "t", &l).lines().next(),
             Some(
-                "<iframe src=\"https://x.org/kai/embed.html?lang=ko&amp;weights=40,30,20,10&amp;controls=none\
+                "<iframe src=\"https://x.org/kai/embed.html?lang=ko&amp;weights=8,6,4,2&amp;controls=none\
                  &amp;explore=off\" title=\"t\" width=\"100%\" height=\"900\" loading=\"lazy\" data-kai-ranking></iframe>"
             )
         );
         assert_eq!(
             preview_src("https://x.org/kai", &View { team: Some("skt"), ..v }, &l),
-            "https://x.org/kai/embed.html?lang=ko&weights=40,30,20,10&controls=none&explore=off"
+            "https://x.org/kai/embed.html?lang=ko&weights=8,6,4,2&controls=none&explore=off"
+        );
+        // The copied code with its static fallback inside the element: the start tag takes them.
+        assert_eq!(
+            with_layout_attributes(
+                "<kai-ranking lang=\"ko\"><ol><li>A</li></ol></kai-ranking>",
+                &l
+            ),
+            "<kai-ranking lang=\"ko\" controls=\"none\" explore=\"off\"><ol><li>A</li></ol></kai-ranking>"
         );
     }
 }
