@@ -94,8 +94,13 @@ for (const lang of ['ko', 'en']) {
           const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
           for (let n = walk.nextNode(); n; n = walk.nextNode()) {
             const el = n.parentElement;
-            if (!/\d{4}-\d{2}/.test(n.data) || el.closest('.kai-date, option, script, style')) continue;
-            if (el.getClientRects().length) out.push(n.data.trim());
+            if (!/\d{4}-\d{2}/.test(n.data) || el.closest('option, script, style')) continue;
+            // Any nowrap element around the date keeps it whole (.kai-date or another).
+            let kept = false;
+            for (let e = el; e && e !== root.parentElement; e = e.parentElement) {
+              if (getComputedStyle(e).whiteSpace === 'nowrap') { kept = true; break; }
+            }
+            if (!kept && el.getClientRects().length) out.push(n.data.trim());
           }
           return out;
         });
