@@ -86,11 +86,21 @@ pub fn josa_wa_gwa(word: &str) -> &'static str {
 /// Sino-Korean reading (0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔 do; 2 이, 4 사, 5 오, 9 구 do not), so
 /// "10" (십) and "100" (백) do too. Trailing punctuation and spaces are skipped.
 pub fn ends_in_consonant(word: &str) -> bool {
-    let last = word.trim_end_matches(|c: char| !c.is_alphanumeric()).chars().last();
-    match last {
+    let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // The last run of Latin letters: an acronym ("SKT") is spelt out letter by letter, a word
+    // ("Naver" 네이버, "Telecom" 텔레콤) is read as a word.
+    let latin_tail: &str =
+        trimmed.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+    let acronym = latin_tail.len() == 1 || latin_tail.chars().all(|c| c.is_ascii_uppercase());
+    match trimmed.chars().last() {
         Some(c @ '\u{AC00}'..='\u{D7A3}') => !(c as u32 - 0xAC00).is_multiple_of(28),
-        Some(c) if c.is_ascii_alphabetic() => {
+        Some(c) if c.is_ascii_alphabetic() && acronym => {
             matches!(c.to_ascii_uppercase(), 'L' | 'M' | 'N' | 'R')
+        }
+        // A word read as a word: a final l, m, n, ng, b, k, p keeps its sound (텔레콤, 랩,
+        // 브레인); a final vowel, r (네이버), d, t, s, f (클라우드, 모티프) ends in a vowel.
+        Some(c) if c.is_ascii_alphabetic() => {
+            matches!(c.to_ascii_lowercase(), 'l' | 'm' | 'n' | 'g' | 'b' | 'k' | 'p')
         }
         Some(c) if c.is_ascii_digit() => matches!(c, '0' | '1' | '3' | '6' | '7' | '8'),
         _ => false,
@@ -142,16 +152,19 @@ mod tests {
             ("NC AI", false), // 엔씨 에이아이
             ("KT", false),    // 케이티
             ("Upstage", false),
-            ("LLM", true),   // 엘엘엠
-            ("Naver", true), // …R 알
-            ("8", true),     // 팔
-            ("10", true),    // 십
-            ("3", true),     // 삼
-            ("1", true),     // 일
-            ("2", false),    // 이
-            ("5", false),    // 오
-            ("9", false),    // 구
-            ("100", true),   // 백
+            ("LLM", true),            // 엘엘엠
+            ("Naver", false),         // 네이버: a word, read as one
+            ("Telecom", true),        // 텔레콤
+            ("Kakao Brain", true),    // 브레인
+            ("Trillion Labs", false), // 랩스
+            ("8", true),              // 팔
+            ("10", true),             // 십
+            ("3", true),              // 삼
+            ("1", true),              // 일
+            ("2", false),             // 이
+            ("5", false),             // 오
+            ("9", false),             // 구
+            ("100", true),            // 백
             ("모티프", false),
             ("정예팀", true),
             ("KT.", false),
