@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::{ControlsDock, use_narrow};
 use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::components::{
     Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList,
@@ -98,6 +99,8 @@ pub fn App(props: &AppProps) -> Html {
             weights.map(|w| rank_in(&d.0.matrix, &w, s, &Gates::new(g.clone())))
         });
     use_page_sync(root.clone(), props.options.sync_url, &state, &ranking);
+    // Phone layout: the widget's own width (README "Phone layout").
+    let narrow = use_narrow(root.clone());
     let comparison = compare_cut(dataset, &ranking, state.cut, state.actual());
     let movements = Rc::new(movements(&ranking, reference.as_ref().as_ref(), &comparison));
     let reference_caption = match state.reference {
@@ -243,6 +246,18 @@ pub fn App(props: &AppProps) -> Html {
             .collect();
         i18n::weights_text(lang, &parts)
     });
+    // The controls, beside the ranking (wide) or after it in the phone dock (narrow).
+    let controls_html = html! {
+        <ControlsDock {narrow} {lang} {instance}>
+            <WeightSliders data={data.clone()} weights={state.weights.clone()}
+                shares={shares.clone()} {lang} {instance} {on_weight} />
+            if controls == Controls::All {
+            <Requirements data={data.clone()} gates={state.gates.clone()} {lang} {instance} {on_gate} />
+            <PresetBar data={data.clone()} active={state.active_preset()} {lang}
+                result={preset_result.map(AttrValue::from)} {on_preset} {on_reset} />
+            }
+        </ControlsDock>
+    };
     html! {
         <section class="kai-ranking" lang={lang.code()} data-theme={state.theme.as_str()}
             data-controls={controls.as_str()}
@@ -285,16 +300,9 @@ pub fn App(props: &AppProps) -> Html {
                 aria-labelledby={explore_on.then(|| tab_id(instance, Tab::Article))}>
                 if let Some(text) = weights_text {
                     <p class="kai-weights-text" data-weights-text="">{ text }</p>
-                } else {
-                <section class="kai-controls">
-                    <WeightSliders data={data.clone()} weights={state.weights.clone()}
-                        shares={shares.clone()} {lang} {instance} {on_weight} />
-                    if controls == Controls::All {
-                    <Requirements data={data.clone()} gates={state.gates.clone()} {lang} {instance} {on_gate} />
-                    <PresetBar data={data.clone()} active={state.active_preset()} {lang}
-                        result={preset_result.map(AttrValue::from)} {on_preset} {on_reset} />
-                    }
-                </section>
+                } else if narrow != Some(true) {
+                    // Wide: the controls beside the ranking; narrow: after it, in the dock.
+                    { controls_html.clone() }
                 }
                 <section class="kai-results">
                     if controls == Controls::All {
@@ -318,6 +326,7 @@ pub fn App(props: &AppProps) -> Html {
                         <OfficialFigures data={data.clone()} {lang} />
                     }
                 </section>
+                if controls != Controls::None && narrow == Some(true) { { controls_html } }
             </div>
             }
             <SourcesFooter data={data.clone()} {lang} sources={layout.sources}

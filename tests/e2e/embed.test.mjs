@@ -37,6 +37,8 @@ async function waitForOrder(page, scope, ids, what) {
 /** Presses End on the performance slider of the widget in `scope`: importances 5,5,5,5 become
  * 10,5,5,5 (shares 40/20/20/20 %). */
 async function pushPerformance(page, scope) {
+  // Settled layout first (a narrow column gets the phone dock, which moves the sliders).
+  await page.locator(`${scope} [data-layout]`).first().waitFor({ state: 'attached' });
   const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
   await slider.focus();
   await slider.press('End');
@@ -45,6 +47,8 @@ async function pushPerformance(page, scope) {
 /** Presses Home on the performance slider of the widget in `scope`: importance 0 (from 5,5,5,5
  * that is the golden `importance/performance-home`, where Upstage leads stage one). */
 async function dropPerformance(page, scope) {
+  // Settled layout first (a narrow column gets the phone dock, which moves the sliders).
+  await page.locator(`${scope} [data-layout]`).first().waitFor({ state: 'attached' });
   const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
   await slider.focus();
   await slider.press('Home');

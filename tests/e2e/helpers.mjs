@@ -126,6 +126,9 @@ export async function gotoWidget(page, url) {
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first()
     .waitFor({ state: 'visible', timeout: 15000 });
+  // The widget measured its own width and settled its layout (wide, or the phone dock).
+  await page.locator('.kai-ranking:not(.kai-static) [data-layout]').first()
+    .waitFor({ state: 'attached', timeout: 15000 });
 }
 
 /** Team ids of the ranking rows in DOM order (the order a reader sees). */

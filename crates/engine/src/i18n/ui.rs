@@ -31,6 +31,8 @@ pub enum Ui {
     Sources,
     /// Prefix of the dataset date.
     AsOf,
+    /// The phone layout's slider dock: its toggle.
+    Dock,
     /// Label of the language switch.
     Language,
     /// Label of the theme switch.
@@ -130,6 +132,7 @@ impl Ui {
             }
             Ui::Sources => ("출처", "Sources"),
             Ui::AsOf => ("자료 기준일", "Data as of"),
+            Ui::Dock => ("가중치 조절", "Adjust the weights"),
             Ui::Language => ("언어", "Language"),
             Ui::Theme => ("화면", "Theme"),
             Ui::ThemeAuto => ("자동", "Auto"),
