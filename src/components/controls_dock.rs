@@ -63,7 +63,7 @@ pub fn use_narrow(root: NodeRef) -> Option<bool> {
 #[derive(Properties, Clone, PartialEq)]
 pub struct ControlsDockProps {
     /// Phone layout: a sticky, collapsible dock; otherwise the plain controls column. `None`:
-    /// not measured yet (laid out wide, without `data-layout`, so tests can wait for it).
+    /// not measured yet (`data-layout="pending"`: CSS lays it out as the pre-rendered copy).
     pub narrow: Option<bool>,
     /// Reader's language.
     pub lang: Lang,
@@ -150,7 +150,7 @@ pub fn ControlsDock(props: &ControlsDockProps) -> Html {
         });
     }
     if props.narrow != Some(true) {
-        let layout = props.narrow.map(|_| "wide");
+        let layout = if props.narrow.is_some() { "wide" } else { "pending" };
         return html! {
             <section class="kai-controls" data-layout={layout}>{ props.children.clone() }</section>
         };

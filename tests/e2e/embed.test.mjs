@@ -38,7 +38,8 @@ async function waitForOrder(page, scope, ids, what) {
  * 10,5,5,5 (shares 40/20/20/20 %). */
 async function pushPerformance(page, scope) {
   // Settled layout first (a narrow column gets the phone dock, which moves the sliders).
-  await page.locator(`${scope} [data-layout]`).first().waitFor({ state: 'attached' });
+  await page.locator(`${scope} :is([data-layout="wide"], [data-layout="narrow"])`).first()
+    .waitFor({ state: 'attached' });
   const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
   await slider.focus();
   await slider.press('End');
@@ -48,7 +49,8 @@ async function pushPerformance(page, scope) {
  * that is the golden `importance/performance-home`, where Upstage leads stage one). */
 async function dropPerformance(page, scope) {
   // Settled layout first (a narrow column gets the phone dock, which moves the sliders).
-  await page.locator(`${scope} [data-layout]`).first().waitFor({ state: 'attached' });
+  await page.locator(`${scope} :is([data-layout="wide"], [data-layout="narrow"])`).first()
+    .waitFor({ state: 'attached' });
   const slider = page.locator(`${scope} input[type="range"][data-criterion="performance"]`);
   await slider.focus();
   await slider.press('Home');

@@ -127,8 +127,9 @@ export async function gotoWidget(page, url) {
   await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first()
     .waitFor({ state: 'visible', timeout: 15000 });
   // The widget measured its own width and settled its layout (wide, or the phone dock).
-  await page.locator('.kai-ranking:not(.kai-static) [data-layout]').first()
-    .waitFor({ state: 'attached', timeout: 15000 });
+  // (controls=none has no controls to lay out: its weights are written out instead.)
+  await page.locator('.kai-ranking:not(.kai-static) :is([data-layout="wide"], [data-layout="narrow"], .kai-weights-text)')
+    .first().waitFor({ state: 'attached', timeout: 15000 });
 }
 
 /** Team ids of the ranking rows in DOM order (the order a reader sees). */
