@@ -195,9 +195,11 @@ pub fn make_static(html: &str, lang: Lang) -> String {
         "<noscript><p class=\"kai-note kai-static-note\">{}</p></noscript>",
         noscript_note().get(lang)
     );
-    let anchor = "<section class=\"kai-controls\">";
+    // The controls section carries other attributes (`data-layout`, in the renderer's order),
+    // so the note goes after the end of the start tag holding this class.
+    let anchor = "class=\"kai-controls\"";
     let at = match out.find(anchor) {
-        Some(i) => Some(i + anchor.len()),
+        Some(i) => out[i..].find('>').map(|j| i + j + 1),
         None => out.find('>').map(|i| i + 1),
     };
     if let Some(at) = at {
@@ -292,8 +294,10 @@ mod tests {
     #[test]
     fn note_is_inside_noscript_in_the_widget_language() {
         let ko = render(&data(), &Request::parse([], 0).unwrap(), 0).unwrap();
-        assert!(ko.contains(
-            "<section class=\"kai-controls\"><noscript><p class=\"kai-note kai-static-note\">이 도표는 자바스크립트가 켜져 있을 때 가중치를 바꿀 수 있습니다.</p></noscript>"
+        let controls = ko.find("class=\"kai-controls\"").expect("a controls section");
+        let after_tag = &ko[controls..][ko[controls..].find('>').unwrap() + 1..];
+        assert!(after_tag.starts_with(
+            "<noscript><p class=\"kai-note kai-static-note\">이 도표는 자바스크립트가 켜져 있을 때 가중치를 바꿀 수 있습니다.</p></noscript>"
         ));
         let en = Request::parse(["lang=en"], 0).unwrap();
         let en = render(&data(), &en, 0).unwrap();
