@@ -37,15 +37,22 @@ pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<Sta
     });
 }
 
+/// How long the page URL waits after the last change before it is rewritten.
+const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// After each render that changed something: dispatches [`CHANGE_EVENT`] from `root` when
 /// the weights, order or language changed (not for the first render), with `detail = {
 /// weights: { performance: 5, … }, order: [team ids], lang }` (weights are importances 0–10,
 /// as the sliders show: README "The weight model"); and, when `sync_url`, writes
-/// `lang`, `weights` and `team` into the page URL with `history.replaceState` (other query
-/// parameters, such as pym's `childId`, are kept). One effect for both keeps the wasm smaller.
+/// `lang`, `weights` and `team` into the page URL with `history.replaceState`, 300 ms after the
+/// last change (other query parameters, such as pym's `childId`, are kept). One effect for both keeps the wasm smaller.
 #[hook]
 pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ranking) {
     let announced = use_mut_ref(|| None::<(Vec<f64>, Vec<usize>, Lang)>);
+    // The URL write is debounced (trailing, URL_WRITE_DELAY): `history.replaceState` on every
+    // slider input cost ~1.2 ms and made Chromium re-fetch the favicon each time (issue 13).
+    // Each change bumps the generation; only the last one's write runs.
+    let url_generation = use_mut_ref(|| 0u64);
     let data = state.data.clone();
     let order: Vec<usize> = ranking.rows.iter().map(|r| r.team).collect();
     let round = state.round().map(|r| r.id.clone());
@@ -54,8 +61,21 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
     use_effect_with(key, move |(weights, order, lang, selected, sync_url, round, gates)| {
         let d = data.dataset();
         if *sync_url {
-            let team = selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str());
-            write_url(*lang, weights, team, round.as_deref(), gates);
+            let team = selected.and_then(|t| d.teams.get(t)).map(|t| t.id.clone());
+            let generation = {
+                let mut g = url_generation.borrow_mut();
+                *g += 1;
+                *g
+            };
+            let current = url_generation.clone();
+            let (lang, weights, round, gates) =
+                (*lang, weights.clone(), round.clone(), gates.clone());
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(URL_WRITE_DELAY).await;
+                if *current.borrow() == generation {
+                    write_url(lang, &weights, team.as_deref(), round.as_deref(), &gates);
+                }
+            });
         }
         let now = (weights.clone(), order.clone(), *lang);
         // Nothing to announce on the first render, nor when only the selection changed.
