@@ -1,15 +1,15 @@
 //! The ranking: one row per team in rank order, the cut line between the last place above it
 //! and the first below, and a FLIP animation when rows change places.
 //!
-//! FLIP: while rendering a new order the DOM still shows the old one, so the old row positions
-//! are measured then (by `data-team-id`); after the commit each moved row gets the inverse
-//! transform through the CSSOM (allowed by a strict CSP, unlike `style=` attributes) and then
-//! transitions back to none within [`FLIP_MS`]. Skipped under `prefers-reduced-motion: reduce`.
+//! FLIP: [`kai_dom::RowAnimator`] (shared with the island) is told after each render whether
+//! the order changed; it reads every row's place once, in the next animation frame, and slides
+//! the moved rows home with the Web Animations API within [`FLIP_MS`] (no `style=` attribute:
+//! a strict CSP allows it). Skipped under `prefers-reduced-motion: reduce`.
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use kai_dom::RowAnimator;
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::TeamRow;
@@ -58,23 +58,30 @@ pub struct RankingListProps {
 pub fn RankingList(props: &RankingListProps) -> Html {
     let list_ref = use_node_ref();
     let order: Vec<usize> = props.ranking.rows.iter().map(|r| r.team).collect();
-    let last_order = use_mut_ref(Vec::<usize>::new);
-    let before = use_mut_ref(Vec::<(String, f64)>::new);
-    if *last_order.borrow() != order {
-        // The DOM still shows the previous order: remember where each row is now.
-        if !last_order.borrow().is_empty() {
-            *before.borrow_mut() = measure(&list_ref);
-        }
-        *last_order.borrow_mut() = order.clone();
+    let animator = use_mut_ref(|| None::<RowAnimator>);
+    {
+        let (list_ref, animator) = (list_ref.clone(), animator.clone());
+        use_effect_with((), move |_| {
+            if let Some(list) = list_ref.cast::<Element>() {
+                *animator.borrow_mut() = Some(RowAnimator::new(list, FLIP_MS));
+            }
+            move || drop(animator.borrow_mut().take())
+        });
     }
     {
-        let list_ref = list_ref.clone();
-        let before = before.clone();
-        use_effect_with(order, move |_| {
-            let old = std::mem::take(&mut *before.borrow_mut());
-            if !old.is_empty() && !reduced_motion() {
-                flip(&list_ref, &old);
+        // Every render may move rows (details opened, another language): the animator re-reads
+        // their places in the next frame, and slides them only when the order changed.
+        let last_order = use_mut_ref(Vec::<usize>::new);
+        let animator = animator.clone();
+        use_effect(move || {
+            if let Some(a) = animator.borrow().as_ref() {
+                if *last_order.borrow() == order {
+                    a.layout_changed();
+                } else {
+                    a.order_changed();
+                }
             }
+            *last_order.borrow_mut() = order;
         });
     }
 
@@ -132,58 +139,5 @@ pub fn RankingList(props: &RankingListProps) -> Html {
                     onclick={move |_| on_show_all.emit(())}>{ i18n::show_all(lang, more) }</button>
             }
         </>
-    }
-}
-
-/// True when the reader asked the system for less motion.
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
-/// The rows of the list element, with their team ids.
-fn rows(list: &NodeRef) -> Vec<(String, Element)> {
-    let mut out = Vec::new();
-    let Some(list) = list.cast::<Element>() else { return out };
-    let mut child = list.first_element_child();
-    while let Some(el) = child {
-        if let Some(id) = el.get_attribute("data-team-id") {
-            out.push((id, el.clone()));
-        }
-        child = el.next_element_sibling();
-    }
-    out
-}
-
-/// Top edge of every row, by team id (includes any running transform: a new reorder starts
-/// from where the reader sees the row).
-fn measure(list: &NodeRef) -> Vec<(String, f64)> {
-    rows(list).into_iter().map(|(id, el)| (id, el.get_bounding_client_rect().top())).collect()
-}
-
-/// Moves each row back to its old place, then lets it slide to the new one.
-fn flip(list: &NodeRef, old: &[(String, f64)]) {
-    let mut moved: Vec<HtmlElement> = Vec::new();
-    for (id, el) in rows(list) {
-        let Some(&(_, top)) = old.iter().find(|(i, _)| *i == id) else { continue };
-        let dy = top - el.get_bounding_client_rect().top();
-        if dy.abs() < 0.5 {
-            continue;
-        }
-        let Ok(html) = el.dyn_into::<HtmlElement>() else { continue };
-        let style = html.style();
-        let _ = style.set_property("transition", "none");
-        let _ = style.set_property("transform", &format!("translateY({dy}px)"));
-        moved.push(html);
-    }
-    let Some(first) = moved.first() else { return };
-    // Reading layout flushes the inverse transforms, so the transition starts from them.
-    let _ = first.offset_height();
-    let transition = format!("transform {FLIP_MS}ms ease-out");
-    for html in &moved {
-        let style = html.style();
-        let _ = style.set_property("transition", &transition);
-        let _ = style.set_property("transform", "none");
     }
 }

@@ -207,10 +207,12 @@ export async function waitUntil(probe, what, { timeout = 10000, interval = 25 } 
 }
 
 /**
- * Waits until no CSS animation or transition is running in the page (shadow roots included)
- * and one more frame has been drawn: row slides and opening details have finished.
+ * Waits until no animation or transition is running in the page (shadow roots included) and one
+ * more frame has been drawn: row slides and opening details have finished. Row slides start in
+ * the frame after a reorder (crates/dom's RowAnimator), so two frames pass before looking.
  */
 export async function animationsDone(page, timeout = 5000) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   await page.waitForFunction(() => {
     const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot)
       .filter(Boolean)];
