@@ -29,7 +29,7 @@ help:
 	@echo "make test    make lint, then every test: cargo test, wasm-bindgen-test (Chromium), Playwright"
 	@echo "make lint    rustfmt, clippy -D warnings and rustdoc for every feature set; engine web-free"
 	@echo "make dist    release build of the site into dist/"
-	@echo "make bench   engine benchmarks + browser measurements (target/bench/report.json)"
+	@echo "make bench   engine benchmarks + browser measurements and goals (target/bench/report.json)"
 
 setup:
 	@bash scripts/setup.sh
@@ -95,10 +95,12 @@ bench: setup
 bench-engine:
 	cargo bench -p kai-engine --bench engine
 
+# measure.mjs: first view and on-demand bytes, first paint, weight changes at 1x and CPU 4x in
+# the page and the <kai-ranking> element, requests per input. compare.mjs (needs the CLI for the
+# engine's order): LineUp.js and the plain-DOM floor side by side, memory after 10,000 changes;
+# it extends measure.mjs's report.json and prints issue 13's goal table last.
 bench-web:
 	node tests/bench/measure.mjs
-	# Side by side with LineUp.js (needs the CLI for the engine's order); after measure.mjs,
-	# whose report.json it extends with a `comparison` section.
 	$(MAKE) --no-print-directory cli
 	node tests/bench/compare.mjs
 

@@ -2,11 +2,15 @@
 // data/kai-2025.json as a weighted stacked combined column (StackColumn, weights 25 each),
 // sorted by it, missing scores left missing (null). `teams.json` is the same data reduced to
 // names and score values by compare.mjs (so LineUp is not charged for the details, quotes and
-// sources our widget carries). Exposes a test hook, window.__lineup = { setWeights, order }.
+// sources our widget carries). `?round=<id>` keeps only that round's participants (compare.mjs
+// measures the 2025 selection's ten teams, as our page does with the same query). Exposes a test
+// hook, window.__lineup = { setWeights, order }.
 const CRITERIA = ['performance', 'sovereignty', 'industry', 'global'];
 performance.mark('lineup:start');
 const res = await fetch('teams.json');
-const { teams, labels } = await res.json();
+const { teams: all, labels, rounds } = await res.json();
+const round = new URLSearchParams(location.search).get('round');
+const teams = round ? all.filter((t) => rounds[round]?.includes(t.id)) : all;
 const L = globalThis.LineUpJS;
 const b = L.builder(teams)
   .column(L.buildStringColumn('name').label('팀').width(180))
