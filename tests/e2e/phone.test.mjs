@@ -24,9 +24,15 @@ const shareText = (lang, pct) => (lang === 'ko' ? `비중 ${pct}%` : `share ${pc
  */
 const HAND = { 6: [29, 24], 10: [40, 20], 0: [0, 33], 8: [35, 22], 5: [25, 25] };
 
-/** Where the first five rows and the dock are, in viewport px (getBoundingClientRect). */
+/**
+ * Where the first five rows and the dock are, in viewport px (getBoundingClientRect), in the
+ * next frame the reader sees: a reorder's slide starts in the animation frame after the DOM
+ * changed (crates/dom's RowAnimator), so between the two the rows stand at their new places
+ * with any running slide's offset, a state never painted.
+ */
 function measure(page) {
-  return page.evaluate((live) => {
+  return page.evaluate(async (live) => {
+    await new Promise((ok) => { requestAnimationFrame(() => ok()); });
     const root = document.querySelector(live);
     const rows = [...root.querySelectorAll('[data-team-id][data-rank]')].slice(0, 5)
       .map((r) => r.getBoundingClientRect());
