@@ -572,7 +572,8 @@ goal('First view vs LineUp.js, this run (same ten teams)',
   `ours ${kb(c.bytes.ours.gzip)}, LineUp.js ${kb(c.bytes.lineup.gzip)}: LineUp / ours = ${ratio(c.bytes.lineup.gzip, c.bytes.ours.gzip)}`,
   `≥ ${GOALS.downloadRatio}× less`, c.bytes.lineup.gzip / c.bytes.ours.gzip >= GOALS.downloadRatio);
 for (const x of Object.values(fv?.onDemand?.alone ?? {})) {
-  goal(`On demand: ${x.label}, as the first click`, `+${kb(x.gzip)} gzip (${x.files.length} files)`, 'say what it costs', null);
+  goal(`On demand: ${x.label}, as the first click`,
+    x.error ? `failed: ${x.error}` : `+${kb(x.gzip)} gzip (${x.files.length} files)`, 'say what it costs', !x.error && null);
 }
 for (const [where, label] of [['page', 'index.html'], ['element', '<kai-ranking> (article-ko.html)']]) {
   for (const [t, max] of [['1x', 4], ['4x', 16]]) {

@@ -67,8 +67,9 @@ const FIRST_ROW_PROBE = () => {
     }
     return Object.keys(window.__rows).length === Object.keys(probes).length;
   };
+  // `class` too: the island makes the pre-rendered copy live by dropping `kai-static`.
   new MutationObserver((_, obs) => { if (check()) obs.disconnect(); })
-    .observe(document, { childList: true, subtree: true });
+    .observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   window.__paints = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__paints.push(e.startTime);
@@ -152,6 +153,15 @@ const ON_DEMAND = [
 ];
 
 async function clickPart(p, rec, part) {
+  try {
+    return await clickPartOrThrow(p, rec, part);
+  } catch (e) {
+    // Reported in the table (and report.json) instead of losing the whole run.
+    return { error: String(e.message ?? e).split('\n')[0], files: [], raw: NaN, gzip: NaN };
+  }
+}
+
+async function clickPartOrThrow(p, rec, part) {
   await p.page.locator(`${LIVE} ${part.click}`).first().click({ timeout: 30000 });
   await p.page.locator(`${LIVE} ${part.ready}`).first().waitFor({ state: 'visible', timeout: 30000 });
   if (part.idle) {
@@ -396,7 +406,7 @@ const rows = [
     `≤ ${kb(GOALS.firstViewGzipBytes)}`, mark(fv.gzip <= GOALS.firstViewGzipBytes)],
   ['First view download, raw', kb(fv.raw), '', ''],
   ...Object.values(fv.onDemand.alone).map((x) => [`On demand, first click = ${x.label}: extra download, gzip`,
-    `+${kb(x.gzip)} (${x.files.length} files)`, '', '']),
+    x.error ? `failed: ${x.error}` : `+${kb(x.gzip)} (${x.files.length} files)`, '', '']),
   [`On demand, in sequence (${fv.onDemand.sequence.map((x) => x.key).join(' → ')})`,
     fv.onDemand.sequence.map((x) => `+${kb(x.gzip)}`).join(' → '), '', ''],
   [`Navigation → ranking painted (median of ${LOADS})`, `${report.navToRankingMs.median} ms`,
