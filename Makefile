@@ -53,6 +53,7 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p kai-ranking --features ssr --all-targets -- -D warnings
 	cargo clippy $(WASM_FLAGS) --lib --tests -- -D warnings
+	cargo clippy -p kai-island --target wasm32-unknown-unknown -- -D warnings
 	RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps
 	RUSTDOCFLAGS=-Dwarnings cargo doc -p kai-ranking --features ssr --no-deps
 	@tree=$$(cargo tree -p kai-engine -e normal --target all --all-features --prefix none); \

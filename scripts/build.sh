@@ -10,7 +10,6 @@ cd "$(dirname "$0")/.."
 
 OUT=${DIST_DIR:-dist}
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
-WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/kai_ranking.wasm"
 WASM_OPT=node_modules/.bin/wasm-opt
 # Features current rustc emits for wasm32-unknown-unknown by default (bulk memory, saturating
 # float→int, sign extension, mutable globals, reference types, multi-value). wasm-opt must be
@@ -22,49 +21,67 @@ WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enab
 
 log() { printf 'build: %s\n' "$*" >&2; }
 
-log "cargo build (wasm32, release, --features csr)"
+log "cargo build (wasm32, release): the widget (--features csr) and the island"
 CARGO_PROFILE_RELEASE_STRIP=false cargo build -p kai-ranking --lib --release --target wasm32-unknown-unknown --features csr
+CARGO_PROFILE_RELEASE_STRIP=false cargo build -p kai-island --lib --release --target wasm32-unknown-unknown
 
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg"
 
-log "wasm-bindgen $(wasm-bindgen --version | awk '{print $2}') --target web"
-wasm-bindgen --target web --no-typescript --out-dir "$OUT/pkg" "$WASM_IN"
-
-BG="$OUT/pkg/kai_ranking_bg.wasm"
-if [ -x "$WASM_OPT" ]; then
-  log "$("$WASM_OPT" --version) -Oz"
-  "$WASM_OPT" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers --strip-target-features "$BG" -o "$BG.opt"
-  mv "$BG.opt" "$BG"
-else
-  log "WARNING: $WASM_OPT missing (run scripts/setup.sh); shipping unoptimised wasm"
-fi
-
-# Content-hashed names for the wasm and its glue, so a host can cache them for a year
-# (immutable) while the entry points (kai-ranking.js, main.js, embed.js, the pages) keep stable,
-# short-cached names: a new build is seen at the next revalidation, never half old, half new.
-# The glue is hashed after its reference to the wasm is rewritten, so its name covers both.
 hash12() { sha256sum "$1" | cut -c1-12; }
-WASM_NAME="kai_ranking_bg-$(hash12 "$BG").wasm"
-mv "$BG" "$OUT/pkg/$WASM_NAME"
-GLUE="$OUT/pkg/kai_ranking.js"
-grep -q "'kai_ranking_bg.wasm'" "$GLUE" || { log "ERROR: the glue no longer names 'kai_ranking_bg.wasm'"; exit 1; }
-sed -i "s/'kai_ranking_bg\.wasm'/'$WASM_NAME'/" "$GLUE"
-GLUE_NAME="kai_ranking-$(hash12 "$GLUE").js"
-mv "$GLUE" "$OUT/pkg/$GLUE_NAME"
+declare -A HASHED
+
+# One wasm module: wasm-bindgen (--target web) → wasm-opt -Oz → content-hashed names for the
+# wasm and its glue, so a host can cache them for a year (immutable) while the entry points
+# (kai-ranking.js, main.js, embed.js, the pages) keep stable, short-cached names: a new build is
+# seen at the next revalidation, never half old, half new. The glue is hashed after its
+# reference to the wasm is rewritten, so its name covers both.
+module() {
+  local name=$1
+  local wasm_in="$TARGET_DIR/wasm32-unknown-unknown/release/$name.wasm"
+  log "$name: wasm-bindgen $(wasm-bindgen --version | awk '{print $2}') --target web"
+  wasm-bindgen --target web --no-typescript --out-dir "$OUT/pkg" "$wasm_in"
+  local bg="$OUT/pkg/${name}_bg.wasm"
+  if [ -x "$WASM_OPT" ]; then
+    log "$name: $("$WASM_OPT" --version) -Oz"
+    "$WASM_OPT" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers --strip-target-features "$bg" -o "$bg.opt"
+    mv "$bg.opt" "$bg"
+  else
+    log "WARNING: $WASM_OPT missing (run scripts/setup.sh); shipping unoptimised wasm"
+  fi
+  local wasm_name="${name}_bg-$(hash12 "$bg").wasm"
+  mv "$bg" "$OUT/pkg/$wasm_name"
+  local glue="$OUT/pkg/$name.js"
+  grep -q "'${name}_bg.wasm'" "$glue" || { log "ERROR: the glue no longer names '${name}_bg.wasm'"; exit 1; }
+  sed -i "s/'${name}_bg\.wasm'/'$wasm_name'/" "$glue"
+  local glue_name="$name-$(hash12 "$glue").js"
+  mv "$glue" "$OUT/pkg/$glue_name"
+  HASHED["$name.js"]=$glue_name
+  HASHED["${name}_bg.wasm"]=$wasm_name
+  log "hashed: pkg/$glue_name, pkg/$wasm_name"
+}
+module kai_ranking
+module kai_island
 # Tests and benchmarks find the files through this map (tests/e2e/helpers.mjs builtNames).
-printf '{\n  "kai_ranking.js": "pkg/%s",\n  "kai_ranking_bg.wasm": "pkg/%s"\n}\n' \
-  "$GLUE_NAME" "$WASM_NAME" >"$OUT/pkg/manifest.json"
-log "hashed: pkg/$GLUE_NAME, pkg/$WASM_NAME"
+{
+  printf '{\n'
+  printf '  "kai_ranking.js": "pkg/%s",\n' "${HASHED[kai_ranking.js]}"
+  printf '  "kai_ranking_bg.wasm": "pkg/%s",\n' "${HASHED[kai_ranking_bg.wasm]}"
+  printf '  "kai_island.js": "pkg/%s",\n' "${HASHED[kai_island.js]}"
+  printf '  "kai_island_bg.wasm": "pkg/%s"\n' "${HASHED[kai_island_bg.wasm]}"
+  printf '}\n'
+} >"$OUT/pkg/manifest.json"
 
 # The dataset is compiled into the wasm (include_str!), so only www/ is copied.
 log "copying www/"
 cp -R www/. "$OUT/"
 # Every reference to the glue and the wasm (module imports, modulepreload/preload links) now
 # names the hashed files; the check fails the build if one is missed.
-sed -i -e "s#pkg/kai_ranking\.js#pkg/$GLUE_NAME#g" -e "s#pkg/kai_ranking_bg\.wasm#pkg/$WASM_NAME#g" \
-  "$OUT"/*.html "$OUT"/*.js
-if grep -l -e 'pkg/kai_ranking\.js' -e 'pkg/kai_ranking_bg\.wasm' "$OUT"/*.html "$OUT"/*.js; then
+for f in kai_ranking.js kai_ranking_bg.wasm kai_island.js kai_island_bg.wasm; do
+  sed -i -e "s#pkg/${f//./\\.}#pkg/${HASHED[$f]}#g" "$OUT"/*.html "$OUT"/*.js
+done
+if grep -l -e 'pkg/kai_ranking\.js' -e 'pkg/kai_ranking_bg\.wasm' -e 'pkg/kai_island\.js' \
+  -e 'pkg/kai_island_bg\.wasm' "$OUT"/*.html "$OUT"/*.js; then
   log "ERROR: the files above still name an unhashed pkg/ file"; exit 1
 fi
 bash scripts/prerender.sh  # static HTML of the widget into pages with a <!--kai-prerender--> marker

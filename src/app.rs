@@ -35,14 +35,26 @@ pub struct AppProps {
     pub instance: u32,
 }
 
-/// The Yew side of the reducer: a thin wrapper over the plain [`State::apply`], keeping the same
-/// `Rc` (so nothing re-renders) when an action changes nothing.
-impl Reducible for State {
+/// The Yew side of the reducer: a thin wrapper over the plain [`State::apply`] (the state lives
+/// in the engine, shared with the island, so Yew's trait is implemented on this newtype),
+/// keeping the same `Rc` (so nothing re-renders) when an action changes nothing.
+#[derive(Debug, PartialEq)]
+pub struct Store(pub State);
+
+impl std::ops::Deref for Store {
+    type Target = State;
+
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.apply(action) {
-            Some(next) => Rc::new(next),
+        match self.0.apply(action) {
+            Some(next) => Rc::new(Store(next)),
             None => self,
         }
     }
@@ -67,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let data = props.data.clone();
         let options = props.options.clone();
-        use_reducer(move || State::new(data, &options))
+        use_reducer(move || Store(State::new(data, &options)))
     };
     // Embed contract (crate::embed): page option changes, change events, URL sync.
     let root = use_node_ref();

@@ -24,7 +24,7 @@ pub const CHANGE_EVENT: &str = "kai-ranking:change";
 /// Re-applies the options when the page changes them (`Widget::update`), keeping the reader's
 /// own changes to every option the page did not touch.
 #[hook]
-pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<State>) {
+pub fn use_apply_options(options: &MountOptions, state: UseReducerDispatcher<crate::app::Store>) {
     let prev = use_mut_ref(|| options.clone());
     use_effect_with(options.clone(), move |next| {
         let old = prev.replace(next.clone());

@@ -12,7 +12,7 @@
 // The engine's modules under their old paths, so `crate::rank` reads the same in every file.
 pub use kai_engine::{
     KAI_2025_JSON, export, format, i18n, importance, layout, load, lp, model, options, rank,
-    remote, round, sensitivity, share, text, validate, weights_parse,
+    remote, round, sensitivity, share, state, text, validate, weights_parse,
 };
 
 pub mod app;
@@ -21,6 +21,5 @@ pub mod embed;
 pub mod loader;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;
-pub mod state;
 #[cfg(feature = "csr")]
 pub mod web;

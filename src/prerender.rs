@@ -35,6 +35,10 @@ use crate::{KAI_2025_JSON, options, validate};
 /// Class added to the root `<section class="kai-ranking">` of a pre-rendered copy.
 pub const STATIC_CLASS: &str = "kai-static";
 
+/// Marks a control the static copy disabled (not one the live widget disables itself): the
+/// island removes `disabled` from exactly these when it makes the copy live.
+pub const OFF_ATTR: &str = "data-ssr-off";
+
 /// Start of a marker comment (`<!--kai-prerender lang=en-->`).
 pub const MARKER_OPEN: &str = "<!--kai-prerender";
 
@@ -188,8 +192,27 @@ pub fn make_static(html: &str, lang: Lang) -> String {
     let mut out =
         html.replacen("class=\"kai-ranking\"", &format!("class=\"kai-ranking {STATIC_CLASS}\""), 1);
     // Text and attribute values are escaped by the renderer, so `<button` can only be a tag.
+    // A control the live widget disables itself keeps only its own `disabled="disabled"`;
+    // every other one is marked [`OFF_ATTR`], so the island (crates/island) knows which
+    // controls to switch on when it makes this copy live.
     for tag in ["<button", "<input", "<select"] {
-        out = out.replace(&format!("{tag} "), &format!("{tag} disabled "));
+        let mut next = String::with_capacity(out.len() + 1024);
+        let mut rest = out.as_str();
+        let open = format!("{tag} ");
+        while let Some(i) = rest.find(&open) {
+            next.push_str(&rest[..i + open.len()]);
+            rest = &rest[i + open.len()..];
+            let end = rest.find('>').unwrap_or(rest.len());
+            if rest[..end].contains("disabled=\"disabled\"") {
+                next.push_str("disabled ");
+            } else {
+                next.push_str("disabled ");
+                next.push_str(OFF_ATTR);
+                next.push(' ');
+            }
+        }
+        next.push_str(rest);
+        out = next;
     }
     let note = format!(
         "<noscript><p class=\"kai-note kai-static-note\">{}</p></noscript>",

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use kai_engine::text::Lang;
+use kai_ranking::app::Store;
 use kai_ranking::state::{Action, MountOptions, State, Theme};
 use kai_ranking::web::{Widget, mount};
 use wasm_bindgen::closure::Closure;
@@ -27,7 +28,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn a_new_weights_attribute_applies_but_the_readers_language_and_theme_stay() {
     let prev = opts(|o| o.weights = Some("40,30,20,10".into()));
-    let s = Rc::new(State::new(data(), &prev));
+    let s = Rc::new(Store(State::new(data(), &prev)));
     let s = s.reduce(Action::SetLang(Lang::En)).reduce(Action::SetTheme(Theme::Dark));
     let next = opts(|o| o.weights = Some("0,0,10,0".into()));
     let s = s.reduce(Action::ApplyOptions { prev: Box::new(prev), next: Box::new(next) });
@@ -38,7 +39,7 @@ fn a_new_weights_attribute_applies_but_the_readers_language_and_theme_stay() {
 #[wasm_bindgen_test]
 fn an_unrelated_attribute_change_keeps_the_readers_sliders() {
     let prev = opts(|o| o.weights = Some("40,30,20,10".into()));
-    let s = Rc::new(State::new(data(), &prev));
+    let s = Rc::new(Store(State::new(data(), &prev)));
     // The share link 40,30,20,10 loaded as the importances 8,6,4,2; the reader moves one to 9.
     let s = s.reduce(Action::SetWeight { criterion: 0, value: 9.0 });
     let next = opts(|o| {
@@ -53,7 +54,7 @@ fn an_unrelated_attribute_change_keeps_the_readers_sliders() {
 #[wasm_bindgen_test]
 fn a_bad_new_attribute_becomes_a_notice_and_a_good_one_clears_it() {
     let prev = MountOptions::default();
-    let s = Rc::new(State::new(data(), &prev));
+    let s = Rc::new(Store(State::new(data(), &prev)));
     let bad = opts(|o| o.cut = Some("99".into()));
     let s = s
         .reduce(Action::ApplyOptions { prev: Box::new(prev.clone()), next: Box::new(bad.clone()) });

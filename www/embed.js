@@ -10,6 +10,7 @@
 // download reaches that catch (scripts/build.sh rewrites its name to the hashed one).
 import { pageOptions } from './page-options.js';
 import { explain, failureNote, langOf } from './fail.js';
+import { startWidget } from './wake.js';
 
 const params = new URLSearchParams(window.location.search);
 const options = pageOptions(params);
@@ -26,9 +27,7 @@ function reportHeight() {
 
 const host = document.getElementById('app');
 try {
-  const { default: init, mount } = await import('./pkg/kai_ranking.js');
-  await init();
-  mount(host, options);
+  await startWidget(host, options);
 } catch (error) {
   explain(error, 'embed.js');
   const view = new URLSearchParams(params);

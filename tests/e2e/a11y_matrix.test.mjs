@@ -239,7 +239,7 @@ test('live summary: a drag of 20 input events is announced once, after the sente
   // changes once, to the final sentence (it may come before the hand stops when the sentence
   // stops changing early in the drag: it is debounced on the sentence, not on the slider).
   if (result.maxGap < 400) {
-    assert.equal(result.changes, 1, `announced once: ${JSON.stringify(result.texts)}`);
+    assert.equal(result.changes, 1, `announced once: ${JSON.stringify(result)}`);
     assert.equal(result.texts[1]?.trim(), final, 'the one announcement is the final sentence');
   } else {
     t.diagnostic(`the drag paused ${Math.round(result.maxGap)} ms (machine load): "once" not judged`);

@@ -300,7 +300,11 @@ test('the element name already taken by the host: the list, the line, and the re
 
 test('the standalone page whose wasm fails keeps its pre-rendered ranking under one line', async () => {
   const p = await openPage(browser, site.url, { path: null });
-  await p.page.route(`**/${builtNames().wasm}`, (route) => route.abort('connectionreset'));
+  // Both wasm modules: the first view's island and the full widget it falls back to.
+  const { wasm, islandWasm } = builtNames();
+  for (const file of [wasm, islandWasm]) {
+    await p.page.route(`**/${file}`, (route) => route.abort('connectionreset'));
+  }
   await p.page.goto(site.url);
   const line = p.page.locator('#app > .kai-mount-failed');
   await line.waitFor();

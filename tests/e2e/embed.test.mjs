@@ -349,7 +349,8 @@ test('index page: the reader\'s weights, language, round and open team go into t
   assert.equal(params.get('round'), 'stage-1', 'the round shown is in the URL');
   assert.equal(params.get('gates'), null, 'no requirement, no gates=');
   await page.reload({ waitUntil: 'load' });
-  await page.locator('.kai-ranking [data-rank]').first().waitFor();
+  // The live widget, not the pre-rendered copy (Korean, default view) that shows meanwhile.
+  await page.locator('.kai-ranking:not(.kai-static) [data-rank]').first().waitFor();
   assert.equal(await page.locator('.kai-ranking').first().getAttribute('lang'), 'en');
   assert.equal(await page.locator('[data-team-id="upstage"][data-rank] button.kai-row-btn')
     .getAttribute('aria-expanded'), 'true', 'the shared team is open again');

@@ -41,7 +41,8 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
  */
 export function builtNames() {
   const manifest = JSON.parse(readFileSync(join(DIST, 'pkg', 'manifest.json'), 'utf8'));
-  return { glue: manifest['kai_ranking.js'], wasm: manifest['kai_ranking_bg.wasm'] };
+  return { glue: manifest['kai_ranking.js'], wasm: manifest['kai_ranking_bg.wasm'],
+    islandGlue: manifest['kai_island.js'], islandWasm: manifest['kai_island_bg.wasm'] };
 }
 
 /**

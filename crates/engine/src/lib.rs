@@ -24,6 +24,7 @@ pub mod remote;
 pub mod round;
 pub mod sensitivity;
 pub mod share;
+pub mod state;
 pub mod text;
 pub mod validate;
 pub mod weights_parse;

@@ -150,8 +150,16 @@ fn check_value(id: &str, value: f64) -> Result<f64, WeightsParseError> {
     }
 }
 
-fn number(item: &str) -> Result<f64, WeightsParseError> {
-    item.parse::<f64>().map_err(|_| WeightsParseError::NotANumber { item: item.to_string() })
+fn number(item: &str, parse: NumberParser) -> Result<f64, WeightsParseError> {
+    parse(item).ok_or_else(|| WeightsParseError::NotANumber { item: item.to_string() })
+}
+
+/// Reads one number of a weights text (see [`Weights::parse_with`]).
+pub type NumberParser<'a> = &'a dyn Fn(&str) -> Option<f64>;
+
+/// Rust's own reading of a number (`str::parse::<f64>`).
+fn rust_number(item: &str) -> Option<f64> {
+    item.parse::<f64>().ok()
 }
 
 fn known_ids(dataset: &Dataset) -> Vec<String> {
@@ -194,6 +202,21 @@ impl Weights {
     /// assert!(Weights::parse(&d, "3,1,2").is_err());
     /// ```
     pub fn parse(dataset: &Dataset, text: &str) -> Result<Weights, WeightsParseError> {
+        Weights::parse_with(dataset, text, &rust_number)
+    }
+
+    /// [`Weights::parse`] with another number reader: the island (crates/island) reads plain
+    /// decimals with the browser's `parseFloat` rather than carry Rust's float parser and its
+    /// 18 KB of tables, and leaves any other form to the full widget.
+    ///
+    /// # Errors
+    /// As [`Weights::parse`]; a number `number` does not read is [`WeightsParseError::NotANumber`].
+    pub fn parse_with(
+        dataset: &Dataset,
+        text: &str,
+        number: NumberParser,
+    ) -> Result<Weights, WeightsParseError> {
+        let parse = number;
         let text = text.trim();
         if text.is_empty() {
             return Err(WeightsParseError::Empty);
@@ -210,7 +233,7 @@ impl Weights {
             }
             let mut raw = Vec::with_capacity(k);
             for (c, item) in dataset.criteria.iter().zip(&items) {
-                raw.push(check_value(&c.id, number(item)?)?);
+                raw.push(check_value(&c.id, self::number(item, parse)?)?);
             }
             raw
         } else if pairs == items.len() {
@@ -218,7 +241,7 @@ impl Weights {
             for item in &items {
                 let (id, value) = item.split_once('=').unwrap_or((item, ""));
                 let id = id.trim().to_ascii_lowercase();
-                let value = number(value.trim())?;
+                let value = self::number(value.trim(), parse)?;
                 if map.insert(id.clone(), value).is_some() {
                     return Err(WeightsParseError::DuplicateCriterion { id });
                 }

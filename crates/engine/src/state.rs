@@ -6,7 +6,9 @@
 //! it can never disagree with the sliders.
 //!
 //! A plain function over plain data ([`State::apply`]): no yew, no DOM, so `cargo test` drives
-//! every action natively. The Yew `Reducible` impl is a thin wrapper in `crate::app`.
+//! every action natively. It lives in the engine so the widget (Yew's `Reducible` is a thin
+//! wrapper, `kai_ranking::app::Store`) and the first view's island (crates/island, which runs
+//! [`State::set_weight`], [`State::apply_preset`] and [`State::reset`]) share one reducer.
 
 use std::rc::Rc;
 
@@ -325,28 +327,9 @@ impl State {
     pub fn apply(&self, action: Action) -> Option<State> {
         let mut next = self.clone();
         match action {
-            Action::SetWeight { criterion, value } => {
-                if !value.is_finite() {
-                    return None;
-                }
-                match next.weights.get_mut(criterion) {
-                    Some(w) => *w = value.clamp(0.0, SLIDER_MAX).round(),
-                    None => return None,
-                }
-            }
-            Action::ApplyPreset(id) => {
-                let d = next.data.dataset();
-                let preset = d.presets.iter().find(|p| p.id == id)?;
-                next.weights = preset_weights(d, &id)?;
-                // A preset is a whole way of judging: its requirements replace the reader's, and
-                // one that reproduces a round ("as in stage one") shows that round.
-                next.gates = gates_from_map(d, &preset.gates).minimums().to_vec();
-                if let Some(r) = preset.round.as_deref().and_then(|r| round_index(d, r)) {
-                    next.round = Some(r);
-                    next.cut = round_cut(d, Some(r));
-                }
-            }
-            Action::Reset => next.weights = equal_weights(next.weights.len()),
+            Action::SetWeight { criterion, value } => return self.set_weight(criterion, value),
+            Action::ApplyPreset(id) => return self.apply_preset(&id),
+            Action::Reset => return Some(self.reset()),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.theme = theme,
             Action::SetReference(reference) => next.reference = reference,
@@ -483,6 +466,67 @@ fn default_round(d: &Dataset) -> Option<usize> {
 /// The line of a round (`Dataset::round_cut`, the same the CLI draws).
 fn round_cut(d: &Dataset, round: Option<usize>) -> usize {
     d.round_cut(round.and_then(|r| d.rounds.get(r)))
+}
+
+/// The three actions the island (crates/island) also runs, as methods of their own, so the
+/// first view and the full widget share them without the island carrying every other action.
+impl State {
+    /// [`Action::SetWeight`].
+    pub fn set_weight(&self, criterion: usize, value: f64) -> Option<State> {
+        if !value.is_finite() {
+            return None;
+        }
+        let mut next = self.clone();
+        *next.weights.get_mut(criterion)? = value.clamp(0.0, SLIDER_MAX).round();
+        Some(next)
+    }
+
+    /// [`Action::ApplyPreset`].
+    pub fn apply_preset(&self, id: &str) -> Option<State> {
+        let mut next = self.clone();
+        let d = self.data.dataset();
+        let preset = d.presets.iter().find(|p| p.id == id)?;
+        next.weights = preset_weights(d, id)?;
+        // A preset is a whole way of judging: its requirements replace the reader's, and
+        // one that reproduces a round ("as in stage one") shows that round.
+        next.gates = gates_from_map(d, &preset.gates).minimums().to_vec();
+        if let Some(r) = preset.round.as_deref().and_then(|r| round_index(d, r)) {
+            next.round = Some(r);
+            next.cut = round_cut(d, Some(r));
+        }
+        Some(next)
+    }
+
+    /// [`Action::Reset`].
+    pub fn reset(&self) -> State {
+        State { weights: equal_weights(self.weights.len()), ..self.clone() }
+    }
+
+    /// The state without options: what the pre-rendered copy shows (equal to
+    /// `State::new(data, &MountOptions::default())`, a test checks it), built without the
+    /// option parsers so the island need not carry them.
+    pub fn defaults(data: DataRc) -> State {
+        let d = data.dataset();
+        let round = default_round(d);
+        State {
+            base: data.clone(),
+            tab: Tab::Article,
+            draft: Rc::from(""),
+            source: None,
+            weights: equal_weights(d.criteria.len()),
+            lang: Lang::Ko,
+            theme: Theme::Auto,
+            selected: None,
+            reference: Reference::Equal,
+            cut: round_cut(d, round),
+            round,
+            gates: vec![None; d.criteria.len()],
+            notices: Vec::new(),
+            layout: Layout::default(),
+            all_rows: false,
+            data,
+        }
+    }
 }
 
 impl State {
@@ -636,5 +680,36 @@ impl State {
     /// The real outcome of the round shown, when decided.
     pub fn actual(&self) -> Option<&[String]> {
         self.round().and_then(|r| r.actual.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kai() -> DataRc {
+        let d = crate::validate::parse_json(crate::KAI_2025_JSON).and_then(crate::validate::check);
+        DataRc::new(d.unwrap())
+    }
+
+    /// The island starts from `defaults`; the pre-rendered copy is `new` without options.
+    #[test]
+    fn defaults_are_the_state_without_options() {
+        let data = kai();
+        assert_eq!(State::defaults(data.clone()), State::new(data, &MountOptions::default()));
+    }
+
+    #[test]
+    fn the_islands_actions_are_the_reducers() {
+        let s = State::defaults(kai());
+        let s2 = s.apply(Action::SetWeight { criterion: 0, value: 9.4 }).unwrap();
+        assert_eq!(s2.weights, vec![9.0, 5.0, 5.0, 5.0]);
+        assert_eq!(s.set_weight(0, 9.4), Some(s2.clone()));
+        assert_eq!(s.set_weight(9, 1.0), None, "no such criterion");
+        assert_eq!(s.set_weight(0, f64::NAN), None);
+        assert_eq!(s2.apply(Action::Reset).unwrap().weights, vec![5.0; 4]);
+        assert_eq!(s2.apply(Action::ApplyPreset("nope".into())), None);
+        let ministry = s.apply(Action::ApplyPreset("ministry".into())).unwrap();
+        assert_eq!(s.apply_preset("ministry"), Some(ministry));
     }
 }
