@@ -39,14 +39,18 @@ function nodeAt(root, path) {
 /** What to replay of an event the island stopped. */
 function record(host, event) {
   const target = event.target;
-  return { type: event.type, path: pathOf(host, target), value: target.value, checked: target.checked };
+  return { type: event.type, path: pathOf(host, target), value: target.value, checked: target.checked,
+    key: event.key };
 }
 
 /** Replays a recorded event on the full widget's node at the same place. */
 function replay(host, r) {
   const el = nodeAt(host, r.path);
   if (!el) return;
-  if (r.type === 'click') {
+  if (r.type === 'keydown') {
+    el.focus();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: r.key, bubbles: true, cancelable: true }));
+  } else if (r.type === 'click') {
     // el.click() exists on HTML elements only; the press may have landed on a bar's SVG.
     if (typeof el.click === 'function') el.click();
     else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));

@@ -99,7 +99,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
       // Hold the wasm until the static copy has been checked.
       let release;
       const gate = new Promise((ok) => { release = ok; });
-      await p.page.route('**/kai_ranking_bg-*.wasm', async (route) => { await gate; await route.continue(); });
+      // (Both modules: the first view's island and the full widget.)
+      await p.page.route(/kai_(ranking|island)_bg-.*\.wasm$/, async (route) => { await gate; await route.continue(); });
       await p.page.goto(new URL('/', server.url).href, { waitUntil: 'commit' });
       await p.page.locator(STATIC_ROWS).first().waitFor({ state: 'visible', timeout: 15000 });
       assert.deepEqual(await rows(p.page, STATIC_ROWS), goldenRanking(EQUAL), 'rows before the wasm');

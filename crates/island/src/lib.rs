@@ -201,7 +201,7 @@ fn go_live(root: &Element) {
 
 impl Inner {
     fn listen(this: &Rc<Inner>) {
-        for kind in ["input", "change", "click"] {
+        for kind in ["input", "change", "click", "keydown"] {
             let weak = Rc::downgrade(this);
             let f = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
                 if let Some(inner) = weak.upgrade() {
@@ -268,7 +268,20 @@ impl Inner {
             }
             return;
         }
-        if kind == "click" {
+        if kind == "keydown" {
+            // The view tabs move with the arrow keys (`ExploreTabs`): the full widget's.
+            let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()).unwrap_or_default();
+            let tab_key = matches!(key.as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End");
+            if !(tab_key && target.matches("[role=\"tab\"]").unwrap_or(false)) {
+                return;
+            }
+        } else if kind == "click" && target.closest("summary").ok().flatten().is_some() {
+            // A definition opens by itself (plain <details>); another disclosure (the embed
+            // builder) draws its content when it opens: the full widget's.
+            if target.closest(".kai-def-box").ok().flatten().is_some() {
+                return;
+            }
+        } else if kind == "click" {
             let button = target.closest("button").ok().flatten();
             let checkable = target.matches("input[type=\"checkbox\"], input[type=\"radio\"]");
             if let Some(button) = button {
