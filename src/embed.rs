@@ -73,7 +73,13 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
             yew::platform::spawn_local(async move {
                 yew::platform::time::sleep(URL_WRITE_DELAY).await;
                 if *current.borrow() == generation {
-                    write_url(lang, &weights, team.as_deref(), round.as_deref(), &gates);
+                    kai_dom::write_url(
+                        lang.code(),
+                        &share::weights_param(&weights),
+                        team.as_deref(),
+                        round.as_deref(),
+                        &gates,
+                    );
                 }
             });
         }
@@ -110,37 +116,6 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
             let _ = el.dispatch_event(&event);
         }
     });
-}
-
-/// See [`use_page_sync`]; failures (no window, sandboxed history) are silently skipped: the
-/// URL is a convenience, never worth an error.
-fn write_url(lang: Lang, weights: &[f64], team: Option<&str>, round: Option<&str>, gates: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
-    let params = url.search_params();
-    params.set("lang", lang.code());
-    params.set("weights", &share::weights_param(weights));
-    match round {
-        Some(r) => params.set("round", r),
-        None => params.delete("round"),
-    }
-    if gates.is_empty() {
-        params.delete("gates");
-    } else {
-        params.set("gates", gates);
-    }
-    match team {
-        Some(t) => params.set("team", t),
-        None => params.delete("team"),
-    }
-    let next = url.href();
-    if next == href {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
-    }
 }
 
 /// Copies `text` with `navigator.clipboard.writeText`; `done` gets `true` once copied, `false`

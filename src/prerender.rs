@@ -285,6 +285,12 @@ mod tests {
         assert_eq!(html.matches("<input ").count(), html.matches("<input disabled ").count());
         // The reference picker, and the embed builder's controls, rows and sources pickers.
         assert_eq!(html.matches("<select disabled ").count(), 4);
+        // The island switches on exactly the controls the copy disabled (marked); one the live
+        // widget disables itself (a requirement's minimum while it is off) stays disabled.
+        let controls = buttons + html.matches("<input ").count() + 4;
+        let own = html.matches("disabled=\"disabled\"").count();
+        assert!(own >= 4, "the four requirement minimums, got {own}");
+        assert_eq!(html.matches(OFF_ATTR).count(), controls - own);
     }
 
     #[test]
@@ -343,7 +349,10 @@ mod tests {
     #[test]
     fn share_box_is_kept_by_default_so_the_copy_takes_the_live_widgets_space() {
         let html = render(&data(), &Request::parse([], 0).unwrap(), 0).unwrap();
-        assert_eq!(html.matches("<button disabled type=\"button\" data-share=").count(), 3);
+        assert_eq!(
+            html.matches("<button disabled data-ssr-off type=\"button\" data-share=").count(),
+            3
+        );
         let none = render(&data(), &Request::parse(["base="], 0).unwrap(), 0).unwrap();
         assert!(!none.contains("data-share="));
     }

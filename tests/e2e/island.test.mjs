@@ -7,7 +7,7 @@
 // - the island never loads the full widget by itself, and declines what it cannot show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CRITERIA, GOLDEN, builtNames, launchBrowser, openPage, rowOrder, sliderWeights, startServer }
+import { CRITERIA, GOLDEN, animationsDone, builtNames, launchBrowser, openPage, rowOrder, sliderWeights, startServer }
   from './helpers.mjs';
 
 const server = await startServer();
@@ -145,13 +145,14 @@ test('handover: nothing moves, the weights, focus and open definitions stay', as
     new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().map((e) => e.value)))
       .observe({ type: 'layout-shift' });
   });
+  await animationsDone(page); // the rows at rest, not mid-slide
   const rectsBefore = await page.$$eval('[data-team-id]', (rows) => rows.map((r) => r.getBoundingClientRect().top));
   // A change that changes nothing (the reference picker set to what it shows) wakes the
   // full widget: the handover alone, measured.
   await page.evaluate(() => document.querySelector('.kai-controls select, .kai-results select')
     .dispatchEvent(new Event('change', { bubbles: true })));
   await page.waitForFunction(() => document.querySelector('#app').dataset.kaiPhase === 'full');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await animationsDone(page);
   assert.deepEqual(await sliderWeights(page), [10, 3, 5, 0]);
   assert.deepEqual(await rowOrder(page), order);
   assert.deepEqual(await page.$$eval('[data-team-id]', (rows) => rows.map((r) => r.getBoundingClientRect().top)),

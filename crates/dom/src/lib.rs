@@ -230,6 +230,40 @@ fn rows(list: &Element) -> Vec<(String, Element)> {
     out
 }
 
+/// Writes the reader's view into the page URL (`history.replaceState`, no new history entry),
+/// as the full widget (`kai_ranking::embed`) and the island both do: `lang`, `weights` (exact
+/// importances, `weights_param`), `round`, `gates` and `team`, the page's other parameters
+/// kept. Nothing is written when the URL would not change. Callers debounce it (300 ms): each
+/// write makes Chromium fetch the favicon again.
+pub fn write_url(lang: &str, weights: &str, team: Option<&str>, round: Option<&str>, gates: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let params = url.search_params();
+    params.set("lang", lang);
+    params.set("weights", weights);
+    match round {
+        Some(r) => params.set("round", r),
+        None => params.delete("round"),
+    }
+    if gates.is_empty() {
+        params.delete("gates");
+    } else {
+        params.set("gates", gates);
+    }
+    match team {
+        Some(t) => params.set("team", t),
+        None => params.delete("team"),
+    }
+    let next = url.href();
+    if next == href {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

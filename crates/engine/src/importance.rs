@@ -119,9 +119,7 @@ pub fn label(v: f64) -> String {
 
 /// An importance as a bare number ("7", "7.5"): URLs, attributes, band texts.
 pub fn number(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r:.1}") }
+    crate::format::fixed(v, 1, true)
 }
 
 /// The part of the scale (whole steps, or the exact value `now` when it is off-step) in which a

@@ -46,6 +46,8 @@ const NARROW_PX: i32 = 700;
 const URL_WRITE_MS: i32 = 300;
 /// The live sentence waits for this much stability (`kai_ranking::components::SETTLE_MS`).
 const SETTLE_MS: i32 = 500;
+/// The rows' slide (`kai_ranking::components::ranking_list::FLIP_MS`).
+const FLIP_MS: u32 = 300;
 /// The widget number of a page's one widget (element ids `kai0-…`).
 const INSTANCE: u32 = 0;
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
@@ -74,6 +76,8 @@ struct Inner {
     /// Row `<li>` by team index.
     rows: Vec<Option<Element>>,
     list: Element,
+    /// Slides reordered rows (the full widget's animator, `kai_dom::RowAnimator`).
+    animator: kai_dom::RowAnimator,
     cut_li: RefCell<Option<Element>>,
     apart_li: RefCell<Option<Element>>,
     on_wake: js_sys::Function,
@@ -157,6 +161,7 @@ pub fn start(host: Element, options: JsValue, on_wake: js_sys::Function) -> Opti
         reference,
         scope,
         rows,
+        animator: kai_dom::RowAnimator::new(list.clone(), FLIP_MS),
         list,
         cut_li: RefCell::new(cut_li),
         apart_li: RefCell::new(apart_li),
@@ -358,8 +363,9 @@ impl Inner {
         self.later(URL_WRITE_MS, |inner| {
             let s = inner.state.borrow();
             let round = s.round().map(|r| r.id.clone());
-            let gates = kai_engine::round::gates_text(s.data.dataset(), &s.gates);
-            write_url(s.lang, &s.weights, None, round.as_deref(), &gates);
+            let weights = share::weights_param(&s.weights);
+            // No requirement is ever on in the island (it declines them), so no `gates=`.
+            kai_dom::write_url(s.lang.code(), &weights, None, round.as_deref(), "");
         });
     }
 
@@ -513,13 +519,18 @@ impl Inner {
         }
         // Reorder in place: each node moves only if it is not already where it belongs.
         let mut at = self.list.first_element_child();
+        let mut moved = false;
         for el in &order {
             match &at {
                 Some(cur) if cur == el => at = cur.next_element_sibling(),
                 _ => {
                     let _ = self.list.insert_before(el, at.as_ref().map(|a| a.as_ref()));
+                    moved = true;
                 }
             }
+        }
+        if moved {
+            self.animator.order_changed();
         }
         // Whatever follows (a cut line no longer drawn) goes.
         while let Some(extra) = at {
@@ -756,36 +767,6 @@ fn set_attr(el: &Element, name: &str, value: &str) {
 fn set_text(el: &Element, text: &str) {
     if el.text_content().as_deref() != Some(text) {
         el.set_text_content(Some(text));
-    }
-}
-
-/// The page URL, as the full widget writes it (`kai_ranking::embed`).
-fn write_url(lang: Lang, weights: &[f64], team: Option<&str>, round: Option<&str>, gates: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
-    let params = url.search_params();
-    params.set("lang", lang.code());
-    params.set("weights", &share::weights_param(weights));
-    match round {
-        Some(r) => params.set("round", r),
-        None => params.delete("round"),
-    }
-    if gates.is_empty() {
-        params.delete("gates");
-    } else {
-        params.set("gates", gates);
-    }
-    match team {
-        Some(t) => params.set("team", t),
-        None => params.delete("team"),
-    }
-    let next = url.href();
-    if next == href {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
     }
 }
 
