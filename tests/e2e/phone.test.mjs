@@ -4,8 +4,7 @@
 // beside the slider is the thumb's value "/10" and the share beside it is the hand-worked one.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE_SOURCE, CRITERIA, animationsDone, launchBrowser, openPage, startServer, waitUntil }
-  from './helpers.mjs';
+import { AXE_SOURCE, CRITERIA, launchBrowser, openPage, startServer, waitUntil } from './helpers.mjs';
 
 let server;
 let browser;
@@ -50,8 +49,6 @@ function measure(page) {
 
 /** The five rows above the cut are in the viewport and not under the dock. */
 async function assertRowsInSight(page, what) {
-  // Where the rows come to rest: a reorder slides them from where they were (one frame later).
-  await animationsDone(page);
   const m = await measure(page);
   assert.equal(m.rows, 5, `${what}: five rows`);
   assert.ok(m.dockTop !== null, `${what}: the phone layout has a dock`);
