@@ -451,7 +451,11 @@ const lineupServer = await serve({ root: site, port: 0,
 const plainServer = await serve({ root: stagePlain(), port: 0 });
 const bases = { ours: ourServer.url, lineup: lineupServer.url };
 const urls = { ours: `${ourServer.url}?round=${ROUND}`, lineup: `${lineupServer.url}?round=${ROUND}`,
-  plain: plainServer.url };
+  plain: plainServer.url,
+  // What a reader downloads before touching the widget: the page as linked, no query. Its
+  // pre-rendered copy shows stage one (the island makes it live); `?round=` asks for another
+  // view than the copy, so that page starts the full widget at once (measured too).
+  oursFirstView: ourServer.url };
 const browser = await launchBrowser();
 let comparison;
 let agreement;
@@ -482,7 +486,8 @@ if (AGREEMENT_ONLY) process.exit(0);
 
 /** Steps 1–4. */
 async function measureAll(browser, urls, agreement) {
-  const bytes = { ours: await measureBytes(browser, urls.ours, 'ours'),
+  const bytes = { oursFirstView: await measureBytes(browser, urls.oursFirstView, 'ours'),
+    ours: await measureBytes(browser, urls.ours, 'ours'),
     lineup: await measureBytes(browser, urls.lineup, 'lineup'),
     plain: await measureBytes(browser, urls.plain, 'plain') };
   const loads = await measureLoads(browser, urls);
@@ -514,11 +519,14 @@ const mem = c.memory;
 const key = `after${CHANGES}`;
 const nav = c.navToFirstRankingMs;
 const rows = [
-  ['Download for first view, gzip -9', kb(c.bytes.ours.gzip), kb(c.bytes.lineup.gzip), kb(c.bytes.plain.gzip),
-    ratio(c.bytes.lineup.gzip, c.bytes.ours.gzip), `≥ ${GOALS.downloadRatio}× smaller`,
-    mark(c.bytes.lineup.gzip / c.bytes.ours.gzip >= GOALS.downloadRatio)],
-  ['Download for first view, raw', kb(c.bytes.ours.raw), kb(c.bytes.lineup.raw), kb(c.bytes.plain.raw),
-    ratio(c.bytes.lineup.raw, c.bytes.ours.raw), '', ''],
+  ['Download for first view (ours: index.html as linked, the island), gzip -9', kb(c.bytes.oursFirstView.gzip),
+    kb(c.bytes.lineup.gzip), kb(c.bytes.plain.gzip),
+    ratio(c.bytes.lineup.gzip, c.bytes.oursFirstView.gzip), `≥ ${GOALS.downloadRatio}× smaller`,
+    mark(c.bytes.lineup.gzip / c.bytes.oursFirstView.gzip >= GOALS.downloadRatio)],
+  [`Download, ours at ?round=${ROUND} (the full widget at once), gzip -9`, kb(c.bytes.ours.gzip),
+    kb(c.bytes.lineup.gzip), '', ratio(c.bytes.lineup.gzip, c.bytes.ours.gzip), '', ''],
+  ['Download for first view, raw', kb(c.bytes.oursFirstView.raw), kb(c.bytes.lineup.raw), kb(c.bytes.plain.raw),
+    ratio(c.bytes.lineup.raw, c.bytes.oursFirstView.raw), '', ''],
   [`Navigation → first ranking painted (median of ${LOADS})`, `${nav.ours.median} ms`,
     `${nav.lineup.median} ms`, `${nav.plain.median} ms`, ratio(nav.lineup.median, nav.ours.median),
     `≥ ${GOALS.firstRankingRatio}× faster`, mark(nav.lineup.median / nav.ours.median >= GOALS.firstRankingRatio)],
@@ -568,9 +576,10 @@ const inputsN = report.settings?.INPUTS;
 goal('First view download: every file before touching the widget, gzip -9 (index.html)',
   fv ? `${kb(fv.gzip)} (${fv.files.length} files)` : 'not measured (run measure.mjs first)', '≤ 120 KB',
   !!fv && fv.gzip <= 120 * 1024);
-goal('First view vs LineUp.js, this run (same ten teams)',
-  `ours ${kb(c.bytes.ours.gzip)}, LineUp.js ${kb(c.bytes.lineup.gzip)}: LineUp / ours = ${ratio(c.bytes.lineup.gzip, c.bytes.ours.gzip)}`,
-  `≥ ${GOALS.downloadRatio}× less`, c.bytes.lineup.gzip / c.bytes.ours.gzip >= GOALS.downloadRatio);
+goal('First view vs LineUp.js, this run (ours: index.html as linked; LineUp.js: its page of ten teams)',
+  `ours ${kb(c.bytes.oursFirstView.gzip)}, LineUp.js ${kb(c.bytes.lineup.gzip)}: LineUp / ours = ${ratio(c.bytes.lineup.gzip, c.bytes.oursFirstView.gzip)}`
+    + ` (ours at ?round=${ROUND}, the full widget at once: ${kb(c.bytes.ours.gzip)})`,
+  `≥ ${GOALS.downloadRatio}× less`, c.bytes.lineup.gzip / c.bytes.oursFirstView.gzip >= GOALS.downloadRatio);
 for (const x of Object.values(fv?.onDemand?.alone ?? {})) {
   goal(`On demand: ${x.label}, as the first click`,
     x.error ? `failed: ${x.error}` : `+${kb(x.gzip)} gzip (${x.files.length} files)`, 'say what it costs', !x.error && null);
