@@ -10,6 +10,7 @@
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod classroom;
 pub mod export;
 pub mod format;
 pub mod i18n;
