@@ -14,6 +14,7 @@ use std::fmt;
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::classroom::CriterionScale;
 use crate::text::Text;
 
 /// Smallest and largest score on any criterion.
@@ -29,6 +30,14 @@ pub const TEAMS_RANGE: (usize, usize) = (2, 200);
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Dataset {
+    /// Which rules the dataset is held to: the K-AI data's (every score sourced and
+    /// explained) or a classroom's (names and numbers). Absent in the K-AI file.
+    #[serde(skip_serializing_if = "Mode::is_sourced")]
+    pub mode: Mode,
+    /// What the items are, from the header of a classroom table's name column ("도시",
+    /// "City"), so the words can follow the data; `None` in the K-AI data (teams).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item_label: Option<Text>,
     /// Version of this dataset's content (not of the schema), e.g. `"1.0.0"`.
     pub version: String,
     /// The date the facts are current to (`YYYY-MM-DD`); readers need to know how old they are.
@@ -60,6 +69,27 @@ pub struct Dataset {
     pub unknown: UnknownFields,
 }
 
+/// Which rules a [`Dataset`] is held to ([`crate::validate`]): the mode is explicit in the
+/// data, so a classroom's table can never loosen the K-AI file's rules by accident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// The K-AI rules: version, date, question, disclaimer, definitions, both languages
+    /// everywhere, a rationale and a citation for every score. The default.
+    #[default]
+    Sourced,
+    /// A teacher's own data: names and numbers. Rationales, sources, disclaimer, definitions
+    /// and translations are optional; what is given is still checked.
+    Classroom,
+}
+
+impl Mode {
+    /// True for the default [`Mode::Sourced`] (not written out).
+    pub fn is_sourced(&self) -> bool {
+        *self == Mode::Sourced
+    }
+}
+
 /// One evaluation criterion, e.g. sovereignty.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -70,6 +100,11 @@ pub struct Criterion {
     pub label: Text,
     /// One paragraph saying what evidence counts for this criterion.
     pub definition: Text,
+    /// For a criterion measured in its own unit (a classroom's): the unit, which end is good
+    /// and how the raw values ([`Score::raw`]) became the 0–10 [`Score::value`]s. `None` when
+    /// the values are 0–10 judgements (the K-AI data).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scale: Option<CriterionScale>,
     /// Unknown fields (reported by validation).
     #[serde(flatten, skip_serializing)]
     pub unknown: UnknownFields,
@@ -142,6 +177,10 @@ pub struct Citation {
 pub struct Score {
     /// 0–10, or `None` when the sources give too little to judge (never a guess).
     pub value: Option<f64>,
+    /// The value as measured, in the criterion's unit ([`Criterion::scale`]), before scaling
+    /// to 0–10; `None` when missing or when the value is a 0–10 judgement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<f64>,
     /// Why this value (or why none), naming the facts it rests on.
     pub rationale: Text,
     /// The facts it rests on.

@@ -154,3 +154,243 @@ fn names_lose_controls_and_line_breaks() {
     // The quoted cell spans two lines: the next record is the spreadsheet's row 3.
     assert_eq!((t.items[1].row, t.items[1].name.as_str()), (3, "Rome[2J"));
 }
+
+// ---------------------------------------------------------------------------------------
+// The issue's acceptance case: 4 cities × 3 criteria in raw units, one lower-is-better.
+// ---------------------------------------------------------------------------------------
+
+/// tests/fixtures/classroom-cities.tsv (the Playwright test of the paste box can use it too):
+///
+/// | 도시   | 녹지 비율(%) ↑ | 통근 시간(분) ↓ | 주민 만족도(10점) ↑ |
+/// |--------|-----|----|---|
+/// | 가람시 | 100 | 30 | 6 |
+/// | 나래시 |  30 | 25 | 8 |
+/// | 다솜시 |  20 | 20 | 5 |
+/// | 라온시 |  10 | 60 | 9 |
+const CITIES: &str = include_str!("../../../tests/fixtures/classroom-cities.tsv");
+
+use kai_engine::classroom::{CriterionScale, Direction, Scaling, build, rescale, to_tsv};
+use kai_engine::model::{Dataset, Mode};
+use kai_engine::rank::{Weights, rank};
+
+fn settings(scalings: [Scaling; 3]) -> Vec<CriterionScale> {
+    let dirs = [Direction::HigherIsBetter, Direction::LowerIsBetter, Direction::HigherIsBetter];
+    let units = ["%", "분", "점"];
+    (0..3)
+        .map(|c| CriterionScale { unit: units[c].into(), direction: dirs[c], scaling: scalings[c] })
+        .collect()
+}
+
+/// (name, rank, score) in display order under equal weights.
+fn ranking(d: &Dataset) -> Vec<(String, Option<usize>, f64)> {
+    rank(d, &Weights::equal(3))
+        .rows
+        .iter()
+        .map(|r| (d.teams[r.team].name.ko.clone(), r.rank, r.score.unwrap_or(f64::NAN)))
+        .collect()
+}
+
+fn assert_ranking(d: &Dataset, expected: &[(&str, f64)]) {
+    let got = ranking(d);
+    assert_eq!(got.len(), expected.len());
+    for (i, ((name, rank, score), (want_name, want_score))) in got.iter().zip(expected).enumerate()
+    {
+        assert_eq!(name, want_name, "place {}", i + 1);
+        assert_eq!(*rank, Some(i + 1), "{name}");
+        assert!((score - want_score).abs() < 1e-9, "{name}: {score} ≠ {want_score}");
+    }
+}
+
+#[test]
+fn min_max_ranking_by_hand() {
+    // 녹지 ↑ min 10 max 100, span 90: 가람 10, 나래 (30−10)/90·10 = 20/9, 다솜 10/9, 라온 0.
+    // 통근 ↓ min 20 max 60, span 40: 가람 (60−30)/40·10 = 15/2, 나래 35/4, 다솜 10, 라온 0.
+    // 만족도 ↑ min 5 max 9, span 4: 가람 (6−5)/4·10 = 5/2, 나래 15/2, 다솜 0, 라온 10.
+    // Equal weights, shares 1/3:
+    //   가람 (10 + 15/2 + 5/2)/3 = 20/3 ≈ 6.667
+    //   나래 (20/9 + 35/4 + 15/2)/3 = (80 + 315 + 270)/36/3 = 665/108 ≈ 6.157
+    //   다솜 (10/9 + 10 + 0)/3 = 100/27 ≈ 3.704
+    //   라온 (0 + 0 + 10)/3 = 10/3 ≈ 3.333
+    let t = parse_table(CITIES).unwrap();
+    let d = build(&t, &settings([Scaling::MinMax; 3])).unwrap();
+    assert_ranking(
+        &d,
+        &[
+            ("가람시", 20.0 / 3.0),
+            ("나래시", 665.0 / 108.0),
+            ("다솜시", 100.0 / 27.0),
+            ("라온시", 10.0 / 3.0),
+        ],
+    );
+}
+
+#[test]
+fn rank_ranking_by_hand() {
+    // Four values: worst 0, then 10/3, 20/3, best 10.
+    // 녹지 ↑: 라온 0, 다솜 10/3, 나래 20/3, 가람 10.
+    // 통근 ↓ (worst = longest): 라온 0, 가람 10/3, 나래 20/3, 다솜 10.
+    // 만족도 ↑: 다솜 0, 가람 10/3, 나래 20/3, 라온 10.
+    //   나래 (20/3 · 3)/3 = 20/3 ≈ 6.667
+    //   가람 (10 + 10/3 + 10/3)/3 = 50/9 ≈ 5.556
+    //   다솜 (10/3 + 10 + 0)/3 = 40/9 ≈ 4.444
+    //   라온 (0 + 0 + 10)/3 = 10/3 ≈ 3.333
+    // Rank scaling forgets 가람's huge lead in green space: 나래, steady second everywhere, wins.
+    let t = parse_table(CITIES).unwrap();
+    let d = build(&t, &settings([Scaling::Rank; 3])).unwrap();
+    assert_ranking(
+        &d,
+        &[
+            ("나래시", 20.0 / 3.0),
+            ("가람시", 50.0 / 9.0),
+            ("다솜시", 40.0 / 9.0),
+            ("라온시", 10.0 / 3.0),
+        ],
+    );
+}
+
+#[test]
+fn raw_where_valid_by_hand() {
+    // Only 만족도 is already 0–10: raw 6, 8, 5, 9; the others min–max as above.
+    //   가람 (10 + 15/2 + 6)/3 = 47/6 ≈ 7.833
+    //   나래 (20/9 + 35/4 + 8)/3 = (80 + 315 + 288)/36/3 = 683/108 ≈ 6.324
+    //   다솜 (10/9 + 10 + 5)/3 = 145/27 ≈ 5.370
+    //   라온 (0 + 0 + 9)/3 = 3
+    let t = parse_table(CITIES).unwrap();
+    let d = build(&t, &settings([Scaling::MinMax, Scaling::MinMax, Scaling::Raw])).unwrap();
+    assert_ranking(
+        &d,
+        &[
+            ("가람시", 47.0 / 6.0),
+            ("나래시", 683.0 / 108.0),
+            ("다솜시", 145.0 / 27.0),
+            ("라온시", 3.0),
+        ],
+    );
+    // What the UI would suggest for this table: raw for the 0–10 column only.
+    let suggested: Vec<Scaling> =
+        (0..3).map(|c| kai_engine::classroom::suggest(&t.column(c)).scaling).collect();
+    assert_eq!(suggested, [Scaling::MinMax, Scaling::MinMax, Scaling::Raw]);
+}
+
+#[test]
+fn raw_outside_0_to_10_names_every_cell() {
+    // Raw on 통근 (30, 25, 20, 60: all outside 0–10) is refused cell by cell.
+    let t = parse_table(CITIES).unwrap();
+    let problems = build(&t, &settings([Scaling::MinMax, Scaling::Raw, Scaling::Raw])).unwrap_err();
+    let en: Vec<String> = problems.iter().map(|p| p.message(Lang::En)).collect();
+    let tail = "is outside 0–10; for values in their own units, choose min–max or rank scaling";
+    assert_eq!(
+        en,
+        [
+            format!("row 2, column 3 (“통근 시간(분)”): 30 {tail}"),
+            format!("row 3, column 3 (“통근 시간(분)”): 25 {tail}"),
+            format!("row 4, column 3 (“통근 시간(분)”): 20 {tail}"),
+            format!("row 5, column 3 (“통근 시간(분)”): 60 {tail}"),
+        ]
+    );
+    assert_eq!(
+        problems[0].message(Lang::Ko),
+        "2행 3열(‘통근 시간(분)’): 30은 0–10 밖입니다. 원래 단위의 값이면 최소–최대나 순위 척도를 고르세요"
+    );
+    assert_eq!(
+        build(&t, &settings([Scaling::MinMax; 3])[..2]).unwrap_err()[0].message(Lang::Ko),
+        "기준은 3개인데 척도 설정이 2개입니다"
+    );
+}
+
+#[test]
+fn the_normalisation_switch_rescales_from_the_raw_values() {
+    let t = parse_table(CITIES).unwrap();
+    let mut d = build(&t, &settings([Scaling::MinMax; 3])).unwrap();
+    for c in 0..3 {
+        rescale(&mut d, c, settings([Scaling::Rank; 3])[c].clone()).unwrap();
+    }
+    assert_eq!(d, build(&t, &settings([Scaling::Rank; 3])).unwrap());
+    assert_eq!(ranking(&d)[0].0, "나래시");
+    // A refused switch changes nothing.
+    let before = d.clone();
+    let raw = CriterionScale { scaling: Scaling::Raw, ..Default::default() };
+    // 녹지 100, 30, 20 are outside 0–10 (10 is not).
+    assert_eq!(rescale(&mut d, 0, raw).unwrap_err().len(), 3);
+    assert_eq!(
+        rescale(&mut d, 3, CriterionScale::default()).unwrap_err()[0].message(Lang::En),
+        "column 5 is not a criterion column"
+    );
+    assert_eq!(d, before);
+}
+
+#[test]
+fn the_dataset_keeps_names_raw_values_and_settings() {
+    let t = parse_table(CITIES).unwrap();
+    let d = build(&t, &settings([Scaling::MinMax; 3])).unwrap();
+    assert_eq!(d.mode, Mode::Classroom);
+    assert_eq!(d.item_label.as_ref().map(|l| l.en.as_str()), Some("도시"));
+    let ids: Vec<&str> = d.criteria.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["c1", "c2", "c3"], "Korean headers: ids by position");
+    let teams: Vec<&str> = d.teams.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(teams, ["item-1", "item-2", "item-3", "item-4"]);
+    assert_eq!(d.teams[0].name.ko, "가람시");
+    assert_eq!(d.teams[0].name.en, "가람시");
+    let commute = &d.criteria[1];
+    assert_eq!(commute.label.en, "통근 시간(분)");
+    let scale = commute.scale.as_ref().unwrap();
+    assert_eq!((scale.unit.as_str(), scale.direction), ("분", Direction::LowerIsBetter));
+    let s = &d.teams[0].scores["c2"];
+    assert_eq!((s.raw, s.value), (Some(30.0), Some(7.5)));
+    // Written back as a table, it reads as the same table.
+    assert_eq!(to_tsv(&d), CITIES);
+    // Serde round trip through JSON, validated again on the way in.
+    let json = serde_json::to_string(&d).unwrap();
+    assert!(json.contains(r#""mode":"classroom""#), "{json}");
+    assert!(json.contains(r#""scale":{"unit":"분","direction":"lower","scaling":"min-max"}"#));
+    assert_eq!(kai_engine::validate::parse_json(&json).unwrap(), d);
+}
+
+#[test]
+fn english_names_give_readable_ids_and_duplicates_get_suffixes() {
+    let csv = "City,Green space (%),Commute (min)\nNew York,10,40\nnew-york!,20,30\nSão Paulo,5,\n";
+    let t = parse_table(csv).unwrap();
+    let d = build(&t, &[CriterionScale::default(), CriterionScale::default()]).unwrap();
+    let ids: Vec<&str> = d.teams.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["new-york", "new-york-2", "item-3"]);
+    let ids: Vec<&str> = d.criteria.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["green-space", "commute-min"]);
+    // A missing cell stays missing: no score, so no rank while its criterion weighs.
+    assert_eq!(d.teams[2].scores["commute-min"].value, None);
+    let r = rank(&d, &Weights::equal(2));
+    assert_eq!(r.row_of(2).map(|row| row.rank), Some(None));
+}
+
+/// The issue's complaint: a 4-city dataset needed version, date, question, disclaimer,
+/// definitions and a rationale and citation per score. In classroom mode it needs none of
+/// them; without the mode, every K-AI rule still applies.
+#[test]
+fn the_mode_in_the_data_decides_the_rules() {
+    let json = r#"{
+      "mode": "classroom",
+      "title": {"ko": "어느 도시?"},
+      "criteria": [{"id": "green", "label": {"en": "Green"}}, {"id": "commute", "label": {"ko": "통근"}}],
+      "teams": [
+        {"id": "a", "name": {"ko": "가람시"}, "scores": {"green": {"value": 3}, "commute": {"value": null}}},
+        {"id": "b", "name": {"en": "Narae"}, "scores": {"green": {"value": 7}}}
+      ]
+    }"#;
+    let d = kai_engine::validate::parse_json(json).unwrap();
+    assert_eq!(d.mode, Mode::Classroom);
+    let sourced = json.replace(r#""mode": "classroom","#, "");
+    let problems = kai_engine::validate::parse_json(&sourced).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    for path in ["version", "as_of", "question", "disclaimer", "criteria[0].definition"] {
+        assert!(paths.contains(&path), "{path} in {paths:?}");
+    }
+    assert!(paths.contains(&"teams[0].scores.green"), "rationale and citation per score");
+    assert!(paths.contains(&"teams[1].scores.commute"), "a score per criterion");
+    // What a classroom dataset does give is still checked.
+    let bad =
+        json.replace(r#""value": 7"#, r#""value": 12"#).replace(r#""id": "b""#, r#""id": "B""#);
+    let problems = kai_engine::validate::parse_json(&bad).unwrap_err();
+    let en: Vec<String> = problems.iter().map(|p| p.message(Lang::En)).collect();
+    assert_eq!(en.len(), 2, "{en:?}");
+    let unknown = json.replace(r#""mode": "classroom""#, r#""mode": "lesson""#);
+    assert_eq!(kai_engine::validate::parse_json(&unknown).unwrap_err()[0].path, "mode");
+}

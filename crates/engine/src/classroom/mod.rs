@@ -3,11 +3,20 @@
 //!
 //! - [`table`]: pasted text (TSV or CSV) → a [`Table`] of names and raw numbers, or *every*
 //!   problem, each naming its row and column ([`TableProblem`], ko/en).
+//! - [`scale`](mod@scale): a column of raw numbers in any unit → the 0–10 scale the engine
+//!   ranks on ([`Direction`], [`Scaling`]).
+//! - [`build`](mod@build): a table plus one [`CriterionScale`] per column → a classroom
+//!   dataset ([`Mode::Classroom`](crate::model::Mode::Classroom): names and numbers only, the
+//!   raw values and settings kept so the reader can switch the scaling, [`rescale`]).
 //!
 //! Pure Rust, no web dependencies; nothing here panics on any input.
 
+pub mod build;
 pub mod problem;
+pub mod scale;
 pub mod table;
 
+pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
 pub use problem::TableProblem;
+pub use scale::{CriterionScale, Direction, Scaling, scale, suggest};
 pub use table::{Delimiter, Item, MAX_BYTES, MAX_NAME_CHARS, MAX_NUMBER, Table, parse_table};

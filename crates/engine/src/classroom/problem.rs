@@ -10,6 +10,7 @@ use std::fmt;
 use crate::i18n::grammar::josa_eun_neun;
 use crate::model::{CRITERIA_RANGE, TEAMS_RANGE};
 use crate::text::{Lang, echo};
+use crate::validate::Problem;
 
 /// One thing wrong with a pasted table (or with a column's scaling). Variants carry what the
 /// message needs; text from the table is echoed through [`echo`] (no controls, at most 40
@@ -116,7 +117,7 @@ pub enum TableProblem {
         /// The cell as written.
         cell: String,
     },
-    /// A value outside 0–10 in a column scaled as raw (already 0–10).
+    /// A value outside 0–10 in a column scaled as [`Scaling::Raw`](super::scale::Scaling::Raw).
     OutOfScale {
         /// The row.
         row: usize,
@@ -138,6 +139,12 @@ pub enum TableProblem {
     NoSuchColumn {
         /// The column (1-based, the name column being 1).
         column: usize,
+    },
+    /// The dataset built from the table breaks a rule of [`crate::validate`] (not expected:
+    /// the table's own rules come first; said with the dataset's path if it happens).
+    Invalid {
+        /// The dataset's problem.
+        problem: Problem,
     },
 }
 
@@ -168,7 +175,7 @@ impl TableProblem {
         use TableProblem::*;
         match *self {
             Empty | TooLarge { .. } | CriteriaCount { .. } | ItemCount { .. } => None,
-            SettingsCount { .. } | NoSuchColumn { .. } => None,
+            SettingsCount { .. } | NoSuchColumn { .. } | Invalid { .. } => None,
             UnclosedQuote { row, column }
             | EmptyHeader { row, column }
             | DuplicateHeader { row, column, .. }
@@ -326,6 +333,7 @@ impl TableProblem {
                     format!("column {column} is not a criterion column")
                 }
             }
+            Invalid { problem } => problem.message(lang),
         }
     }
 }

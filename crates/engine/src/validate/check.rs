@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use super::problem::{Problem, ProblemKind, ROOT_PATH};
 use super::text::isolate_bidi;
 use crate::model::{
-    CRITERIA_RANGE, Citation, Claim, Dataset, Official, Preset, Round, SCORE_MAX, SCORE_MIN, Score,
-    Source, TEAMS_RANGE, Team, UnknownFields,
+    CRITERIA_RANGE, Citation, Claim, Dataset, Mode, Official, Preset, Round, SCORE_MAX, SCORE_MIN,
+    Score, Source, TEAMS_RANGE, Team, UnknownFields,
 };
 use crate::text::{Lang, Text};
 
@@ -53,6 +53,12 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
+    /// True under the K-AI rules ([`Mode::Sourced`]); false for a classroom's data, where
+    /// sources, rationales, definitions and translations are optional.
+    fn sourced(&self) -> bool {
+        self.dataset.mode == Mode::Sourced
+    }
+
     fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem::new(path, kind));
     }
@@ -63,15 +69,29 @@ impl Checker<'_> {
         }
     }
 
-    /// A bilingual text that must be present in both languages.
+    /// A bilingual text that must be present in both languages (in a classroom's data, in
+    /// either: [`Text::get`] falls back to the other side).
     fn text(&mut self, path: String, text: &Text) {
         let ko = text.ko.trim().is_empty();
         let en = text.en.trim().is_empty();
+        let sourced = self.sourced();
         match (ko, en) {
             (true, true) => self.push(path, ProblemKind::Empty),
-            (true, false) => self.push(path, ProblemKind::MissingTranslation { lang: Lang::Ko }),
-            (false, true) => self.push(path, ProblemKind::MissingTranslation { lang: Lang::En }),
-            (false, false) => {}
+            (true, false) if sourced => {
+                self.push(path, ProblemKind::MissingTranslation { lang: Lang::Ko })
+            }
+            (false, true) if sourced => {
+                self.push(path, ProblemKind::MissingTranslation { lang: Lang::En })
+            }
+            _ => {}
+        }
+    }
+
+    /// A text the K-AI rules require and a classroom's data may leave out (then it is checked
+    /// only when given).
+    fn sourced_text(&mut self, path: String, text: &Text) {
+        if self.sourced() || !(text.ko.trim().is_empty() && text.en.trim().is_empty()) {
+            self.text(path, text);
         }
     }
 
@@ -126,7 +146,7 @@ impl Checker<'_> {
             }
             self.required(format!("{p}.quote"), &c.quote);
             // Quotes are Korean; English readers only get the gloss.
-            if c.gloss.trim().is_empty() {
+            if c.gloss.trim().is_empty() && self.sourced() {
                 self.push(format!("{p}.gloss"), ProblemKind::MissingTranslation { lang: Lang::En });
             }
         }
@@ -135,7 +155,7 @@ impl Checker<'_> {
     fn claim(&mut self, path: String, claim: &Claim) {
         self.unknown(&path, &claim.unknown);
         self.text(format!("{path}.text"), &claim.text);
-        if claim.cites.is_empty() {
+        if claim.cites.is_empty() && self.sourced() {
             self.push(path.clone(), ProblemKind::MissingCitation);
         }
         self.citations(&path, &claim.cites);
@@ -144,6 +164,11 @@ impl Checker<'_> {
     fn score(&mut self, path: String, score: &Score) {
         self.unknown(&path, &score.unknown);
         let blank = score.rationale.ko.trim().is_empty() && score.rationale.en.trim().is_empty();
+        if score.raw.is_some_and(|r| !r.is_finite()) {
+            self.push(format!("{path}.raw"), ProblemKind::NotFinite);
+        }
+        // A classroom's score is a number from a table: no rationale or citation needed.
+        let sourced = self.sourced();
         match score.value {
             Some(v) => {
                 if !v.is_finite() {
@@ -151,15 +176,15 @@ impl Checker<'_> {
                 } else if !(SCORE_MIN..=SCORE_MAX).contains(&v) {
                     self.push(path.clone(), ProblemKind::ScoreOutOfRange { value: v });
                 }
-                if blank {
+                if blank && sourced {
                     self.push(path.clone(), ProblemKind::MissingRationale);
                 }
-                if score.cites.is_empty() {
+                if score.cites.is_empty() && sourced {
                     self.push(path.clone(), ProblemKind::MissingCitation);
                 }
             }
             None => {
-                if blank {
+                if blank && sourced {
                     self.push(path.clone(), ProblemKind::MissingReason);
                 }
             }
@@ -199,7 +224,9 @@ impl Checker<'_> {
             let p = format!("{path}.scores.{}", c.id);
             match team.scores.get(&c.id) {
                 Some(s) => self.score(p, s),
-                None => self.push(p, ProblemKind::MissingScore),
+                // A classroom's empty cell may simply be left out.
+                None if self.sourced() => self.push(p, ProblemKind::MissingScore),
+                None => {}
             }
         }
         for (key, s) in &team.scores {
@@ -215,7 +242,7 @@ impl Checker<'_> {
         let path = format!("presets[{i}]");
         self.unknown(&path, &preset.unknown);
         self.text(format!("{path}.label"), &preset.label);
-        self.text(format!("{path}.description"), &preset.description);
+        self.sourced_text(format!("{path}.description"), &preset.description);
         let mut any_positive = false;
         for (key, &w) in &preset.weights {
             let p = format!("{path}.weights.{key}");
@@ -301,7 +328,7 @@ impl Checker<'_> {
                     self.push(p, ProblemKind::ActualCountMismatch { size, given });
                 }
                 self.team_ids(&format!("{path}.actual"), actual, Some(participants));
-                if round.cites.is_empty() {
+                if round.cites.is_empty() && self.sourced() {
                     self.push(path.clone(), ProblemKind::MissingCitation);
                 }
             }
@@ -377,6 +404,12 @@ impl Checker<'_> {
 
 /// Every problem of a dataset, in document order; empty means the engine may use it.
 ///
+/// Under [`Mode::Classroom`] (a teacher's own table) the K-AI-only requirements are skipped:
+/// version, date, question, disclaimer, definitions, preset descriptions, the second language
+/// of any text, a rationale and a citation per score (or a reason for a missing one), a score
+/// entry per criterion, citations of claims and rounds. Everything given is still checked
+/// (ids, counts, 0–10, known references, a date's form). The K-AI data keeps every rule.
+///
 /// Checks ids (well-formed, unique), counts (2–8 criteria, 2–200 teams), scores (0–10, finite,
 /// with bilingual rationale and citations; `null` with a reason), citations (known source,
 /// non-empty quote), bilingual texts, presets (known criteria, finite, non-negative, not all
@@ -385,11 +418,19 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut ck = Checker { dataset, problems: Vec::new() };
     let d = dataset;
     ck.unknown(ROOT_PATH, &d.unknown);
-    ck.required("version".into(), &d.version);
-    ck.date("as_of".into(), &d.as_of);
+    // A classroom's data needs none of these, but what it gives must be right.
+    if ck.sourced() {
+        ck.required("version".into(), &d.version);
+    }
+    if ck.sourced() || !d.as_of.trim().is_empty() {
+        ck.date("as_of".into(), &d.as_of);
+    }
     ck.text("title".into(), &d.title);
-    ck.text("question".into(), &d.question);
-    ck.text("disclaimer".into(), &d.disclaimer);
+    ck.sourced_text("question".into(), &d.question);
+    ck.sourced_text("disclaimer".into(), &d.disclaimer);
+    if let Some(label) = &d.item_label {
+        ck.text("item_label".into(), label);
+    }
     for (i, c) in d.context.iter().enumerate() {
         ck.claim(format!("context[{i}]"), c);
     }
@@ -405,7 +446,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         let path = format!("criteria[{i}]");
         ck.unknown(&path, &c.unknown);
         ck.text(format!("{path}.label"), &c.label);
-        ck.text(format!("{path}.definition"), &c.definition);
+        ck.sourced_text(format!("{path}.definition"), &c.definition);
     }
 
     let n = d.teams.len();

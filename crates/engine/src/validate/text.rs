@@ -49,11 +49,17 @@ pub(super) fn isolate_bidi(dataset: &mut Dataset) {
         cites(&mut c.cites);
     }
     name(&mut dataset.title);
+    if let Some(label) = &mut dataset.item_label {
+        name(label);
+    }
     text(&mut dataset.question);
     text(&mut dataset.disclaimer);
     dataset.context.iter_mut().for_each(claim);
     for c in &mut dataset.criteria {
         name(&mut c.label);
+        if let Some(scale) = &mut c.scale {
+            fix_as(&mut scale.unit, false);
+        }
         text(&mut c.definition);
     }
     for p in &mut dataset.presets {
