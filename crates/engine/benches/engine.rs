@@ -1,6 +1,7 @@
 //! Engine benchmarks: the slider's re-rank, stability intervals, "what would it take" for all
-//! teams and SMAA with 100,000 samples, so a change that slows the widget's hot paths shows up
-//! before a reader feels it. Goals (native, 2 shared cores): re-rank < 5 µs, SMAA 100k < 20 ms.
+//! teams, SMAA with 100,000 samples and the winner map of a section, so a change that slows the
+//! widget's hot paths shows up before a reader feels it. Goals (native, 2 shared cores):
+//! re-rank < 5 µs, SMAA 100k < 20 ms, winner map of ten teams < 50 µs (measured about 2 µs).
 //!
 //! Uses the embedded K-AI dataset ([`kai_engine::KAI_2025_JSON`], under its "ministry" preset)
 //! plus a fixed complete 10 × 4 matrix (the worst case for SMAA: every team complete).
@@ -13,7 +14,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
-use kai_engine::sensitivity::{acceptability, stability_intervals, what_it_takes_all};
+use kai_engine::sensitivity::{
+    acceptability, section, stability_intervals, what_it_takes_all, winner_map,
+};
 use kai_engine::validate::parse_json;
 use kai_engine::{KAI_2025_JSON, model::Dataset};
 
@@ -65,6 +68,15 @@ fn bench(c: &mut Criterion) {
         });
         c.bench_function(&format!("smaa100k/{name}"), |b| {
             b.iter(|| acceptability(black_box(m), 100_000, 42))
+        });
+        // The winner map of a section (performance × sovereignty, the rest in proportion):
+        // the reduction to three columns plus the exact regions.
+        c.bench_function(&format!("winner_map/{name}"), |b| {
+            b.iter(|| {
+                section(black_box(m), black_box(weights), 0, 1)
+                    .and_then(|s| winner_map(&s.matrix))
+                    .map(|map| map.regions.len())
+            })
         });
     }
 }

@@ -7,29 +7,36 @@
 //!    shares that makes it first or puts it above the cut, or a proof that no weighting can.
 //! 3. [`acceptability`] (`smaa.rs`): SMAA-2 rank acceptability: over uniformly random
 //!    weightings, how often each team lands on each rank.
+//! 4. [`winner_map`] (`winner_map.rs`): over every weighting of three criteria (or a 2-D
+//!    [`section`] of more), the exact region where each team is first.
 //!
 //! Pure Rust like [`crate::rank`]: no web dependencies, no threads, no clock, so it runs the
 //! same natively and in the wasm widget. Every function is total: empty matrices, one team,
 //! one criterion and out-of-range indices give a documented answer, never a panic.
 //!
-//! All three follow the engine's rules exactly (see [`crate::rank`]): shares sum to 1;
+//! All of them follow the engine's rules exactly (see [`crate::rank`]): shares sum to 1;
 //! a team missing a score on a criterion with non-zero share is *incomplete* and ranks after
 //! every complete team; scores within [`TIE_EPSILON`](crate::rank::TIE_EPSILON) are tied and
 //! share a rank.
 //!
-//! This module holds only what the three share (weights as shares, the path along one
+//! This module holds only what they share (weights as shares, the path along one
 //! criterion) and re-exports their public items, so callers write
-//! `kai_engine::sensitivity::what_it_takes` whatever file it lives in. The three submodules do
-//! not depend on each other.
+//! `kai_engine::sensitivity::what_it_takes` whatever file it lives in. The submodules do not
+//! depend on each other.
 
 mod smaa;
 mod stability;
 mod what_it_takes;
+mod winner_map;
 
 pub use smaa::{Acceptability, acceptability};
 pub use stability::{Edge, ShareRange, StabilityInterval, stability_intervals};
 pub use what_it_takes::{
     DROP_SHARE, LP_BUDGET, Reach, STRICT_MARGIN, WhatItTakes, what_it_takes, what_it_takes_all,
+};
+pub use winner_map::{
+    NeverFirst, Point, Section, WinnerMap, WinnerMapError, WinnerRegion, plane, section, winner_at,
+    winner_map,
 };
 
 use crate::rank::{Ranking, ScoreMatrix, Weights, rank_matrix};
