@@ -394,3 +394,159 @@ fn the_mode_in_the_data_decides_the_rules() {
     let unknown = json.replace(r#""mode": "classroom""#, r#""mode": "lesson""#);
     assert_eq!(kai_engine::validate::parse_json(&unknown).unwrap_err()[0].path, "mode");
 }
+
+// ---------------------------------------------------------------------------------------
+// Properties: any table the parser accepts round-trips; no input makes it panic.
+// ---------------------------------------------------------------------------------------
+
+use proptest::prelude::*;
+
+/// A cell as a spreadsheet writes it: quoted when it holds a delimiter, a quote or a line
+/// break (written here, independently of the crate's own writer). Any delimiter, not only
+/// the one in use: a table whose every line has as many unquoted `,` as `;` is ambiguous, and
+/// which one a parser then picks is the sniffing's business (unit tests), not round trip's.
+fn write_cell(s: &str) -> String {
+    if s.contains(['\t', ',', ';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn value() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![
+        1 => Just(None),
+        2 => (-1000i64..1000).prop_map(|i| Some(i as f64)),
+        2 => (0.0..=10.0f64).prop_map(Some),
+        2 => (-1e15..1e15f64).prop_map(Some),
+        1 => (-1e-3..1e-3f64).prop_map(Some),
+    ]
+}
+
+/// A name part: no blanks at its ends, no control characters (the parser would clean those),
+/// but quotes, commas, semicolons and Hangul welcome.
+fn word() -> impl Strategy<Value = String> {
+    "[a-zA-Z가-힣,;\"'.()%]{0,6}"
+}
+
+#[derive(Debug, Clone)]
+struct Sheet {
+    name_header: String,
+    headers: Vec<String>,
+    names: Vec<String>,
+    rows: Vec<Vec<Option<f64>>>,
+}
+
+fn sheet() -> impl Strategy<Value = Sheet> {
+    (2usize..=8, 2usize..=12).prop_flat_map(|(k, n)| {
+        (
+            word(),
+            prop::collection::vec(word(), k),
+            prop::collection::vec(word(), n),
+            prop::collection::vec(prop::collection::vec(value(), k), n),
+        )
+            .prop_map(|(name_header, hs, ns, rows)| Sheet {
+                name_header,
+                // A number at the end keeps names unique and never blank.
+                headers: hs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| format!("{h} {i}").trim().to_string())
+                    .collect(),
+                names: ns.iter().enumerate().map(|(i, s)| format!("{s}{i}")).collect(),
+                rows,
+            })
+    })
+}
+
+fn render(s: &Sheet, delim: char, newline: &str) -> String {
+    let mut out = String::new();
+    let header: Vec<String> =
+        std::iter::once(&s.name_header).chain(&s.headers).map(|h| write_cell(h)).collect();
+    out.push_str(&header.join(&delim.to_string()));
+    for (name, row) in s.names.iter().zip(&s.rows) {
+        out.push_str(newline);
+        let cells: Vec<String> = std::iter::once(write_cell(name))
+            .chain(row.iter().map(|v| v.map_or(String::new(), |x| x.to_string())))
+            .collect();
+        out.push_str(&cells.join(&delim.to_string()));
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn accepted_tables_round_trip(
+        s in sheet(),
+        delim in prop::sample::select(vec!['\t', ',', ';']),
+        newline in prop::sample::select(vec!["\n", "\r\n"]),
+        scalings in prop::collection::vec(
+            (prop::sample::select(vec![Scaling::MinMax, Scaling::Rank, Scaling::Raw]), any::<bool>()),
+            8,
+        ),
+    ) {
+        let text = render(&s, delim, newline);
+        let t = parse_table(&text).map_err(|e| TestCaseError::fail(format!("{text:?}: {e:?}")))?;
+        prop_assert_eq!(&t.name_header, &s.name_header);
+        prop_assert_eq!(&t.criteria, &s.headers);
+        let names: Vec<&String> = t.items.iter().map(|i| &i.name).collect();
+        prop_assert_eq!(names, s.names.iter().collect::<Vec<_>>());
+        for (item, row) in t.items.iter().zip(&s.rows) {
+            prop_assert_eq!(&item.values, row);
+        }
+        // Cells → dataset → the same numbers, whatever the scaling; values on 0–10.
+        let k = s.headers.len();
+        let settings: Vec<CriterionScale> = (0..k)
+            .map(|c| {
+                let (scaling, lower) = scalings[c];
+                let fits = t.column(c).iter().flatten().all(|x| (0.0..=10.0).contains(x));
+                let scaling = if scaling == Scaling::Raw && !fits { Scaling::MinMax } else { scaling };
+                let direction = if lower { Direction::LowerIsBetter } else { Direction::HigherIsBetter };
+                CriterionScale { unit: String::new(), direction, scaling }
+            })
+            .collect();
+        let d = build(&t, &settings).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        for (team, row) in d.teams.iter().zip(&s.rows) {
+            for (c, raw) in d.criteria.iter().zip(row) {
+                let score = team.scores.get(&c.id);
+                prop_assert_eq!(score.and_then(|x| x.raw), *raw);
+                let v = score.and_then(|x| x.value);
+                prop_assert_eq!(v.is_some(), raw.is_some(), "missing stays missing");
+                prop_assert!(v.is_none_or(|v| (0.0..=10.0).contains(&v)), "{v:?}");
+            }
+        }
+        // … and back to a table with the same names and numbers.
+        let back = parse_table(&to_tsv(&d)).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(back.items.iter().map(|i| (&i.name, &i.values)).collect::<Vec<_>>(),
+            t.items.iter().map(|i| (&i.name, &i.values)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn no_input_makes_the_parser_panic(
+        text in prop_oneof![
+            "(?s).{0,300}",
+            "[\t,;\"\r\n 0-9a가.,%e+\\-\u{FEFF}\u{202E}]{0,400}",
+        ],
+    ) {
+        if let Ok(t) = parse_table(&text) {
+            prop_assert!((2..=8).contains(&t.criteria.len()));
+            prop_assert!((2..=200).contains(&t.items.len()));
+            prop_assert!(t.items.iter().flat_map(|i| i.values.iter().flatten()).all(|v| v.is_finite()));
+            let settings = vec![CriterionScale::default(); t.criteria.len()];
+            prop_assert!(build(&t, &settings).is_ok());
+        }
+    }
+}
+
+/// Bounded time: the largest text accepted, of the worst shapes, parses in well under a second
+/// even in a debug build.
+#[test]
+fn the_largest_inputs_parse_quickly() {
+    let max = kai_engine::classroom::MAX_BYTES;
+    for unit in ["\"", "\"\"", "a\t", "1,2\t", "\n", "\t\"x\"\"\"\t\n", "가\t1e5\n"] {
+        let text: String = unit.repeat(max / unit.len());
+        let start = std::time::Instant::now();
+        let _ = parse_table(&text);
+        assert!(start.elapsed().as_secs_f64() < 2.0, "{unit:?}: {:?}", start.elapsed());
+    }
+}

@@ -4,8 +4,10 @@
 //! "City", then one criterion per column, Korean or English), then one row per item: its
 //! name, then a number per criterion in whatever unit the column has. Rules, because readers
 //! and tests rely on them:
-//! - **Delimiter**: tab if any line has a tab (a spreadsheet's copy), else `;` if the first
-//!   line has more `;` than `,` (a European CSV), else `,`.
+//! - **Delimiter**: tab if any line has a tab (a spreadsheet's copy); else `;` or `,`,
+//!   whichever splits the first 20 lines with content into the same number (> 1) of cells
+//!   (a European CSV uses `;`, and may have commas in its names and numbers); when both or
+//!   neither do, the one splitting the first line into more cells, `,` on a tie.
 //! - **Quotes** as spreadsheets write them (RFC 4180): a cell starting with `"` runs to the
 //!   next lone `"`, `""` is a quote, delimiters and line breaks inside are text. Text after
 //!   the closing quote is kept (lenient).
@@ -111,20 +113,46 @@ fn detect_delimiter(text: &str) -> Delimiter {
     if text.contains('\t') {
         return Delimiter::Tab;
     }
-    // The first line with content, quotes honoured.
-    let (mut semis, mut commas, mut quoted, mut seen) = (0usize, 0usize, false, false);
-    for c in text.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            '\n' | '\r' if !quoted && seen => break,
-            ';' if !quoted => semis += 1,
-            ',' if !quoted => commas += 1,
-            _ => {}
+    // Cells per line for each candidate, over the first lines with content, quotes honoured.
+    let counts = |delim: char| -> Vec<usize> {
+        let (mut lines, mut n, mut quoted, mut content) = (Vec::new(), 1usize, false, false);
+        for c in text.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                '\n' | '\r' if !quoted => {
+                    if content {
+                        lines.push(n);
+                        if lines.len() == SNIFF_LINES {
+                            return lines;
+                        }
+                    }
+                    (n, content) = (1, false);
+                    continue;
+                }
+                c if c == delim && !quoted => n += 1,
+                _ => {}
+            }
+            content |= !c.is_whitespace();
         }
-        seen |= !c.is_whitespace();
+        if content {
+            lines.push(n);
+        }
+        lines
+    };
+    let (semis, commas) = (counts(';'), counts(','));
+    // A candidate that splits every line into the same number (> 1) of cells is the one.
+    let consistent = |v: &[usize]| v.first().is_some_and(|&n| n > 1 && v.iter().all(|&m| m == n));
+    match (consistent(&semis), consistent(&commas)) {
+        (true, false) => Delimiter::Semicolon,
+        (false, true) => Delimiter::Comma,
+        // Both or neither: the one splitting the first line more; a tie is a comma.
+        _ if semis.first() > commas.first() => Delimiter::Semicolon,
+        _ => Delimiter::Comma,
     }
-    if semis > commas { Delimiter::Semicolon } else { Delimiter::Comma }
 }
+
+/// Lines looked at to tell `;` from `,`.
+const SNIFF_LINES: usize = 20;
 
 /// Splits text into records (RFC 4180 quoting), numbered as spreadsheet rows (a line break
 /// inside quotes stays in its row); also the place of an unclosed quote, with the records read
@@ -431,6 +459,13 @@ mod tests {
         assert_eq!(detect_delimiter("a,b;c\td"), Delimiter::Tab);
         assert_eq!(detect_delimiter("a;b;c\n1,5;2,5;3"), Delimiter::Semicolon);
         assert_eq!(detect_delimiter("\n\"x;y;z\",b,c\n"), Delimiter::Comma);
+        // Commas in names of a semicolon file: `;` splits every line alike, `,` does not.
+        assert_eq!(
+            detect_delimiter("Stadt;Fläche, km²;Preis, €\nA;1;2\nB;3;4"),
+            Delimiter::Semicolon
+        );
+        assert_eq!(detect_delimiter("a,b;c\n1,2;3"), Delimiter::Comma, "both alike: a tie");
+        assert_eq!(detect_delimiter("x"), Delimiter::Comma);
     }
 
     #[test]
