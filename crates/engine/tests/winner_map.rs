@@ -7,8 +7,10 @@
 //! containment by cross products written below.
 
 use kai_engine::KAI_2025_JSON;
+use kai_engine::i18n;
 use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
 use kai_engine::sensitivity::{Point, WinnerMap, WinnerRegion, plane, section, winner_map};
+use kai_engine::text::Lang;
 use kai_engine::validate::parse_json;
 use proptest::prelude::*;
 
@@ -310,4 +312,37 @@ fn kai_stage_one_sections_match_exact_fractions_and_the_full_ranking() {
     }
     let e = r.extent();
     assert!((e[0].0 - 2.0 / 27.0).abs() < 1e-12 && (e[1].1 - 1.0 / 3.0).abs() < 1e-12);
+    assert_eq!(s.current_winner(), Some(lg));
+    assert_eq!(plane(s.current), [0.5, 0.75f64.sqrt() / 2.0]);
+    // The text alternative, as a screen reader gets it.
+    let ko = ["네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원"];
+    let rest = i18n::rest_label(Lang::Ko, &["산업 파급력", "글로벌 확장성"]);
+    assert_eq!(
+        i18n::winner_map_text(Lang::Ko, &map, &ko, ["성능", "자주성", &rest]),
+        [
+            "LG AI연구원은 지도의 49%에서 1위입니다. 그곳에서 성능 비중은 7% 이상, 자주성 비중은 34% 이하, 나머지(산업 파급력·글로벌 확장성) 비중은 89% 이하입니다.",
+            "SK텔레콤은 지도의 44%에서 1위입니다. 그곳에서 성능 비중은 67% 이하, 자주성 비중은 33% 이상, 나머지(산업 파급력·글로벌 확장성) 비중은 62% 이하입니다.",
+            "업스테이지는 지도의 7%에서 1위입니다. 그곳에서 성능 비중은 12% 이하, 자주성 비중은 39% 이하, 나머지(산업 파급력·글로벌 확장성) 비중은 59% 이상입니다.",
+            "네이버클라우드는 이 지도 어디에서도 1위가 아닙니다.",
+            "NC AI는 이 지도 어디에서도 1위가 아닙니다.",
+        ]
+    );
+    let en = ["Naver Cloud", "Upstage", "SK Telecom", "NC AI", "LG AI Research"];
+    let rest = i18n::rest_label(Lang::En, &["Industry impact", "Global reach"]);
+    // Limits round outwards (LG's sovereignty maximum 1/3 reads "at most 34 %", SKT's minimum
+    // 1/3 "at least 33 %"), so every sentence is true of every point of the region.
+    assert_eq!(
+        i18n::winner_map_text(Lang::En, &map, &en, ["Performance", "Sovereignty", &rest]),
+        [
+            "LG AI Research is first in 49\u{a0}% of the map; there, performance is at least 7\u{a0}%, sovereignty at most 34\u{a0}% and the rest (industry impact and global reach) at most 89\u{a0}%.",
+            "SK Telecom is first in 44\u{a0}% of the map; there, performance is at most 67\u{a0}%, sovereignty at least 33\u{a0}% and the rest (industry impact and global reach) at most 62\u{a0}%.",
+            "Upstage is first in 7\u{a0}% of the map; there, performance is at most 12\u{a0}%, sovereignty at most 39\u{a0}% and the rest (industry impact and global reach) at least 59\u{a0}%.",
+            "Naver Cloud is first nowhere on this map.",
+            "NC AI is first nowhere on this map.",
+        ]
+    );
+    assert_eq!(
+        i18n::winner_here(Lang::En, en[lg]),
+        "The current weights are where LG AI Research is first."
+    );
 }

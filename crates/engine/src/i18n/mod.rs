@@ -10,6 +10,7 @@
 //! - [`rounds`]: the live summary of a round's ranking, the round picker, the fixed line;
 //! - [`explore`]: the labels and sentences of the sensitivity views;
 //! - [`layout`]: the render options (one-line disclaimer, show all, embed builder);
+//! - [`winner_map`]: the winner map's text alternative and captions;
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
 //! - [`cli`]: the `kai-rank` help, errors, headings and sentences;
 //! - [`grammar`]: lists, particles and numerals the others share.
@@ -25,6 +26,7 @@ pub mod load;
 pub mod rounds;
 pub mod share;
 pub mod ui;
+pub mod winner_map;
 
 pub use explore::*;
 pub use grammar::{
@@ -36,6 +38,7 @@ pub use load::{load_headline, more_problems, source_line};
 pub use rounds::*;
 pub use share::ShareUi;
 pub use ui::*;
+pub use winner_map::{rest_label, section_caption, winner_here, winner_map_text};
 
 use crate::text::Lang;
 

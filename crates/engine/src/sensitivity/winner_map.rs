@@ -8,6 +8,10 @@
 //! (Sutherland–Hodgman in barycentric coordinates): a convex polygon whose vertices and area
 //! come from the linear algebra. Cost O(n² · n) for `n` teams (microseconds for ten).
 //!
+//! Callers pass the teams the Explore views run on (the widget's `ExploreScope`: the round's
+//! participants that pass the requirements and have every score, as their own matrix); a
+//! team with a missing score is left out here too, never ranked on part of its scores.
+//!
 //! Only the ranking rules of [`crate::rank`] and the shared helpers of [`super`]; no LP, no
 //! sampling, no other sensitivity submodule.
 //!
@@ -234,6 +238,12 @@ pub struct Section {
 }
 
 impl Section {
+    /// The team the engine lists first at the current weights: the region the current point
+    /// (drawn at [`plane`]`(self.current)`) lies in, or on whose edge it lies when tied.
+    pub fn current_winner(&self) -> Option<usize> {
+        winner_at(&self.matrix, self.current)
+    }
+
     /// The full shares (one per criterion of the original matrix) of a point of the triangle,
     /// so a click on the map can become the reader's weights.
     pub fn shares_at(&self, point: Point) -> Vec<f64> {
