@@ -550,3 +550,35 @@ fn the_largest_inputs_parse_quickly() {
         assert!(start.elapsed().as_secs_f64() < 2.0, "{unit:?}: {:?}", start.elapsed());
     }
 }
+
+/// A classroom dataset travels in URLs and files: a value that is not its raw value scaled as
+/// the criterion says would show one thing in raw units and rank by another.
+#[test]
+fn values_must_agree_with_raw_values_and_settings() {
+    let t = parse_table(CITIES).unwrap();
+    let d = build(&t, &settings([Scaling::MinMax; 3])).unwrap();
+    let json = serde_json::to_string(&d).unwrap();
+    // 가람시's commute: raw 30 → 7.5; claim 9 instead.
+    let tampered = json.replacen(r#""value":7.5,"raw":30.0"#, r#""value":9.0,"raw":30.0"#, 1);
+    assert_ne!(tampered, json);
+    let problems = kai_engine::validate::parse_json(&tampered).unwrap_err();
+    let en: Vec<String> = problems.iter().map(|p| p.message(Lang::En)).collect();
+    assert_eq!(
+        en,
+        [
+            "teams[0].scores.c2.value: differs from its raw value scaled as the criterion says (7.50)"
+        ]
+    );
+    assert_eq!(
+        problems[0].message(Lang::Ko),
+        "teams[0].scores.c2.value: 원값을 기준의 척도 설정대로 바꾼 값(7.50)과 다릅니다"
+    );
+    // Raw scaling of a column outside 0–10, written by hand.
+    let raw = json.replacen(r#""scaling":"min-max""#, r#""scaling":"raw""#, 1);
+    let problems = kai_engine::validate::parse_json(&raw).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["teams[0].scores.c1.raw", "teams[1].scores.c1.raw", "teams[2].scores.c1.raw"]
+    );
+}

@@ -381,6 +381,47 @@ impl Checker<'_> {
         }
     }
 
+    /// For every criterion with a [`scale`](crate::model::Criterion::scale): each team's
+    /// value is its raw value scaled as the settings say, so the raw units a reader sees and
+    /// the ranking agree. A raw value that cannot be scaled (outside 0–10 for raw scaling) is
+    /// reported at `.raw`.
+    fn scales(&mut self) {
+        let d = self.dataset;
+        for c in &d.criteria {
+            let Some(settings) = &c.scale else { continue };
+            let raw: Vec<Option<f64>> =
+                d.teams.iter().map(|t| t.scores.get(&c.id).and_then(|s| s.raw)).collect();
+            let path = |t: usize, field: &str| format!("teams[{t}].scores.{}.{field}", c.id);
+            match crate::classroom::scale(&raw, settings.direction, settings.scaling) {
+                Ok(expected) => {
+                    for (t, (team, want)) in d.teams.iter().zip(expected).enumerate() {
+                        let value = team.scores.get(&c.id).and_then(|s| s.value);
+                        let agree = match (value, want) {
+                            (Some(v), Some(w)) => (v - w).abs() <= 1e-9,
+                            (None, None) => true,
+                            _ => false,
+                        };
+                        if !agree {
+                            self.push(
+                                path(t, "value"),
+                                ProblemKind::ScaleMismatch { expected: want },
+                            );
+                        }
+                    }
+                }
+                Err(bad) => {
+                    for t in bad {
+                        // A raw value that is not finite is reported by `score`.
+                        let value = raw.get(t).copied().flatten().unwrap_or(f64::NAN);
+                        if value.is_finite() {
+                            self.push(path(t, "raw"), ProblemKind::ScoreOutOfRange { value });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     fn official(&mut self, official: &Official) {
         let path = "official".to_string();
         self.unknown(&path, &official.unknown);
@@ -459,6 +500,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     for (i, t) in d.teams.iter().enumerate() {
         ck.team(i, t);
     }
+    ck.scales();
 
     ck.ids("presets", d.presets.iter().map(|p| p.id.as_str()), "id");
     for (i, p) in d.presets.iter().enumerate() {

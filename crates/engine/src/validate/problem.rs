@@ -91,6 +91,13 @@ pub enum ProblemKind {
     MissingReason,
     /// A criterion has no entry at all in a team's scores.
     MissingScore,
+    /// A score's 0–10 value is not its raw value scaled as its criterion's
+    /// [`scale`](crate::model::Criterion::scale) says (a hand-edited or tampered classroom
+    /// dataset: the raw units shown would disagree with the ranking).
+    ScaleMismatch {
+        /// The value the raw value scales to (`None`: no raw value, so no score).
+        expected: Option<f64>,
+    },
     /// A score or claim cites no source.
     MissingCitation,
     /// A citation names a file that is not in `sources`.
@@ -343,6 +350,16 @@ impl ProblemKind {
                     format!("\"{url}\"은(는) http:// 또는 https:// 주소가 아닙니다")
                 } else {
                     format!("\"{url}\" is not an http:// or https:// address")
+                }
+            }
+            ScaleMismatch { expected } => {
+                let expected = expected.map(|v| format!("{v:.2}"));
+                if ko {
+                    let e = expected.unwrap_or_else(|| "없음".into());
+                    format!("원값을 기준의 척도 설정대로 바꾼 값({e})과 다릅니다")
+                } else {
+                    let e = expected.unwrap_or_else(|| "none".into());
+                    format!("differs from its raw value scaled as the criterion says ({e})")
                 }
             }
             ScoreOutOfRange { value } => {
