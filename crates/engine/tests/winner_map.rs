@@ -8,7 +8,7 @@
 
 use kai_engine::KAI_2025_JSON;
 use kai_engine::i18n;
-use kai_engine::rank::{ScoreMatrix, Weights, rank_matrix};
+use kai_engine::rank::{ScoreMatrix, TIE_EPSILON, Weights, rank_matrix};
 use kai_engine::sensitivity::{Point, WinnerMap, WinnerRegion, plane, section, winner_map};
 use kai_engine::text::Lang;
 use kai_engine::validate::parse_json;
@@ -345,4 +345,98 @@ fn kai_stage_one_sections_match_exact_fractions_and_the_full_ranking() {
         i18n::winner_here(Lang::En, en[lg]),
         "The current weights are where LG AI Research is first."
     );
+}
+
+/// The engine's first team at full shares, or any team tied with it (the engine lists tied
+/// teams in dataset order, so inside a region its team may be tied first and listed second).
+fn first_or_tied(matrix: &ScoreMatrix, shares: &[f64], team: usize) -> bool {
+    let w = Weights::new(shares.to_vec()).unwrap();
+    let r = rank_matrix(matrix, &w);
+    let top = r.rows[0].score.unwrap();
+    r.rows.iter().any(|row| row.team == team && row.score.is_some_and(|s| top - s <= TIE_EPSILON))
+}
+
+proptest! {
+    /// Any real scores (not a half-point grid): the clipping stays consistent when lines are
+    /// nearly parallel or meet near a corner.
+    #[test]
+    fn continuous_scores_keep_the_map_consistent(
+        rows in prop::collection::vec(prop::array::uniform3(0.0..10.0f64), 1..=9),
+        xs in points(),
+    ) {
+        let m = complete(&rows);
+        let map = winner_map(&m).unwrap();
+        let total: f64 = map.regions.iter().map(|r| r.area).sum();
+        prop_assert!((total - 1.0).abs() < 1e-9, "areas sum to {}", total);
+        for x in xs {
+            let inside: Vec<usize> =
+                map.regions.iter().filter(|r| depth(r, x) > MARGIN).map(|r| r.team).collect();
+            prop_assert!(inside.len() <= 1, "{:?} in {:?}", x, inside);
+            if let Some(&team) = inside.first() {
+                prop_assert!(first_or_tied(&m, &x, team), "{:?} not first at {:?}", team, x);
+            }
+            prop_assert!(map.regions.iter().any(|r| depth(r, x) > -MARGIN), "{:?} uncovered", x);
+        }
+    }
+
+    /// Nearly identical teams (differences around 1e-6, far inside the grid of real data but
+    /// far above the clipping tolerance): thin slivers and near-parallel lines still tile the
+    /// triangle.
+    #[test]
+    fn nearly_identical_teams_still_tile_the_triangle(
+        base in prop::array::uniform3(0.0..10.0f64),
+        noise in prop::collection::vec(prop::array::uniform3(-1e-6..1e-6f64), 2..=6),
+        xs in points(),
+    ) {
+        let rows: Vec<[f64; 3]> =
+            noise.iter().map(|n| [base[0] + n[0], base[1] + n[1], base[2] + n[2]]).collect();
+        let m = complete(&rows);
+        let map = winner_map(&m).unwrap();
+        let total: f64 = map.regions.iter().map(|r| r.area).sum();
+        prop_assert!((total - 1.0).abs() < 1e-9, "areas sum to {}", total);
+        for x in xs {
+            let inside: Vec<usize> =
+                map.regions.iter().filter(|r| depth(r, x) > MARGIN).map(|r| r.team).collect();
+            prop_assert!(inside.len() <= 1, "{:?} in {:?}", x, inside);
+            if let Some(&team) = inside.first() {
+                prop_assert!(first_or_tied(&m, &x, team));
+            }
+        }
+    }
+
+    /// Sections of four or five criteria under random weights: a point strictly inside a
+    /// region, turned back into full shares, ranks that region's team first.
+    #[test]
+    fn section_regions_rank_first_in_the_full_matrix(
+        (rows, weights, a, b) in (4usize..=5).prop_flat_map(|k| (
+            prop::collection::vec(
+                prop::collection::vec((0u8..=20).prop_map(|v| Some(f64::from(v) / 2.0)), k),
+                1..=6,
+            ),
+            prop::collection::vec((0u8..=10).prop_map(f64::from), k),
+            0..k,
+            // The second varied criterion as an offset from the first: never the same.
+            (1..k).prop_map(move |d| (k, d)),
+        )),
+        xs in points(),
+    ) {
+        let b = (a + b.1) % b.0;
+        let m = ScoreMatrix::from_rows(&rows);
+        let s = section(&m, &Weights::new(weights).unwrap(), a, b).unwrap();
+        let total: f64 = s.rest.iter().sum();
+        prop_assert!((total - 1.0).abs() < 1e-12);
+        prop_assert!((s.current.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        let map = winner_map(&s.matrix).unwrap();
+        let total: f64 = map.regions.iter().map(|r| r.area).sum();
+        prop_assert!((total - 1.0).abs() < 1e-9);
+        for x in xs {
+            if let Some(r) = map.regions.iter().find(|r| depth(r, x) > MARGIN) {
+                prop_assert!(first_or_tied(&m, &s.shares_at(x), r.team));
+            }
+        }
+        // The current weights: the section's winner is the full ranking's first.
+        if let Some(t) = s.current_winner() {
+            prop_assert!(first_or_tied(&m, &s.shares_at(s.current), t));
+        }
+    }
 }
