@@ -33,6 +33,11 @@ pub struct AppProps {
     pub options: MountOptions,
     /// Number of this widget on the page, to keep element ids unique.
     pub instance: u32,
+    /// The phone layout, as the host's width says at mount (`None`: not known, as in the
+    /// pre-renderer): the first render is then already laid out, so a handover from the island
+    /// or the swap of the pre-rendered copy never paints the unmeasured layout in between.
+    #[prop_or_default]
+    pub narrow: Option<bool>,
 }
 
 /// The Yew side of the reducer: a thin wrapper over the plain [`State::apply`] (the state lives
@@ -112,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     use_page_sync(root.clone(), props.options.sync_url, &state, &ranking);
     // Phone layout: the widget's own width (README "Phone layout").
-    let narrow = use_narrow(root.clone());
+    let narrow = use_narrow(root.clone(), props.narrow);
     let comparison = compare_cut(dataset, &ranking, state.cut, state.actual());
     let movements = Rc::new(movements(&ranking, reference.as_ref().as_ref(), &comparison));
     let reference_caption = match state.reference {

@@ -172,7 +172,8 @@ pub fn embedded_data() -> Result<DataRc, PrerenderError> {
 /// # Errors
 /// [`PrerenderError::Runtime`] when tokio cannot start.
 pub fn render(data: &DataRc, request: &Request, instance: u32) -> Result<String, PrerenderError> {
-    let props = AppProps { data: data.clone(), options: request.options.clone(), instance };
+    let props =
+        AppProps { data: data.clone(), options: request.options.clone(), instance, narrow: None };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| PrerenderError::Runtime(e.to_string()))?;

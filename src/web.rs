@@ -114,7 +114,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsValue> {
         Ok(data) => {
             // Mounting twice into one host would leave two apps fighting over its children.
             host.set_text_content(None);
-            let props = AppProps { data, options, instance };
+            let width = host.client_width();
+            let narrow = (width > 0).then_some(width < crate::components::NARROW_PX);
+            let props = AppProps { data, options, instance, narrow };
             let handle =
                 yew::Renderer::<App>::with_root_and_props(host.clone(), props.clone()).render();
             Ok(Widget { host, app: Some((handle, props)) })

@@ -3,7 +3,8 @@
 // A page's pre-rendered copy is made live by the island (pkg/kai_island.js, a small wasm
 // without Yew: sliders, presets, order, scores, bars, cut line, sentence). The full widget
 // (pkg/kai_ranking.js) is imported only when the reader does something the island does not
-// (Explore, a team's details, language, theme, share, round, requirements, a narrow widget):
+// (Explore, a team's details, language, theme, share, round, requirements, the phone dock's
+// toggle, a change between the phone and desktop layouts):
 // the island stops that event and calls `wake`, which imports the widget, mounts it over the
 // same markup with the island's weights, puts back what the reader had open and focused, and
 // replays the event (and any that came while the widget loaded). When the island cannot show
@@ -34,6 +35,23 @@ function nodeAt(root, path) {
     node = node?.children[i] ?? null;
   }
   return path ? node : null;
+}
+
+/** Resolves once the widget in `host` has laid itself out (desktop or phone dock). */
+async function settledLayout(host) {
+  const settled = '.kai-ranking :is([data-layout="wide"], [data-layout="narrow"])';
+  // Microtasks first: no frame is painted in between.
+  for (let i = 0; i < 100 && !host.querySelector(settled); i++) await Promise.resolve();
+  if (host.querySelector(settled)) return undefined;
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (host.querySelector(settled)) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-layout'] });
+  });
 }
 
 /** What to replay of an event the island stopped. */
@@ -119,11 +137,9 @@ export async function startWidget(host, options) {
       const opts = Object.assign(Object.create(null), options, { weights });
       delete opts.preset; // the weights say it all (a preset would only name them again)
       full.mount(host, opts);
-      // Yew renders in a microtask (so the reader never sees the host empty): wait for it
-      // without giving the browser a frame.
-      for (let i = 0; i < 100 && !host.querySelector('.kai-ranking [data-rank]'); i++) {
-        await Promise.resolve();
-      }
+      // Yew renders in a microtask (so the reader never sees the host empty), already laid out
+      // for the host's width (desktop or phone dock): the layout the event paths refer to.
+      await settledLayout(host);
       host.dataset.kaiPhase = 'full';
       host.querySelectorAll('details').forEach((d, i) => { if (open[i]) d.open = true; });
       nodeAt(host, focus)?.focus?.({ preventScroll: true });

@@ -202,10 +202,30 @@ test('the island declines what it cannot show, and the full widget starts at onc
     p.assertClean();
     await p.close();
   }
-  // A phone-width widget: the full widget's docked sliders.
-  const p = await openPage(browser, server.url, { viewport: { width: 375, height: 800 } });
-  assert.equal(await phase(p.page), 'full');
-  await p.page.locator('[data-layout="narrow"]').waitFor();
+});
+
+test('phone width: the island draws the dock as the full widget does, and hands over its toggle', async () => {
+  const viewport = { width: 375, height: 800 };
+  const p = await openPage(browser, server.url, { viewport });
+  const { page } = p;
+  assert.equal(await phase(page), 'island');
+  for (const weights of [[5, 5, 5, 5], [10, 2, 5, 0], [0, 0, 0, 0]]) {
+    await setSliders(page, weights);
+    const q = await openPage(browser, server.url, { viewport,
+      path: `?weights=${weights.join(',')}&reference=equal` });
+    assert.equal(await phase(q.page), 'full');
+    await q.page.locator('[data-layout="narrow"]').waitFor();
+    const yew = { dom: await canonical(q.page), summary: await q.page.textContent('.kai-summary') };
+    q.assertClean();
+    await q.close();
+    await page.waitForFunction((s) => document.querySelector('.kai-summary').textContent === s, yew.summary);
+    assert.equal(await canonical(page), yew.dom, `same phone DOM for weights ${weights}`);
+  }
+  // The toggle folds the dock: the full widget's job, replayed after the handover.
+  await page.click('.kai-dock-toggle');
+  await page.locator('.kai-dock[data-dock="closed"]').waitFor();
+  assert.equal(await phase(page), 'full');
+  assert.equal(await page.getAttribute('.kai-dock-toggle', 'aria-expanded'), 'false');
   p.assertClean();
   await p.close();
 });

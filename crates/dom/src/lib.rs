@@ -264,6 +264,62 @@ pub fn write_url(lang: &str, weights: &str, team: Option<&str>, round: Option<&s
     }
 }
 
+// The phone layout's dock: shared by the widget (`ControlsDock`) and the island.
+
+/// How many rows the dock keeps in sight when a slider gets focus (the five above the cut the
+/// reader watches; fewer when fewer are ranked).
+const ROWS_IN_SIGHT: usize = 5;
+
+/// Gap (px) kept between the last row in sight and the dock.
+const GAP: f64 = 8.0;
+
+/// The phone dock (the widget's `ControlsDock` and the island): scrolls the page so the first [`ROWS_IN_SIGHT`] rows sit above the dock (the ranking is a
+/// sibling of the dock inside the widget's body). Only when they are not already in sight, so
+/// moving between sliders does not jump the page.
+pub fn keep_rows_in_sight(dock: &Element) {
+    let Some(body) = dock.parent_element() else { return };
+    let Ok(rows) = body.query_selector_all("[data-team-id][data-rank]") else { return };
+    let n = rows.length().min(ROWS_IN_SIGHT as u32);
+    let rect = |i: u32| {
+        rows.item(i)
+            .and_then(|r| r.dyn_into::<Element>().ok())
+            .map(|r| r.get_bounding_client_rect())
+    };
+    let (Some(first), Some(last)) = (rect(0), n.checked_sub(1).and_then(rect)) else { return };
+    let Some(w) = web_sys::window() else { return };
+    let Some(view) = w.inner_height().ok().and_then(|h| h.as_f64()) else { return };
+    // Where the dock will sit: stuck to the bottom of the viewport (near the top of the widget
+    // it cannot rise above the widget's body yet, so its top now says nothing).
+    let dock_top = view - dock.get_bounding_client_rect().height();
+    if first.top() >= 0.0 && last.bottom() + GAP <= dock_top {
+        return;
+    }
+    // Bring the last row just above the dock; if the rows are taller than the room, the first
+    // row goes to the top instead.
+    let delta = (last.bottom() + GAP - dock_top).min(first.top() - GAP);
+    w.scroll_by_with_x_and_y(0.0, delta);
+}
+
+/// Focus not obscured (WCAG 2.4.11): a control that gets focus elsewhere in the widget (Tab to
+/// the round picker, a row) is scrolled out from under the sticky dock. The browser's own
+/// scroll-into-view cannot know about the dock (a host page's `scroll-padding` is not ours).
+pub fn unobscure(dock: &Element, target: Option<web_sys::EventTarget>) {
+    let Some(t) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    // Keyboard focus only: a pointer is already on a visible target, and scrolling between its
+    // press and release would lose the click.
+    if dock.contains(Some(&t)) || !t.matches(":focus-visible").unwrap_or(false) {
+        return;
+    }
+    let Some(w) = web_sys::window() else { return };
+    let Some(view) = w.inner_height().ok().and_then(|h| h.as_f64()) else { return };
+    let dock_rect = dock.get_bounding_client_rect();
+    // Covered now, or once the scroll sticks the dock to the viewport's bottom.
+    let (r, stuck_top) = (t.get_bounding_client_rect(), view - dock_rect.height());
+    if r.bottom() > dock_rect.top().min(stuck_top) && r.top() < dock_rect.bottom() {
+        w.scroll_by_with_x_and_y(0.0, (r.bottom() + GAP - stuck_top).min(r.top() - GAP));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

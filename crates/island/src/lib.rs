@@ -39,8 +39,8 @@ mod data;
 const STATIC_CLASS: &str = "kai-static";
 /// Marks the controls the static copy disabled (`kai_ranking::prerender::OFF_ATTR`).
 const OFF_ATTR: &str = "data-ssr-off";
-/// Below this widget width the full widget's phone layout (a docked slider panel) applies,
-/// which the island does not draw (`kai_ranking::components::NARROW_PX`).
+/// Below this widget width the phone layout (the sliders in a dock after the ranking)
+/// applies (`kai_ranking::components::NARROW_PX`).
 const NARROW_PX: i32 = 700;
 /// The page URL is written this long after the last change (`kai_ranking::embed`).
 const URL_WRITE_MS: i32 = 300;
@@ -87,6 +87,10 @@ struct Inner {
     generation: Cell<u32>,
     sync_url: bool,
     stopped: Cell<bool>,
+    /// The phone layout (a widget narrower than [`NARROW_PX`]) at start.
+    narrow: bool,
+    /// The phone dock (the controls section, moved after the ranking), when narrow.
+    dock: RefCell<Option<Element>>,
 }
 
 #[wasm_bindgen]
@@ -128,10 +132,10 @@ pub fn start(host: Element, options: JsValue, on_wake: js_sys::Function) -> Opti
     let root = host.query_selector(":scope > section.kai-ranking.kai-static").ok()??;
     if root.get_attribute("lang").as_deref() != Some(state.lang.code())
         || root.query_selector("#kai0-title").ok().flatten().is_none()
-        || root.client_width() < NARROW_PX
     {
         return None;
     }
+    let narrow = is_narrow(root.client_width());
     let list = root.query_selector("ol.kai-list").ok()??;
     let d = state.data.dataset();
     let mut rows = vec![None; d.teams.len()];
@@ -170,9 +174,14 @@ pub fn start(host: Element, options: JsValue, on_wake: js_sys::Function) -> Opti
         resize: RefCell::new(None),
         generation: Cell::new(0),
         stopped: Cell::new(false),
+        narrow,
+        dock: RefCell::new(None),
     });
     // The copy goes live: the controls work, the static marks go.
     go_live(&inner.root);
+    if narrow {
+        *inner.dock.borrow_mut() = Some(dock(&inner.root, inner.state.borrow().lang)?);
+    }
     Inner::listen(&inner);
     inner.render(false);
     if inner.sync_url {
@@ -204,9 +213,61 @@ fn go_live(root: &Element) {
     }
 }
 
+/// Whether a widget this wide takes the phone layout (`kai_ranking::components::use_narrow`).
+fn is_narrow(width: i32) -> bool {
+    width > 0 && width < NARROW_PX
+}
+
+/// The phone layout, as `ControlsDock` renders it on a narrow widget: the controls after the
+/// ranking (document order is focus order) in a sticky dock, open, with its toggle. Returns the
+/// dock section.
+fn dock(root: &Element, lang: Lang) -> Option<Element> {
+    let doc = root.owner_document()?;
+    let controls = root.query_selector(".kai-body > .kai-controls").ok()??;
+    let results = root.query_selector(".kai-body > .kai-results").ok()??;
+    let panel_id = format!("kai{INSTANCE}-dock");
+    let toggle_id = format!("{panel_id}-toggle");
+    let panel = doc.create_element("div").ok()?;
+    let _ = panel.set_attribute("class", "kai-dock-panel");
+    let _ = panel.set_attribute("id", &panel_id);
+    while let Some(child) = controls.first_child() {
+        let _ = panel.append_child(&child);
+    }
+    let toggle = doc.create_element("button").ok()?;
+    for (name, value) in [
+        ("type", "button"),
+        ("class", "kai-dock-toggle"),
+        ("id", toggle_id.as_str()),
+        ("aria-expanded", "true"),
+        ("aria-controls", panel_id.as_str()),
+    ] {
+        let _ = toggle.set_attribute(name, value);
+    }
+    let label = doc.create_element("span").ok()?;
+    label.set_text_content(Some(Ui::Dock.get(lang)));
+    let chevron = doc.create_element("span").ok()?;
+    let _ = chevron.set_attribute("class", "kai-dock-chev");
+    let _ = chevron.set_attribute("aria-hidden", "true");
+    chevron.set_text_content(Some("▾"));
+    let _ = toggle.append_child(&label);
+    let _ = toggle.append_child(&chevron);
+    let _ = controls.append_child(&toggle);
+    let _ = controls.append_child(&panel);
+    for (name, value) in [
+        ("class", "kai-controls kai-dock"),
+        ("aria-labelledby", toggle_id.as_str()),
+        ("data-layout", "narrow"),
+        ("data-dock", "open"),
+    ] {
+        let _ = controls.set_attribute(name, value);
+    }
+    let _ = results.after_with_node_1(&controls);
+    Some(controls)
+}
+
 impl Inner {
     fn listen(this: &Rc<Inner>) {
-        for kind in ["input", "change", "click", "keydown"] {
+        for kind in ["input", "change", "click", "keydown", "focusin"] {
             let weak = Rc::downgrade(this);
             let f = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
                 if let Some(inner) = weak.upgrade() {
@@ -225,8 +286,9 @@ impl Inner {
         let weak = Rc::downgrade(this);
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             if let Some(inner) = weak.upgrade() {
+                // The other layout: the full widget's to draw.
                 let w = inner.root.client_width();
-                if w > 0 && w < NARROW_PX && !inner.stopped.get() {
+                if w > 0 && is_narrow(w) != inner.narrow && !inner.stopped.get() {
                     inner.wake(&JsValue::NULL);
                 }
             }
@@ -266,6 +328,17 @@ impl Inner {
         }
         let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let kind = e.type_();
+        if kind == "focusin" {
+            // The phone dock keeps the rows above it in sight, and nothing under it
+            // (`ControlsDock`, with the same kai-dom functions).
+            if let Some(dock) = self.dock.borrow().as_ref() {
+                if target.closest(".kai-dock-panel").ok().flatten().is_some() {
+                    kai_dom::keep_rows_in_sight(dock);
+                }
+                kai_dom::unobscure(dock, e.target());
+            }
+            return;
+        }
         // A slider: the island's own job.
         if target.matches("input[type=\"range\"][data-criterion]").unwrap_or(false) {
             if kind == "input" {
