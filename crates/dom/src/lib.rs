@@ -268,10 +268,10 @@ pub fn write_url(lang: &str, weights: &str, team: Option<&str>, round: Option<&s
 
 /// How many rows the dock keeps in sight when a slider gets focus (the five above the cut the
 /// reader watches; fewer when fewer are ranked).
-const ROWS_IN_SIGHT: usize = 5;
+pub const ROWS_IN_SIGHT: usize = 5;
 
 /// Gap (px) kept between the last row in sight and the dock.
-const GAP: f64 = 8.0;
+pub const GAP: f64 = 8.0;
 
 /// The phone dock (the widget's `ControlsDock` and the island): scrolls the page so the first [`ROWS_IN_SIGHT`] rows sit above the dock (the ranking is a
 /// sibling of the dock inside the widget's body). Only when they are not already in sight, so

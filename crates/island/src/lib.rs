@@ -8,12 +8,14 @@
 //! words, and never writes a second template of the widget.
 //!
 //! Anything else the reader does (Explore, a team's details, language, theme, share, round,
-//! requirements, the phone layout) needs the full widget: the island stops the event, calls the
+//! requirements, the dock's toggle, a change between the phone and desktop layouts) needs the
+//! full widget: the island stops the event, calls the
 //! page's `wake` callback (www/wake.js), which imports the Yew app, mounts it over the same
 //! markup with the island's state (the weights) and replays the event. `start` returns
 //! `undefined` when the island cannot show what the options ask for (another language, round,
-//! team, layout option, a bad option that needs a notice, no pre-rendered copy, a narrow
-//! widget): the page then mounts the full widget at once, as before.
+//! team, layout option, a bad option that needs a notice, no pre-rendered copy): the page then
+//! mounts the full widget at once, as before. On a narrow widget it draws the phone dock as
+//! `ControlsDock` does.
 //!
 //! A drift test (tests/e2e/island.test.mjs) renders the same weightings through the island and
 //! through Yew and asserts the same DOM.
