@@ -582,3 +582,33 @@ fn values_must_agree_with_raw_values_and_settings() {
         ["teams[0].scores.c1.raw", "teams[1].scores.c1.raw", "teams[2].scores.c1.raw"]
     );
 }
+
+#[test]
+fn a_typed_grid_follows_the_same_rules() {
+    use kai_engine::classroom::parse_grid;
+    let grid = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+        rows.iter().map(|r| r.iter().map(|c| (*c).to_string()).collect()).collect()
+    };
+    // The fixture typed in by hand reads as the pasted fixture.
+    let typed = grid(&[
+        &["도시", "녹지 비율(%)", "통근 시간(분)", "주민 만족도(10점)"],
+        &["가람시", "100", "30", "6"],
+        &["나래시", "30", "25", "8"],
+        &["다솜시", "20", "20", "5"],
+        &["라온시", "10", "60", "9"],
+        &["", "", "", ""],
+    ]);
+    let pasted = parse_table(CITIES).unwrap();
+    let t = parse_grid(&typed).unwrap();
+    assert_eq!((&t.criteria, &t.items), (&pasted.criteria, &pasted.items));
+    let bad = grid(&[&["", "a", "b"], &["x", "1,5", "2"], &["", "", ""], &["y", "", "많이"]]);
+    let en: Vec<String> =
+        parse_grid(&bad).unwrap_err().iter().map(|p| p.message(Lang::En)).collect();
+    assert_eq!(
+        en,
+        [
+            "row 2, column 2 (“a”): is the comma in “1,5” a decimal point or a thousands separator? Write decimals with a point (.)",
+            "row 4, column 3 (“b”): “많이” is not a number",
+        ]
+    );
+}

@@ -1,8 +1,9 @@
 //! The classroom: a teacher's own table of items and numbers, pasted from a spreadsheet, made
 //! into something the engine ranks (issue #15, "own data in a minute").
 //!
-//! - [`table`]: pasted text (TSV or CSV) → a [`Table`] of names and raw numbers, or *every*
-//!   problem, each naming its row and column ([`TableProblem`], ko/en).
+//! - [`table`]: pasted text (TSV or CSV, [`parse_table`]) or a typed grid ([`parse_grid`]) →
+//!   a [`Table`] of names and raw numbers, or *every* problem, each naming its row and column
+//!   ([`TableProblem`], ko/en).
 //! - [`scale`](mod@scale): a column of raw numbers in any unit → the 0–10 scale the engine
 //!   ranks on ([`Direction`], [`Scaling`]).
 //! - [`build`](mod@build): a table plus one [`CriterionScale`] per column → a classroom
@@ -19,4 +20,6 @@ pub mod table;
 pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
 pub use problem::TableProblem;
 pub use scale::{CriterionScale, Direction, Scaling, scale, suggest};
-pub use table::{Delimiter, Item, MAX_BYTES, MAX_NAME_CHARS, MAX_NUMBER, Table, parse_table};
+pub use table::{
+    Delimiter, Item, MAX_BYTES, MAX_NAME_CHARS, MAX_NUMBER, Table, parse_grid, parse_table,
+};

@@ -314,6 +314,38 @@ pub fn parse_table(text: &str) -> Result<Table, Vec<TableProblem>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let delimiter = detect_delimiter(text);
     let (records, unclosed) = records(text, delimiter.char());
+    from_records(records, unclosed, delimiter)
+}
+
+/// A table typed into a grid (the UI's small editor): one `Vec` of cells per row, the header
+/// row first, by the same rules as [`parse_table`] with a tab-separated table's numbers
+/// (`1,234` is a thousands separator). Rows are numbered from 1 as given, blank rows included.
+///
+/// # Examples
+/// ```
+/// use kai_engine::classroom::parse_grid;
+/// let rows = [["도시", "인구", "면적"], ["서울", "9,386,034", ""], ["부산", "3293362", "770"]];
+/// let rows: Vec<Vec<String>> = rows.iter().map(|r| r.map(String::from).to_vec()).collect();
+/// let t = parse_grid(&rows).unwrap();
+/// assert_eq!(t.column(0), [Some(9_386_034.0), Some(3_293_362.0)]);
+/// ```
+pub fn parse_grid(rows: &[Vec<String>]) -> Result<Table, Vec<TableProblem>> {
+    let bytes: usize = rows.iter().flatten().map(|c| c.len() + 1).sum();
+    if bytes > MAX_BYTES {
+        return Err(vec![TableProblem::TooLarge { bytes, limit: MAX_BYTES }]);
+    }
+    let records =
+        rows.iter().enumerate().map(|(i, cells)| Record { row: i + 1, cells: cells.clone() });
+    from_records(records.collect(), None, Delimiter::Tab)
+}
+
+/// The rules shared by [`parse_table`] and [`parse_grid`], on rows already split into cells
+/// (`unclosed`: where the text stopped being readable, reported last).
+fn from_records(
+    records: Vec<Record>,
+    unclosed: Option<TableProblem>,
+    delimiter: Delimiter,
+) -> Result<Table, Vec<TableProblem>> {
     let mut problems = Vec::new();
     let blank = |r: &Record| r.cells.iter().all(|c| c.trim().is_empty());
     let mut rows = records.into_iter().filter(|r| !blank(r));
