@@ -118,11 +118,21 @@ pub fn winner_never(lang: Lang, team: &str, same_as: Option<&str>) -> String {
     }
 }
 
-/// Where the current weights fall on the map.
-pub fn winner_here(lang: Lang, team: &str) -> String {
-    match lang {
-        Lang::Ko => format!("현재 가중치는 {team}{} 1위인 곳에 있습니다.", josa_i_ga(team)),
-        Lang::En => format!("The current weights are where {team} is first."),
+/// Where the current weights fall on the map: `first` are the teams sharing first place there
+/// (from `sensitivity::first_at`; two or more on a boundary).
+pub fn winner_here(lang: Lang, first: &[&str]) -> String {
+    let names = join(lang, first);
+    match (lang, first.len()) {
+        (Lang::Ko, 0) => "현재 가중치에서 1위인 곳이 없습니다.".to_string(),
+        (Lang::En, 0) => "No one is first at the current weights.".to_string(),
+        (Lang::Ko, 1) => format!("현재 가중치는 {names}{} 1위인 곳에 있습니다.", josa_i_ga(&names)),
+        (Lang::En, 1) => format!("The current weights are where {names} is first."),
+        (Lang::Ko, _) => {
+            format!("현재 가중치는 {names}{} 공동 1위인 경계 위에 있습니다.", josa_i_ga(&names))
+        }
+        (Lang::En, _) => {
+            format!("The current weights are on the boundary where {names} share first place.")
+        }
     }
 }
 
@@ -301,13 +311,22 @@ mod tests {
         );
         assert_eq!(winner_never(Lang::Ko, "KT", None), "KT는 이 지도 어디에서도 1위가 아닙니다.");
         assert_eq!(
-            winner_here(Lang::Ko, "SK텔레콤"),
+            winner_here(Lang::Ko, &["SK텔레콤"]),
             "현재 가중치는 SK텔레콤이 1위인 곳에 있습니다."
         );
         assert_eq!(
-            winner_here(Lang::En, "SK Telecom"),
+            winner_here(Lang::En, &["SK Telecom"]),
             "The current weights are where SK Telecom is first."
         );
+        assert_eq!(
+            winner_here(Lang::Ko, &["KT", "LG AI연구원"]),
+            "현재 가중치는 KT·LG AI연구원이 공동 1위인 경계 위에 있습니다."
+        );
+        assert_eq!(
+            winner_here(Lang::En, &["KT", "Upstage"]),
+            "The current weights are on the boundary where KT and Upstage share first place."
+        );
+        assert_eq!(winner_here(Lang::Ko, &[]), "현재 가중치에서 1위인 곳이 없습니다.");
         assert_eq!(
             rest_label(Lang::Ko, &["산업 파급력", "글로벌 확장성"]),
             "나머지(산업 파급력·글로벌 확장성)"

@@ -35,7 +35,7 @@ pub use what_it_takes::{
     DROP_SHARE, LP_BUDGET, Reach, STRICT_MARGIN, WhatItTakes, what_it_takes, what_it_takes_all,
 };
 pub use winner_map::{
-    NeverFirst, Point, Section, WinnerMap, WinnerMapError, WinnerRegion, plane, section, winner_at,
+    NeverFirst, Point, Section, WinnerMap, WinnerMapError, WinnerRegion, first_at, plane, section,
     winner_map,
 };
 

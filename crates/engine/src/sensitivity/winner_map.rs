@@ -72,6 +72,24 @@ pub struct WinnerRegion {
 }
 
 impl WinnerRegion {
+    /// The region's centre of area: a point well inside it, where a drawing can put the
+    /// team's label. Inside because the region is convex.
+    pub fn centroid(&self) -> Point {
+        let v = &self.vertices;
+        let mut sum = [0.0; 3];
+        let mut total = 0.0;
+        // Fan of triangles from the first vertex; their areas in (w1, w2) weight their centroids.
+        for k in 1..v.len().saturating_sub(1) {
+            let (p, q, r) = (v[0], v[k], v[k + 1]);
+            let a = ((q[1] - p[1]) * (r[2] - p[2]) - (r[1] - p[1]) * (q[2] - p[2])).abs();
+            for c in 0..3 {
+                sum[c] += a * (p[c] + q[c] + r[c]) / 3.0;
+            }
+            total += a;
+        }
+        if total > 0.0 { sum.map(|x| x / total) } else { [1.0 / 3.0; 3] }
+    }
+
     /// The smallest and largest share of each corner over the region, `[(min, max); 3]`: a
     /// linear function's extremes on a convex polygon lie at its vertices, so this is exact.
     /// For the text alternative ("where performance ≥ 18 %").
@@ -128,7 +146,7 @@ pub fn plane(p: Point) -> [f64; 2] {
 ///
 /// Team `i`'s region is `{w : (s_i − s_j)·w ≥ 0 for every j}`, closed, so neighbours share
 /// their boundary. On a boundary the teams tie for first, and the engine lists the earlier
-/// team (dataset order) first — the rule [`winner_at`] follows. Regions of zero area (a team
+/// team (dataset order) first — the rule [`first_at`] follows. Regions of zero area (a team
 /// that can only tie for first, on a line or at a point) are not listed as regions; the team
 /// is in `never_first`. Two teams with the same scores would have the same region: the
 /// earlier keeps it and the later is `never_first` with [`NeverFirst::SameScoresAs`]. So
@@ -202,14 +220,18 @@ pub fn winner_map(matrix: &ScoreMatrix) -> Result<WinnerMap, WinnerMapError> {
     Ok(WinnerMap { regions, never_first, left_out })
 }
 
-/// The team the engine lists first at a point of the triangle, among the complete teams of a
-/// three-criteria matrix (`None` if there is none or the point has no positive share). On a
-/// boundary this is the earlier of the tied teams, as in the ranking.
-pub fn winner_at(matrix: &ScoreMatrix, point: Point) -> Option<usize> {
+/// The teams that share first place at a point of the triangle, among the complete teams of
+/// a three-criteria matrix, in the engine's order (dataset order among tied teams, so the
+/// first is the one the ranking lists first). One team inside a region; two or more on a
+/// boundary (scores within [`TIE_EPSILON`]); empty when no team is complete or the point has
+/// no positive share.
+pub fn first_at(matrix: &ScoreMatrix, point: Point) -> Vec<usize> {
     let complete: Vec<usize> = (0..matrix.teams()).filter(|&t| matrix.is_complete(t)).collect();
-    let w = Weights::new(point.iter().map(|v| v.max(0.0)).collect()).ok()?;
+    let Ok(w) = Weights::new(point.iter().map(|v| v.max(0.0)).collect()) else {
+        return Vec::new();
+    };
     let ranking = rank_in(matrix, &w, &complete, &Gates::none(matrix.criteria));
-    ranking.ranked().first().map(|r| r.team)
+    ranking.ranked().iter().take_while(|r| r.rank == Some(1)).map(|r| r.team).collect()
 }
 
 /// A 2-D section of the weightings of four or more criteria: criteria `varied[0]` and
@@ -238,10 +260,11 @@ pub struct Section {
 }
 
 impl Section {
-    /// The team the engine lists first at the current weights: the region the current point
-    /// (drawn at [`plane`]`(self.current)`) lies in, or on whose edge it lies when tied.
-    pub fn current_winner(&self) -> Option<usize> {
-        winner_at(&self.matrix, self.current)
+    /// The teams first at the current weights (see [`first_at`]): the region the current
+    /// point (drawn at [`plane`]`(self.current)`) lies in, or the regions on whose shared edge
+    /// it lies when they tie.
+    pub fn current_first(&self) -> Vec<usize> {
+        first_at(&self.matrix, self.current)
     }
 
     /// The full shares (one per criterion of the original matrix) of a point of the triangle,
@@ -452,14 +475,17 @@ mod tests {
         let e = c.extent();
         assert!((e[0].0 - 0.0).abs() < 1e-12 && (e[0].1 - 0.5).abs() < 1e-12);
         assert!((e[2].0 - 0.2).abs() < 1e-12 && (e[2].1 - 1.0).abs() < 1e-12);
-        // Where the engine puts the winners.
-        assert_eq!(
-            winner_at(
-                &complete(&[[8.0, 2.0, 2.0], [2.0, 8.0, 2.0], [4.0, 4.0, 6.0]]),
-                [0.1, 0.1, 0.8]
-            ),
-            Some(2)
-        );
+        // A's centroid, by a fan of two triangles from (1, 0, 0): areas 1/20 and 1/10 (in
+        // (w0, w1)), centroids (19/30, 3/10, 1/15) and (19/30, 2/15, 7/30), weighted 1 : 2 →
+        // (19/30, 17/90, 8/45).
+        let g = a.centroid();
+        assert!(close(g, [19.0 / 30.0, 17.0 / 90.0, 8.0 / 45.0]), "{g:?}");
+        // Where the engine puts the winners: inside C; on A and B's shared edge; at the point
+        // where all three meet (scores 4.4 each).
+        let mx = complete(&[[8.0, 2.0, 2.0], [2.0, 8.0, 2.0], [4.0, 4.0, 6.0]]);
+        assert_eq!(first_at(&mx, [0.1, 0.1, 0.8]), [2]);
+        assert_eq!(first_at(&mx, [0.5, 0.5, 0.0]), [0, 1]);
+        assert_eq!(first_at(&mx, [0.4, 0.4, 0.2]), [0, 1, 2]);
     }
 
     /// D = (5, 5, 5) sits between A = (8, 2, 5) and B = (2, 8, 5): it ties with both where
@@ -504,7 +530,7 @@ mod tests {
         let none = m(&[&[None, None, None]]);
         let map = winner_map(&none).unwrap();
         assert!(map.regions.is_empty());
-        assert_eq!(winner_at(&none, [1.0, 0.0, 0.0]), None);
+        assert!(first_at(&none, [1.0, 0.0, 0.0]).is_empty());
     }
 
     /// Four criteria, weights 4, 2, 1, 3 (shares .4, .2, .1, .3): varying criteria 0 and 2
