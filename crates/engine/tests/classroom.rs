@@ -96,7 +96,7 @@ fn counts_and_shape() {
     );
     assert_eq!(
         messages("city,a,b\nX,1,2", Lang::En),
-        ["1 items; 2–200 rows must follow the header row"]
+        ["1 item; 2–200 rows must follow the header row"]
     );
     assert_eq!(
         messages("city,a,b\nX,1,2", Lang::Ko),
@@ -131,6 +131,15 @@ fn unclosed_quotes_and_size() {
             "항목이 1개입니다. 제목 행 아래에 2–200개가 있어야 합니다",
             "3행 2열: 여는 따옴표(\")가 닫히지 않았습니다"
         ]
+    );
+    assert_eq!(
+        messages("city,a\nX,1\nY,2", Lang::En),
+        ["1 criterion column; the name column must be followed by 2–8"]
+    );
+    // Leading blank rows count: the header is the spreadsheet's row 3.
+    assert_eq!(
+        messages("\n\t\ncity\ta\tb\nX\tx\t1\nY\t2\t3", Lang::En),
+        ["row 4, column 2 (“a”): “x” is not a number"]
     );
     assert_eq!(
         messages("city,a,b\nX,1,2\nY,\"3,4\n", Lang::En)[1],

@@ -222,8 +222,9 @@ impl TableProblem {
                         "기준 열이 {n}개입니다. 이름 열 다음에 기준 열이 {c_min}–{c_max}개 있어야 합니다"
                     )
                 } else {
+                    let columns = if *n == 1 { "column" } else { "columns" };
                     format!(
-                        "{n} criterion columns; the name column must be followed by {c_min}–{c_max}"
+                        "{n} criterion {columns}; the name column must be followed by {c_min}–{c_max}"
                     )
                 }
             }
@@ -231,7 +232,8 @@ impl TableProblem {
                 if ko {
                     format!("항목이 {n}개입니다. 제목 행 아래에 {t_min}–{t_max}개가 있어야 합니다")
                 } else {
-                    format!("{n} items; {t_min}–{t_max} rows must follow the header row")
+                    let items = if *n == 1 { "item" } else { "items" };
+                    format!("{n} {items}; {t_min}–{t_max} rows must follow the header row")
                 }
             }
             EmptyHeader { row, column } => {
