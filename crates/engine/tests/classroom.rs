@@ -275,10 +275,14 @@ fn raw_where_valid_by_hand() {
             ("라온시", 3.0),
         ],
     );
-    // What the UI would suggest for this table: raw for the 0–10 column only.
-    let suggested: Vec<Scaling> =
-        (0..3).map(|c| kai_engine::classroom::suggest(&t.column(c)).scaling).collect();
-    assert_eq!(suggested, [Scaling::MinMax, Scaling::MinMax, Scaling::Raw]);
+    // What the UI would suggest for this table: raw for the 0–10 column only, units from the
+    // headers' brackets; the direction is the teacher's to set (commute: lower is better).
+    let suggested = t.suggested_scales();
+    let scalings: Vec<Scaling> = suggested.iter().map(|s| s.scaling).collect();
+    assert_eq!(scalings, [Scaling::MinMax, Scaling::MinMax, Scaling::Raw]);
+    let units: Vec<&str> = suggested.iter().map(|s| s.unit.as_str()).collect();
+    assert_eq!(units, ["%", "분", "10점"]);
+    assert!(suggested.iter().all(|s| s.direction == Direction::HigherIsBetter));
 }
 
 #[test]

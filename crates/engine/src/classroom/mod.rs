@@ -19,7 +19,7 @@ pub mod table;
 
 pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
 pub use problem::TableProblem;
-pub use scale::{CriterionScale, Direction, Scaling, scale, suggest};
+pub use scale::{CriterionScale, Direction, Scaling, scale, suggest, unit_in};
 pub use table::{
     Delimiter, Item, MAX_BYTES, MAX_NAME_CHARS, MAX_NUMBER, Table, parse_grid, parse_table,
 };

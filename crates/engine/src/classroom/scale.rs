@@ -148,6 +148,22 @@ pub fn suggest(values: &[Option<f64>]) -> CriterionScale {
     CriterionScale { scaling, ..Default::default() }
 }
 
+/// The unit a header names at its end in brackets: `인구(만 명)` → `만 명`, `Area [km²]` →
+/// `km²`; `None` without one, or when the brackets hold more than 20 characters (a remark,
+/// not a unit).
+pub fn unit_in(header: &str) -> Option<&str> {
+    let h = header.trim_end();
+    let (open, close) = match h.chars().last()? {
+        ')' => ('(', ')'),
+        ']' => ('[', ']'),
+        '）' => ('（', '）'),
+        _ => return None,
+    };
+    let inner = &h[h.rfind(open)? + open.len_utf8()..h.len() - close.len_utf8()];
+    let inner = inner.trim();
+    (!inner.is_empty() && inner.chars().count() <= 20).then_some(inner)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +218,17 @@ mod tests {
             Err(vec![0, 2])
         );
         assert_eq!(scale(&[Some(f64::NAN)], HigherIsBetter, MinMax), Err(vec![0]));
+    }
+
+    #[test]
+    fn units_from_headers() {
+        assert_eq!(unit_in("인구(만 명)"), Some("만 명"));
+        assert_eq!(unit_in("Area [km²] "), Some("km²"));
+        assert_eq!(unit_in("면적（㎢）"), Some("㎢"));
+        assert_eq!(unit_in("GDP"), None);
+        assert_eq!(unit_in("x ()"), None);
+        assert_eq!(unit_in("a)"), None);
+        assert_eq!(unit_in(&format!("a ({})", "x".repeat(21))), None);
     }
 
     #[test]

@@ -101,6 +101,24 @@ impl Table {
     pub fn column(&self, c: usize) -> Vec<Option<f64>> {
         self.items.iter().map(|i| i.values.get(c).copied().flatten()).collect()
     }
+
+    /// A starting [`CriterionScale`](super::CriterionScale) per criterion for the UI to show
+    /// and the teacher to change: the scaling [`suggest`](super::suggest)ed by the values, the
+    /// unit named in the header's brackets ([`unit_in`](super::scale::unit_in)), higher is
+    /// better.
+    pub fn suggested_scales(&self) -> Vec<super::CriterionScale> {
+        (0..self.criteria.len())
+            .map(|c| super::CriterionScale {
+                unit: self
+                    .criteria
+                    .get(c)
+                    .and_then(|h| super::scale::unit_in(h))
+                    .unwrap_or("")
+                    .into(),
+                ..super::suggest(&self.column(c))
+            })
+            .collect()
+    }
 }
 
 /// One cell as read: its text and the row it started on.
