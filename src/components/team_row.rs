@@ -53,20 +53,7 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
     let Some(team) = d.teams.get(row.team) else { return html! {} };
     let panel_id = format!("kai{}-team-{}", props.instance, team.id);
     let incomplete = !row.is_complete();
-    let (symbol, move_text, move_class) = match props.movement {
-        Movement::Places(n) => (
-            format::change_symbol(n),
-            i18n::change_text(lang, n),
-            match n.signum() {
-                1 => "kai-up",
-                -1 => "kai-down",
-                _ => "kai-same",
-            },
-        ),
-        Movement::Enters => ("▲".to_string(), Ui::Enters.get(lang).to_string(), "kai-up"),
-        Movement::DropsOut => ("▼".to_string(), Ui::DropsOut.get(lang).to_string(), "kai-down"),
-        Movement::Same => ("–".to_string(), i18n::change_text(lang, 0), "kai-same"),
-    };
+    let (symbol, move_text, move_class) = i18n::movement_badge(lang, props.movement);
     let badge = props.outcome.map(|selected| {
         let text = i18n::outcome_badge(lang, selected, props.outcome_date.as_deref());
         let (icon, class) = if selected {

@@ -689,20 +689,7 @@ fn update_row(
         }
     }
     if let Some(mv) = q(".kai-move") {
-        let (symbol, text, class) = match movement {
-            Movement::Places(n) => (
-                format::change_symbol(n),
-                i18n::change_text(lang, n),
-                match n.signum() {
-                    1 => "kai-up",
-                    -1 => "kai-down",
-                    _ => "kai-same",
-                },
-            ),
-            Movement::Enters => ("▲".to_string(), Ui::Enters.get(lang).to_string(), "kai-up"),
-            Movement::DropsOut => ("▼".to_string(), Ui::DropsOut.get(lang).to_string(), "kai-down"),
-            Movement::Same => ("–".to_string(), i18n::change_text(lang, 0), "kai-same"),
-        };
+        let (symbol, text, class) = i18n::movement_badge(lang, movement);
         set_attr(&mv, "class", &format!("kai-move {class}"));
         if let Some(a) = mv.first_element_child() {
             set_text(&a, &symbol);

@@ -237,6 +237,30 @@ pub fn slider_valuetext(lang: Lang, importance: &str, percent: &str) -> String {
     }
 }
 
+/// A row's movement against the reference as the ranking shows it: the symbol (▲ ▼ –, with the
+/// places), the words for screen readers, and the class that colours it (`kai-up`, `kai-down`,
+/// `kai-same`). One home for the widget's row and the island's.
+pub fn movement_badge(
+    lang: Lang,
+    movement: crate::rank::Movement,
+) -> (String, String, &'static str) {
+    use crate::rank::Movement;
+    match movement {
+        Movement::Places(n) => (
+            crate::format::change_symbol(n),
+            change_text(lang, n),
+            match n.signum() {
+                1 => "kai-up",
+                -1 => "kai-down",
+                _ => "kai-same",
+            },
+        ),
+        Movement::Enters => ("▲".to_string(), Ui::Enters.get(lang).to_string(), "kai-up"),
+        Movement::DropsOut => ("▼".to_string(), Ui::DropsOut.get(lang).to_string(), "kai-down"),
+        Movement::Same => ("–".to_string(), change_text(lang, 0), "kai-same"),
+    }
+}
+
 /// Screen-reader text for a rank change (positive = moved up).
 pub fn change_text(lang: Lang, delta: i64) -> String {
     let n = delta.unsigned_abs();
@@ -438,6 +462,17 @@ impl Notice {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn movement_badges_in_both_languages() {
+        use crate::rank::Movement;
+        let b = |l, m| movement_badge(l, m);
+        assert_eq!(b(Lang::Ko, Movement::Places(2)), ("▲2".into(), "2계단 상승".into(), "kai-up"));
+        assert_eq!(b(Lang::En, Movement::Places(-1)), ("▼1".into(), "down 1".into(), "kai-down"));
+        assert_eq!(b(Lang::Ko, Movement::Same).2, "kai-same");
+        assert_eq!(b(Lang::En, Movement::Enters).0, "▲");
+        assert_eq!(b(Lang::En, Movement::DropsOut).2, "kai-down");
+    }
+
     use super::*;
 
     #[test]
