@@ -9,10 +9,13 @@
 //! - [`build`](mod@build): a table plus one [`CriterionScale`] per column → a classroom
 //!   dataset ([`Mode::Classroom`](crate::model::Mode::Classroom): names and numbers only, the
 //!   raw values and settings kept so the reader can switch the scaling, [`rescale`]).
+//! - [`link`]: a classroom dataset in a share link (`data=1.<base64url of deflated text>`),
+//!   read back through the same parser and builder, bounded.
 //!
 //! Pure Rust, no web dependencies; nothing here panics on any input.
 
 pub mod build;
+pub mod link;
 pub mod problem;
 pub mod scale;
 pub mod table;

@@ -1,0 +1,59 @@
+//! A classroom dataset in a share link (`kai_engine::classroom::link`): the 4-city example of
+//! issue #15 goes out and comes back the same, and everything a URL can bring is refused by name.
+
+use kai_engine::classroom::link::{LinkError, MAX_PARAM_CHARS, decode, encode};
+use kai_engine::classroom::{CriterionScale, Direction, Scaling, build, parse_table};
+use kai_engine::text::Lang;
+
+const CITIES: &str = include_str!("../../../tests/fixtures/classroom-cities.tsv");
+
+fn cities(scaling: Scaling) -> kai_engine::model::Dataset {
+    let table = parse_table(CITIES).unwrap();
+    let dirs = [Direction::HigherIsBetter, Direction::LowerIsBetter, Direction::HigherIsBetter];
+    let units = ["%", "분", "점"];
+    let scales: Vec<CriterionScale> = (0..3)
+        .map(|c| CriterionScale { unit: units[c].into(), direction: dirs[c], scaling })
+        .collect();
+    build(&table, &scales).unwrap()
+}
+
+#[test]
+fn the_four_cities_travel_in_a_short_link_and_come_back_the_same() {
+    for scaling in [Scaling::MinMax, Scaling::Rank] {
+        let d = cities(scaling);
+        let param = encode(&d).unwrap();
+        assert!(param.starts_with("1."));
+        // URL-safe as it is: no escaping needed in a query.
+        assert!(param[2..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        // Short enough for any chat app (measured: about 200 characters).
+        assert!(param.len() < 300, "{} characters", param.len());
+        assert_eq!(decode(&param).unwrap(), d, "{scaling:?}");
+    }
+}
+
+#[test]
+fn what_a_url_can_bring_is_refused_by_name() {
+    let param = encode(&cities(Scaling::MinMax)).unwrap();
+    // Cut short, as a chat app may do.
+    assert_eq!(decode(&param[..param.len() / 2]), Err(LinkError::Damaged));
+    assert_eq!(decode("2.abc"), Err(LinkError::Damaged), "another version");
+    assert_eq!(decode("1.%%%"), Err(LinkError::Damaged));
+    let long = "A".repeat(MAX_PARAM_CHARS + 1);
+    assert_eq!(decode(&long), Err(LinkError::TooLong { chars: MAX_PARAM_CHARS + 1 }));
+    assert_eq!(
+        LinkError::TooLong { chars: 9000 }.message(Lang::Ko),
+        "링크 속 데이터가 너무 깁니다(9000자, 최대 8000자)."
+    );
+    assert_eq!(
+        LinkError::Damaged.message(Lang::En),
+        "The data in the link is damaged; check that the link was not cut short."
+    );
+}
+
+#[test]
+fn only_classroom_data_travels_in_a_link() {
+    let kai = kai_engine::validate::parse_json(kai_engine::KAI_2025_JSON)
+        .and_then(kai_engine::validate::check)
+        .unwrap();
+    assert_eq!(encode(&kai), Err(LinkError::NotClassroom));
+}
