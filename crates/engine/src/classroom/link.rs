@@ -6,7 +6,7 @@
 //! text `#kai 1 <settings>\n<table>`, where `<settings>` has per criterion, tab separated, its
 //! `<direction><scaling>` (`h`/`l` higher/lower is better; `r`/`m`/`k` raw, min–max, rank)
 //! followed by its unit ("lm분"), and `<table>` is [`to_tsv`]'s output.
-//! Reading goes back through [`parse_table`] and [`build`], so a link is checked exactly as a
+//! Reading goes back through [`parse_table`] and [`build`](fn@build), so a link is checked exactly as a
 //! paste is, every problem named.
 //!
 //! Limits: a parameter longer than [`MAX_PARAM_CHARS`] is refused unread (URLs beyond about
