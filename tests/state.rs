@@ -26,6 +26,7 @@
 
 use std::rc::Rc;
 
+use kai_engine::classroom::{CriterionScale, Direction, Scaling, build, parse_table};
 use kai_engine::i18n::Notice;
 use kai_engine::rank::{CutComparison, Movement, Ranking, compare_cut, movements, rank_in};
 use kai_engine::text::Lang;
@@ -112,6 +113,7 @@ fn every_action_has_a_test() {
             Action::SetScore { .. } => "set_score_is_a_what_if_that_reset_scores_undoes",
             Action::ResetScores => "set_score_is_a_what_if_that_reset_scores_undoes",
             Action::LoadData(..) => "load_data_starts_over_on_the_new_criteria",
+            Action::Rescale(_) => "rescale_keeps_the_weights_and_reranks_a_classroom_table",
             Action::SetDraft(_) => "set_tab_and_set_draft_keep_the_pasted_text",
             Action::SetRound(_) => "set_round_ranks_its_participants_and_draws_its_line",
             Action::SetGate { .. } => "set_gate_puts_a_team_below_the_minimum_apart",
@@ -410,6 +412,41 @@ fn load_data_starts_over_on_the_new_criteria() {
     let back = apply(&t, Action::LoadData(data(), None));
     assert_eq!((back.weights.len(), back.cut, back.source.clone()), (4, 4, None));
     assert_eq!(round_id(&back).as_deref(), Some("stage-1"));
+}
+
+/// The four cities (tests/fixtures/classroom-cities.tsv), commute lower is better.
+fn cities(scaling: Scaling) -> DataRc {
+    let t = parse_table(include_str!("fixtures/classroom-cities.tsv")).unwrap();
+    let dirs = [Direction::HigherIsBetter, Direction::LowerIsBetter, Direction::HigherIsBetter];
+    let scales: Vec<CriterionScale> = dirs
+        .iter()
+        .map(|&direction| CriterionScale { unit: String::new(), direction, scaling })
+        .collect();
+    DataRc::new(build(&t, &scales).unwrap())
+}
+
+#[test]
+fn rescale_keeps_the_weights_and_reranks_a_classroom_table() {
+    let tsv: Rc<str> = include_str!("fixtures/classroom-cities.tsv").into();
+    let s = apply(&start(), Action::LoadData(cities(Scaling::MinMax), Some(tsv.clone())));
+    // Min–max, equal weights (crates/engine/tests/classroom.rs): 가람 20/3, 나래 665/108,
+    // 다솜 100/27, 라온 10/3.
+    assert_eq!(order(&s), ["item-1", "item-2", "item-3", "item-4"]);
+    let s = apply(&s, Action::SetWeight { criterion: 2, value: 6.0 });
+    let s = apply(&s, Action::Select(Some(3)));
+    // Rank scaling: 나래 20/3 first, 가람 second under equal weights; with 만족도 at 6 of 16
+    // shares 5/16, 5/16, 6/16: 나래 20/3, 가람 (50 + 50/3 + 20)/16 = 86.67/16 ≈ 5.42.
+    let r = apply(&s, Action::Rescale(cities(Scaling::Rank)));
+    assert_eq!(r.weights, [5.0, 5.0, 6.0], "the reader's weights stay");
+    assert_eq!(r.selected, Some(3));
+    assert_eq!(r.source.as_deref(), Some(&*tsv));
+    assert_eq!(order(&r), ["item-2", "item-1", "item-3", "item-4"]);
+    assert!(r.data == r.base);
+    // Another shape of table: a fresh start, as loading it would be.
+    let other = parse_table("c\ta\tb\nX\t1\t2\nY\t3\t4\n").unwrap();
+    let other = DataRc::new(build(&other, &other.suggested_scales()).unwrap());
+    let o = apply(&r, Action::Rescale(other));
+    assert_eq!((o.weights.clone(), o.selected), (vec![5.0, 5.0], None));
 }
 
 #[test]

@@ -305,6 +305,11 @@ pub enum Action {
     /// `None` for the built-in one): weights back to equal, selection and reference cleared, the
     /// cut from the new data.
     LoadData(DataRc, Option<Rc<str>>),
+    /// The normalisation switch: the same items and criteria on a new 0–10 scale (a classroom
+    /// table rebuilt with another direction or scaling). Weights, requirements, round, cut,
+    /// selection, reference and source stay, so only the scaling's effect shows; with another
+    /// number of criteria or items it is [`Action::LoadData`] (keeping the source).
+    Rescale(DataRc),
     /// Keep the dataset editor's text.
     SetDraft(Rc<str>),
     /// The reader picked a round (index into `Dataset::rounds`): its participants are ranked,
@@ -406,6 +411,14 @@ impl State {
                 next.gates = vec![None; d.criteria.len()];
                 next.selected = None;
                 next.reference = Reference::Equal;
+                next.base = data.clone();
+                next.data = data;
+            }
+            Action::Rescale(data) => {
+                let (old, new) = (self.base.dataset(), data.dataset());
+                if old.criteria.len() != new.criteria.len() || old.teams.len() != new.teams.len() {
+                    return self.apply(Action::LoadData(data, self.source.clone()));
+                }
                 next.base = data.clone();
                 next.data = data;
             }

@@ -80,6 +80,26 @@ pub enum Ex {
     DataErrors,
     /// The pasted dataset is in use.
     DataLoaded,
+    /// Heading of a pasted table's per-criterion settings (classroom).
+    DataTableH,
+    /// Explains the settings and the normalisation switch.
+    DataTableNote,
+    /// Label of a criterion's direction select.
+    DataDirection,
+    /// Direction: higher is better.
+    DataHigher,
+    /// Direction: lower is better.
+    DataLower,
+    /// Label of a criterion's scaling select.
+    DataScaling,
+    /// Scaling: the values are already 0–10.
+    DataRaw,
+    /// Scaling: min–max.
+    DataMinMax,
+    /// Scaling: by rank.
+    DataRank,
+    /// A setting changed after loading: ranked again.
+    DataRescaled,
     /// Heading: export.
     ExportH,
     /// Download the ranking as CSV.
@@ -180,10 +200,10 @@ impl Ex {
             Ex::ResetScores => ("점수 되돌리기", "Reset scores"),
             Ex::DataH => ("내 자료로 해 보기", "Try your own data"),
             Ex::DataNote => (
-                "JSON 자료를 붙여 넣거나 파일을 여세요 (기준 2–8개). 견본에서 시작할 수 있습니다.",
-                "Paste a JSON dataset or open a file (2–8 criteria). You can start from the template.",
+                "JSON 자료나 스프레드시트의 표(첫 열은 이름, 그다음 기준 열 2–8개)를 붙여 넣거나 파일을 여세요. 견본에서 시작할 수 있습니다.",
+                "Paste a JSON dataset or a spreadsheet table (names in the first column, then 2–8 criterion columns), or open a file. You can start from the template.",
             ),
-            Ex::DataPaste => ("JSON 자료", "JSON dataset"),
+            Ex::DataPaste => ("JSON 자료 또는 표(TSV·CSV)", "JSON dataset or a table (TSV, CSV)"),
             Ex::DataFile => ("파일 열기", "Open a file"),
             Ex::DataApply => ("이 자료 쓰기", "Use this data"),
             Ex::DataTemplate => ("견본 내려받기", "Download template"),
@@ -193,6 +213,21 @@ impl Ex {
                 ("자료를 쓸 수 없습니다. 고칠 곳:", "This data cannot be used. To fix:")
             }
             Ex::DataLoaded => ("붙여 넣은 자료를 쓰고 있습니다.", "Using the pasted data."),
+            Ex::DataTableH => ("기준마다 정하기", "Set up each criterion"),
+            Ex::DataTableNote => (
+                "값을 0–10으로 바꾸는 방법과 방향을 고르세요. 자료를 쓴 뒤에 바꾸면 순위가 바로 다시 매겨집니다. 방법에 따라 1위가 바뀔 수 있습니다.",
+                "Choose how each criterion's values become 0–10, and which way is better. Change one after using the data and the ranking is redone at once: the winner can depend on the choice.",
+            ),
+            Ex::DataDirection => ("방향", "Direction"),
+            Ex::DataHigher => ("클수록 좋음", "higher is better"),
+            Ex::DataLower => ("작을수록 좋음", "lower is better"),
+            Ex::DataScaling => ("0–10으로 바꾸는 방법", "Scaling to 0–10"),
+            Ex::DataRaw => ("그대로(이미 0–10)", "raw (already 0–10)"),
+            Ex::DataMinMax => ("최소–최대", "min–max"),
+            Ex::DataRank => ("순위", "rank"),
+            Ex::DataRescaled => {
+                ("설정을 바꿔 순위를 다시 매겼습니다.", "Setting changed: the ranking is redone.")
+            }
             Ex::ExportH => ("내보내기", "Export"),
             Ex::ExportCsv => ("순위 CSV", "Ranking as CSV"),
             Ex::ExportPng => ("순위 그림 PNG", "Ranking as PNG"),
