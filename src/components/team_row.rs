@@ -64,13 +64,8 @@ pub fn TeamRow(props: &TeamRowProps) -> Html {
         html! { <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ super::with_dates(&text) }</span> }
     });
     let flag = if incomplete {
-        let names: Vec<&str> = row
-            .missing
-            .iter()
-            .filter_map(|&c| d.criteria.get(c))
-            .map(|c| c.label.get(lang))
-            .collect();
-        Some(html! { <span class="kai-flag">{ i18n::missing_flag(lang, &names) }</span> })
+        let text = i18n::missing_flag_of(lang, &d.criteria, &row.missing);
+        Some(html! { <span class="kai-flag">{ text }</span> })
     } else if row.is_gated() {
         let failed: Vec<(&str, f64, f64)> = row
             .below_gates

@@ -702,13 +702,7 @@ fn update_row(
         // The missing-score flag depends on which criteria weigh; the requirement flag does not
         // change in the island (no requirement can be switched on here).
         if !row.is_gated() {
-            let names: Vec<&str> = row
-                .missing
-                .iter()
-                .filter_map(|&c| d.criteria.get(c))
-                .map(|c| c.label.get(lang))
-                .collect();
-            let text = incomplete.then(|| i18n::missing_flag(lang, &names));
+            let text = incomplete.then(|| i18n::missing_flag_of(lang, &d.criteria, &row.missing));
             let flag = meta.query_selector(":scope > .kai-flag").ok().flatten();
             sync_optional(doc, &meta, flag, text.as_deref(), |el| {
                 let _ = el.set_attribute("class", "kai-flag");

@@ -297,6 +297,18 @@ pub fn missing_flag(lang: Lang, criteria: &[&str]) -> String {
     }
 }
 
+/// [`missing_flag`] for a row's missing criteria (indices into `criteria`): the one place the
+/// widget's row and the island name them.
+pub fn missing_flag_of(
+    lang: Lang,
+    criteria: &[crate::model::Criterion],
+    missing: &[usize],
+) -> String {
+    let names: Vec<&str> =
+        missing.iter().filter_map(|&c| criteria.get(c)).map(|c| c.label.get(lang)).collect();
+    missing_flag(lang, &names)
+}
+
 /// Flag of a team out by a requirement: "요건 미달로 탈락: 자주성 4.0 < 5" / "out, below the
 /// requirement: sovereignty 4.0 < 5".
 pub fn gate_flag(lang: Lang, failed: &[(&str, f64, f64)]) -> String {
