@@ -35,7 +35,10 @@ test('ten quick slider steps: one URL write after the pause, with the final weig
     'the final weights 10,5,5,5 in the URL');
   const writes = (await p.page.evaluate(() => window.__writes)) - before;
   assert.ok(writes >= 1 && writes <= 2, `one write after the pause, not one per step (${writes}, weights ${weights})`);
-  assert.ok(favicons.length - faviconsBefore <= 1, `favicon requests during the steps: ${favicons.length - faviconsBefore}`);
+  // Chromium may re-fetch the favicon once per URL write (and the page load's own request can
+  // land just after the baseline), never once per step: ten steps must not give ten requests.
+  const fetched = favicons.length - faviconsBefore;
+  assert.ok(fetched <= writes + 1, `favicon requests during the steps: ${fetched} for ${writes} URL write(s)`);
   p.assertClean();
   await p.close();
 });
