@@ -25,7 +25,7 @@ const INDUSTRY = ['skt', 'nc-ai', 'lg-ai', 'upstage', 'naver-cloud'];
  */
 const REORDER = async ({ host, frames, open = null }) => {
   const root = host ? document.querySelector(host).shadowRoot : document;
-  const live = root.querySelector('.kai-ranking:not(.kai-static)');
+  let live = root.querySelector('.kai-ranking:not(.kai-static)');
   const frame = () => new Promise((ok) => requestAnimationFrame(ok));
   const rows = () => [...live.querySelectorAll('[data-team-id][data-rank]')];
   const ids = () => rows().map((r) => r.getAttribute('data-team-id'));
@@ -34,7 +34,19 @@ const REORDER = async ({ host, frames, open = null }) => {
     await frame();
     while (root.getAnimations().some((a) => a.playState === 'running')) await frame();
   };
-  if (open) live.querySelector(`[data-team-id="${open}"] .kai-row-btn`).click();
+  if (open) {
+    live.querySelector(`[data-team-id="${open}"] .kai-row-btn`).click();
+    // On the built page the first view is the island: opening details hands over to the full
+    // widget, which mounts new nodes over the same markup. Wait for that state (the phase mark
+    // and the row shown open), then read the live widget again.
+    const opened = () => {
+      const phase = root.querySelector('[data-kai-phase]')?.getAttribute('data-kai-phase');
+      const btn = root.querySelector(`.kai-ranking:not(.kai-static) [data-team-id="${open}"] .kai-row-btn`);
+      return (phase === undefined || phase === 'full') && btn?.getAttribute('aria-expanded') === 'true';
+    };
+    for (let i = 0; i < 600 && !opened(); i++) await frame();
+    live = root.querySelector('.kai-ranking:not(.kai-static)');
+  }
   await settled();
   // Layout tops (offsetTop leaves transforms out), by team id.
   const tops = () => Object.fromEntries(rows().map((r) => [r.getAttribute('data-team-id'), r.offsetTop]));
