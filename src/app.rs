@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::{ClassroomPanel, ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::components::{ControlsDock, use_narrow};
-use crate::components::{ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::components::{
     Legend, LiveSummary, NoticeList, OfficialFigures, PatternDefs, PresetBar, RankingList,
     ReferencePicker, Requirements, RoundPicker, SourcesFooter, Toolbar, WeightSliders,
@@ -311,6 +311,10 @@ pub fn App(props: &AppProps) -> Html {
                     above={Rc::new(comparison.above.clone())} gates={Rc::new(state.gates.clone())}
                     selected={state.selected} draft={state.draft.clone()} source={state.source.clone()}
                     {lang} {instance} {on_action} />
+            } else if explore_on && state.tab == Tab::Classroom {
+                <ClassroomPanel data={data.clone()} weights={state.weights.clone()} shares={shares.clone()}
+                    ranking={ranking.clone()} cut={comparison.size} active_preset={state.active_preset()}
+                    draft={state.draft.clone()} source={state.source.clone()} {lang} {instance} {on_action} />
             } else {
             <div class={classes!("kai-body", (controls == Controls::None).then_some("kai-body-nocontrols"))}
                 role={explore_on.then_some("tabpanel")} id={explore_on.then(|| panel_id(instance))}

@@ -1,14 +1,15 @@
-//! The two views of the widget as tabs: the article view (ranking) and Explore (탐구). WAI-ARIA
-//! tabs pattern: a `tablist` of buttons, the arrow keys, Home and End move between tabs.
+//! The views of the widget as tabs: the article view (ranking), Explore (탐구) and the classroom
+//! (수업). WAI-ARIA tabs pattern: a `tablist` of buttons, the arrow keys, Home and End move
+//! between tabs.
 //!
-//! Deliberate deviation from the pattern's roving tabindex: both tabs stay in the Tab order
-//! (`tabindex="0"`). With only two tabs, a reader who does not know the arrow-key convention
-//! (seen in testing, issue #14) could never reach "탐구 / Explore" from the keyboard; one extra
-//! Tab stop costs little. The arrow keys, Home and End still work as the pattern says.
+//! Deliberate deviation from the pattern's roving tabindex: every tab stays in the Tab order
+//! (`tabindex="0"`). A reader who does not know the arrow-key convention (seen in testing,
+//! issue #14) could otherwise never reach "탐구 / Explore" from the keyboard; two extra Tab
+//! stops cost little. The arrow keys, Home and End still work as the pattern says.
 
 use yew::prelude::*;
 
-use crate::i18n::Ex;
+use crate::i18n::{Cl, Ex};
 use crate::state::Tab;
 use crate::text::Lang;
 
@@ -27,10 +28,7 @@ pub struct ExploreTabsProps {
 
 /// Id of a tab button, so the panel can name it (`aria-labelledby`).
 pub fn tab_id(instance: u32, tab: Tab) -> String {
-    match tab {
-        Tab::Article => format!("kai{instance}-tab-article"),
-        Tab::Explore => format!("kai{instance}-tab-explore"),
-    }
+    format!("kai{instance}-tab-{}", tab.as_str())
 }
 
 /// Id of the panel (`aria-controls` of the selected tab).
@@ -38,26 +36,27 @@ pub fn panel_id(instance: u32) -> String {
     format!("kai{instance}-panel")
 }
 
-/// `[순위] [탐구]`.
+/// `[순위] [탐구] [수업]`.
 #[component]
 pub fn ExploreTabs(props: &ExploreTabsProps) -> Html {
     let lang = props.lang;
     let instance = props.instance;
-    let tabs = [(Tab::Article, Ex::TabArticle), (Tab::Explore, Ex::TabExplore)];
+    let label = |t: Tab| match t {
+        Tab::Article => Ex::TabArticle.get(lang),
+        Tab::Explore => Ex::TabExplore.get(lang),
+        Tab::Classroom => Cl::Tab.get(lang),
+    };
     let onkeydown = {
         let on_tab = props.on_tab.clone();
         let current = props.tab;
         Callback::from(move |e: KeyboardEvent| {
+            let n = Tab::ALL.len();
+            let at = Tab::ALL.iter().position(|t| *t == current).unwrap_or(0);
             let next = match e.key().as_str() {
-                "ArrowRight" | "ArrowLeft" => {
-                    if current == Tab::Article {
-                        Tab::Explore
-                    } else {
-                        Tab::Article
-                    }
-                }
-                "Home" => Tab::Article,
-                "End" => Tab::Explore,
+                "ArrowRight" => Tab::ALL[(at + 1) % n],
+                "ArrowLeft" => Tab::ALL[(at + n - 1) % n],
+                "Home" => Tab::ALL[0],
+                "End" => Tab::ALL[n - 1],
                 _ => return,
             };
             e.prevent_default();
@@ -77,15 +76,15 @@ pub fn ExploreTabs(props: &ExploreTabsProps) -> Html {
     };
     html! {
         <div class="kai-tabs" role="tablist" aria-label={Ex::Views.get(lang)} {onkeydown}>
-            { for tabs.into_iter().map(|(t, label)| {
+            { for Tab::ALL.into_iter().map(|t| {
                 let on_tab = props.on_tab.clone();
                 let selected = props.tab == t;
                 html! {
-                    <button type="button" role="tab" id={tab_id(instance, t)} data-tab={if t == Tab::Explore { "explore" } else { "article" }}
+                    <button type="button" role="tab" id={tab_id(instance, t)} data-tab={t.as_str()}
                         aria-selected={if selected { "true" } else { "false" }}
                         aria-controls={selected.then(|| panel_id(instance))}
                         tabindex="0"
-                        onclick={move |_| on_tab.emit(t)}>{ label.get(lang) }</button>
+                        onclick={move |_| on_tab.emit(t)}>{ label(t) }</button>
                 }
             }) }
         </div>

@@ -6,6 +6,7 @@
 
 mod acceptability_map;
 mod cites;
+mod classroom;
 mod controls_dock;
 mod dataset_editor;
 mod download;
@@ -39,6 +40,7 @@ mod what_it_takes;
 
 pub use acceptability_map::{AcceptabilityMap, AcceptabilityMapProps};
 pub use cites::{Cites, CitesProps};
+pub use classroom::{ClassroomPanel, ClassroomPanelProps};
 pub use controls_dock::{ControlsDock, ControlsDockProps, NARROW_PX, use_narrow};
 pub use dataset_editor::{DatasetEditor, DatasetEditorProps, TEMPLATE_JSON};
 pub use embed_builder::{EmbedBuilder, EmbedBuilderProps};

@@ -153,7 +153,7 @@ test('bad values: a translated notice names the option and the value; the defaul
   const en = await page.locator(`#opt ${LIVE} .kai-notices`).innerText();
   assert.match(en, /explore: "maybe" is not one of on, off; using on\./);
   assert.match(en, /sources: "short" is not one of full, compact, off; using full\./);
-  assert.equal(await page.locator(`#opt ${LIVE} [role="tab"]`).count(), 2);
+  assert.equal(await page.locator(`#opt ${LIVE} [role="tab"]`).count(), 3);
   p.assertClean();
   await p.close();
 });

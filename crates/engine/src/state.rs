@@ -205,6 +205,22 @@ pub enum Tab {
     Article,
     /// Sensitivity views: formula, slope chart, what it takes, bands, acceptability, editors.
     Explore,
+    /// The classroom (issue 15): own data, who can win where, predict then reveal.
+    Classroom,
+}
+
+impl Tab {
+    /// Every tab, in the order of the tab list.
+    pub const ALL: [Tab; 3] = [Tab::Article, Tab::Explore, Tab::Classroom];
+
+    /// The tab's `data-tab` attribute (tests and the island's event paths name tabs by it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tab::Article => "article",
+            Tab::Explore => "explore",
+            Tab::Classroom => "classroom",
+        }
+    }
 }
 
 /// Everything the reader can change.

@@ -9,6 +9,7 @@
 //! - [`ui`]: the widget's labels, badges and notices about ignored options;
 //! - [`rounds`]: the live summary of a round's ranking, the round picker, the fixed line;
 //! - [`explore`]: the labels and sentences of the sensitivity views;
+//! - [`classroom`]: the classroom tab's headings;
 //! - [`layout`]: the render options (one-line disclaimer, show all, embed builder);
 //! - [`winner_map`]: the winner map's text alternative and captions;
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
@@ -18,6 +19,7 @@
 //! Pure Rust, no web dependencies, so every sentence is unit-tested natively. The items are
 //! re-exported here, so `crate::i18n::Ui` or `i18n::round_summary` name them wherever they live.
 
+pub mod classroom;
 pub mod cli;
 pub mod explore;
 pub mod grammar;
@@ -28,6 +30,7 @@ pub mod share;
 pub mod ui;
 pub mod winner_map;
 
+pub use classroom::Cl;
 pub use explore::*;
 pub use grammar::{
     ends_in_consonant, join, josa_eul_reul, josa_eun_neun, josa_i_ga, josa_wa_gwa, mid_sentence_en,

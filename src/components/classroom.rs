@@ -1,0 +1,93 @@
+//! The classroom tab (수업, issue 15): a teacher's lesson in three steps — rank your own data
+//! (paste a table, choose each criterion's direction and scaling), see who can win and where
+//! (winner map, contributions), then let the class predict before revealing.
+//!
+//! Like [`super::ExplorePanel`] it takes plain data from the app and one `on_action` callback
+//! into the app's reducer; each step is its own component, this file only lays them out.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::explore_tabs::{panel_id, tab_id};
+use super::{DatasetEditor, PresetBar, WeightSliders};
+use crate::i18n::Cl;
+use crate::rank::Ranking;
+use crate::state::{Action, DataRc, Tab};
+use crate::text::Lang;
+
+/// Props of [`ClassroomPanel`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ClassroomPanelProps {
+    /// The data ranked.
+    pub data: DataRc,
+    /// Slider values (importances).
+    pub weights: Vec<f64>,
+    /// Current shares (0–1).
+    pub shares: Rc<Vec<f64>>,
+    /// The current ranking.
+    pub ranking: Rc<Ranking>,
+    /// Places above the line.
+    pub cut: usize,
+    /// Index of the preset matching the sliders.
+    pub active_preset: Option<usize>,
+    /// The dataset editor's kept text.
+    pub draft: Rc<str>,
+    /// The text of a dataset the reader loaded (`None`: the built-in one).
+    pub source: Option<Rc<str>>,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Widget number on the page.
+    pub instance: u32,
+    /// Every change, dispatched to the app's reducer.
+    pub on_action: Callback<Action>,
+}
+
+/// The classroom tab panel.
+#[component]
+pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
+    let lang = props.lang;
+    let instance = props.instance;
+    let on_weight = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |(criterion, value): (usize, f64)| {
+            on_action.emit(Action::SetWeight { criterion, value })
+        })
+    };
+    let on_preset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |id: String| on_action.emit(Action::ApplyPreset(id)))
+    };
+    let on_reset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: ()| on_action.emit(Action::Reset))
+    };
+    let h = |id: &str| format!("kai{instance}-cl-{id}");
+    html! {
+        <div class="kai-body kai-classroom" role="tabpanel" id={panel_id(instance)}
+            aria-labelledby={tab_id(instance, Tab::Classroom)}>
+            <section class="kai-controls">
+                <WeightSliders data={props.data.clone()} weights={props.weights.clone()}
+                    shares={props.shares.clone()} {lang} {instance} {on_weight} />
+                <PresetBar data={props.data.clone()} active={props.active_preset} {lang}
+                    {on_preset} {on_reset} />
+            </section>
+            <section class="kai-results">
+                <p class="kai-note">{ Cl::Intro.get(lang) }</p>
+                <section class="kai-cl-step" data-step="data" aria-labelledby={h("data")}>
+                    <h3 class="kai-h" id={h("data")}>{ Cl::DataH.get(lang) }</h3>
+                    <DatasetEditor data={props.data.clone()} draft={props.draft.clone()}
+                        source={props.source.clone()} {lang} {instance} on_action={props.on_action.clone()} />
+                </section>
+                <section class="kai-cl-step" data-step="who" aria-labelledby={h("who")}>
+                    <h3 class="kai-h" id={h("who")}>{ Cl::WhoH.get(lang) }</h3>
+                    // The winner map and the contribution table go here.
+                </section>
+                <section class="kai-cl-step" data-step="predict" aria-labelledby={h("predict")}>
+                    <h3 class="kai-h" id={h("predict")}>{ Cl::PredictH.get(lang) }</h3>
+                    // Predict, then reveal goes here.
+                </section>
+            </section>
+        </div>
+    }
+}
