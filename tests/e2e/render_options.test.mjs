@@ -35,7 +35,7 @@ function parts(page, scope) {
 }
 
 /** The full widget (stage one, five teams, share box), as every case starts from. */
-const FULL = { sliders: 4, gates: 1, presets: 1, rounds: 1, ref: 1, tabs: 2, title: 1,
+const FULL = { sliders: 4, gates: 1, presets: 1, rounds: 1, ref: 1, tabs: 3, title: 1,
   disclaimer: 1, share: 3, lang: 2, theme: 3, rows: 5, weightsText: 0, sourceLine: 0, builder: 1 };
 
 /** Each option, its value, and what changes from FULL (hand-counted from the components). */
