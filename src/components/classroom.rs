@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::explore_tabs::{panel_id, tab_id};
-use super::{DatasetEditor, PresetBar, WeightSliders};
+use super::{DatasetEditor, PresetBar, ScalingCompare, WeightSliders};
 use crate::i18n::Cl;
 use crate::rank::Ranking;
 use crate::state::{Action, DataRc, Tab};
@@ -78,6 +78,7 @@ pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
                     <h3 class="kai-h" id={h("data")}>{ Cl::DataH.get(lang) }</h3>
                     <DatasetEditor data={props.data.clone()} draft={props.draft.clone()}
                         source={props.source.clone()} {lang} {instance} on_action={props.on_action.clone()} />
+                    <ScalingCompare data={props.data.clone()} weights={props.weights.clone()} {lang} {instance} />
                 </section>
                 <section class="kai-cl-step" data-step="who" aria-labelledby={h("who")}>
                     <h3 class="kai-h" id={h("who")}>{ Cl::WhoH.get(lang) }</h3>

@@ -33,15 +33,6 @@ fn direction_value(d: Direction) -> &'static str {
     }
 }
 
-/// The value a `<select>` carries for a scaling (the dataset's JSON words).
-fn scaling_value(s: Scaling) -> &'static str {
-    match s {
-        Scaling::Raw => "raw",
-        Scaling::MinMax => "min-max",
-        Scaling::Rank => "rank",
-    }
-}
-
 /// A heading, one line, and a fieldset per criterion.
 #[component]
 pub fn TableSettings(props: &TableSettingsProps) -> Html {
@@ -80,7 +71,7 @@ pub fn TableSettings(props: &TableSettingsProps) -> Html {
             })
         };
         let dir = direction_value(scale.direction);
-        let scl = scaling_value(scale.scaling);
+        let scl = Scaling::as_str(scale.scaling);
         let option = |current: &str, value: &'static str, label: Ex| {
             html! { <option {value} selected={current == value}>{ label.get(lang) }</option> }
         };

@@ -9,18 +9,22 @@
 //! - [`build`](mod@build): a table plus one [`CriterionScale`] per column → a classroom
 //!   dataset ([`Mode::Classroom`](crate::model::Mode::Classroom): names and numbers only, the
 //!   raw values and settings kept so the reader can switch the scaling, [`rescale`]).
+//! - [`compare`](mod@compare): the same weights under each scaling, side by side (the
+//!   normalisation switch made visible).
 //! - [`link`]: a classroom dataset in a share link (`data=1.<base64url of deflated text>`),
 //!   read back through the same parser and builder, bounded.
 //!
 //! Pure Rust, no web dependencies; nothing here panics on any input.
 
 pub mod build;
+pub mod compare;
 pub mod link;
 pub mod problem;
 pub mod scale;
 pub mod table;
 
 pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
+pub use compare::{COMPARED, ScalingOutcome, compare_scalings};
 pub use problem::TableProblem;
 pub use scale::{CriterionScale, Direction, Scaling, scale, suggest, unit_in};
 pub use table::{

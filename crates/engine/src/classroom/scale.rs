@@ -45,6 +45,18 @@ pub enum Scaling {
     Rank,
 }
 
+impl Scaling {
+    /// The dataset's JSON word for it (`raw`, `min-max`, `rank`), also the value of the
+    /// settings' `<select>` and of `data-scaling` attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scaling::Raw => "raw",
+            Scaling::MinMax => "min-max",
+            Scaling::Rank => "rank",
+        }
+    }
+}
+
 /// A criterion's raw values: their unit, which end is good and how they become 0–10. Kept in
 /// a classroom dataset so the reader sees raw units and can switch the scaling.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -5,6 +5,7 @@
 //! words apart keeps the K-AI wording in [`super::ui`] untouched. No web dependencies.
 
 use super::pick;
+use crate::classroom::Scaling;
 use crate::text::Lang;
 
 /// Fixed labels of the classroom tab.
@@ -20,6 +21,16 @@ pub enum Cl {
     WhoH,
     /// Section heading: predict, then reveal.
     PredictH,
+    /// Heading of the scaling comparison.
+    CompareH,
+    /// Explains the scaling comparison.
+    CompareNote,
+    /// Column: the reader's own settings.
+    AsSet,
+    /// Column header of item names when the data does not name them.
+    Items,
+    /// A scaling that cannot apply (raw values outside 0–10).
+    CannotApply,
 }
 
 impl Cl {
@@ -34,7 +45,89 @@ impl Cl {
             Cl::DataH => ("1. 우리 데이터", "1. Your data"),
             Cl::WhoH => ("2. 누가, 어디서 1위가 되나", "2. Who can win, and where"),
             Cl::PredictH => ("3. 예측하고 확인하기", "3. Predict, then reveal"),
+            Cl::CompareH => (
+                "0–10으로 옮기는 방법에 따라 달라지는 순위",
+                "How the scaling to 0–10 changes the ranking",
+            ),
+            Cl::CompareNote => (
+                "같은 가중치로, 모든 기준을 한 가지 방법으로 0–10에 옮겼을 때의 순위입니다. 최소–최대는 작은 차이를 크게 늘리고, 순위는 큰 차이를 한 칸으로 줄입니다.",
+                "The places under the same weights when every criterion is put on 0–10 one way. Min–max stretches small differences; rank shrinks large ones to one step.",
+            ),
+            Cl::AsSet => ("지금 설정", "As set"),
+            Cl::Items => ("항목", "Item"),
+            Cl::CannotApply => ("쓸 수 없음: 0–10 밖의 값", "n/a: values outside 0–10"),
         };
         pick(lang, ko, en)
+    }
+}
+
+/// Column header: every criterion scaled one way ("모두 최소–최대" / "All min–max").
+pub fn all_scaled(lang: Lang, scaling: Scaling) -> String {
+    let (ko, en) = scaling_words(scaling);
+    match lang {
+        Lang::Ko => format!("모두 {ko}"),
+        Lang::En => format!("All {en}"),
+    }
+}
+
+/// A scaling's short name ("원자료"/"raw", "최소–최대"/"min–max", "순위"/"rank").
+fn scaling_words(scaling: Scaling) -> (&'static str, &'static str) {
+    match scaling {
+        Scaling::Raw => ("원자료", "raw"),
+        Scaling::MinMax => ("최소–최대", "min–max"),
+        Scaling::Rank => ("순위", "rank"),
+    }
+}
+
+/// Who is first under each scaling that applies (`(scaling, leader names)`, leaders already
+/// joined): one sentence saying whether the scaling alone changes the winner.
+pub fn leaders_sentence(lang: Lang, leaders: &[(Scaling, String)]) -> String {
+    let Some((_, first)) = leaders.first() else { return String::new() };
+    if leaders.iter().all(|(_, l)| l == first) {
+        return match lang {
+            Lang::Ko => format!("어느 방법으로 옮겨도 1위는 같습니다: {first}."),
+            Lang::En => format!("Every scaling puts the same item first: {first}."),
+        };
+    }
+    let parts: Vec<String> = leaders
+        .iter()
+        .map(|(s, l)| {
+            let (ko, en) = scaling_words(*s);
+            match lang {
+                // 원자료, 최소–최대, 순위 all end in a vowel: 로는, never 으로는.
+                Lang::Ko => format!("{ko}로는 {l}"),
+                Lang::En => format!("{l} with {en}"),
+            }
+        })
+        .collect();
+    match lang {
+        Lang::Ko => format!("옮기는 방법만 바꿔도 1위가 바뀝니다: {}.", parts.join(", ")),
+        Lang::En => format!("The scaling alone changes who is first: {}.", parts.join("; ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_leader_sentence_says_whether_the_scaling_alone_changes_the_winner() {
+        let two = [(Scaling::MinMax, "가람시".to_string()), (Scaling::Rank, "나래시".to_string())];
+        assert_eq!(
+            leaders_sentence(Lang::Ko, &two),
+            "옮기는 방법만 바꿔도 1위가 바뀝니다: 최소–최대로는 가람시, 순위로는 나래시."
+        );
+        assert_eq!(
+            leaders_sentence(Lang::En, &two),
+            "The scaling alone changes who is first: 가람시 with min–max; 나래시 with rank."
+        );
+        let same = [(Scaling::MinMax, "Lyon".to_string()), (Scaling::Rank, "Lyon".to_string())];
+        assert_eq!(leaders_sentence(Lang::Ko, &same), "어느 방법으로 옮겨도 1위는 같습니다: Lyon.");
+        assert_eq!(
+            leaders_sentence(Lang::En, &same),
+            "Every scaling puts the same item first: Lyon."
+        );
+        assert_eq!(all_scaled(Lang::Ko, Scaling::Rank), "모두 순위");
+        assert_eq!(all_scaled(Lang::En, Scaling::MinMax), "All min–max");
     }
 }
