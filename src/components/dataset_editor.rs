@@ -9,13 +9,15 @@
 //! settings stay under the loaded table: changing one rebuilds it ([`Action::Rescale`], the
 //! reader's weights kept). The pasted text is
 //! never cleared: it lives in the textarea and in the reducer's `draft`, so an error or a switch
-//! of view keeps it. Downloads: a small valid template, and the dataset in use.
+//! of view keeps it. Downloads: a small valid template, and the dataset in use. "Type into a
+//! grid" shows the same text as a grid of inputs ([`TableGrid`]); its edits write the text.
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{TableSettings, download};
-use crate::classroom::{self, CriterionScale, Table, TableProblem};
+use super::{TableGrid, TableSettings, download};
+use crate::classroom::{self, CriterionScale, Grid, Table, TableProblem};
+use crate::i18n::Cl;
 use crate::i18n::{self, Ex};
 use crate::loader;
 use crate::model::{Dataset, Mode};
@@ -162,6 +164,38 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
             table.set(t);
         })
     };
+    // The grid: shown on request, a view of the draft (the starter grid when the draft is
+    // empty or JSON); an edit writes the draft and re-reads the table, as typing does.
+    let grid_open = use_state(|| false);
+    let on_grid_toggle = {
+        let grid_open = grid_open.clone();
+        Callback::from(move |_: MouseEvent| grid_open.set(!*grid_open))
+    };
+    let on_grid = {
+        let (table, scales) = (table.clone(), scales.clone());
+        let (data, on_action) = (props.data.clone(), props.on_action.clone());
+        Callback::from(move |g: Grid| {
+            let text = g.to_tsv();
+            on_action.emit(Action::SetDraft(text.as_str().into()));
+            let t = table_of(&text);
+            if table.as_deref() == t.as_deref() {
+                return;
+            }
+            if let Some(t) = &t
+                && table.as_ref().is_none_or(|old| old.criteria != t.criteria)
+            {
+                scales.set(scales_for(data.dataset(), t));
+            }
+            table.set(t);
+        })
+    };
+    let grid = (*grid_open).then(|| {
+        if props.draft.trim().is_empty() || is_json(&props.draft) {
+            Some(Grid::starter(Cl::GridName.get(lang), Cl::GridCriterion.get(lang)))
+        } else {
+            Grid::from_text(&props.draft)
+        }
+    });
     // A changed setting: kept, and when the table is in use, the normalisation switch.
     let on_setting = {
         let (table, scales) = (table.clone(), scales.clone());
@@ -301,7 +335,23 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
                 value={props.draft.to_string()} onchange={on_change} oninput={on_input}
                 aria-invalid={problems.is_some().then_some("true")}
                 aria-describedby={problems.is_some().then(|| errors_id.clone())} />
-            { settings }
+            <div class="kai-data-buttons">
+                <button type="button" data-data="grid" aria-pressed={if *grid_open { "true" } else { "false" }}
+                    onclick={on_grid_toggle}>{ Cl::GridToggle.get(lang) }</button>
+            </div>
+            { match grid {
+                Some(Some(g)) => html! {
+                    <TableGrid grid={std::rc::Rc::new(g)} {lang} instance={props.instance} on_change={on_grid} />
+                },
+                Some(None) => html! { <p class="kai-note" data-grid-too-large="">{ Cl::GridTooLarge.get(lang) }</p> },
+                None => html! {},
+            } }
+            // Always one child, present or not: an `Option` in braces is flattened to zero or one
+            // node, and Yew matches unkeyed children from the end, so the settings appearing
+            // would re-create the textarea and the grid before them (the focus lost mid-typing).
+            if let Some(settings) = settings {
+                { settings }
+            }
             <div class="kai-data-buttons">
                 <button type="button" data-data="apply" onclick={on_apply}>{ Ex::DataApply.get(lang) }</button>
                 <label class="kai-file" for={fid.clone()}>{ Ex::DataFile.get(lang) }</label>

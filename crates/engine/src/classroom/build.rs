@@ -229,7 +229,7 @@ pub fn rescale(
 
 /// A cell as a TSV writes it: quoted (quotes doubled) when it holds a tab, a line break or a
 /// quote, or starts with one.
-fn tsv_cell(s: &str) -> String {
+pub(crate) fn tsv_cell(s: &str) -> String {
     if s.contains(['\t', '\n', '\r', '"']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

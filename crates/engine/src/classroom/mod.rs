@@ -11,6 +11,7 @@
 //!   raw values and settings kept so the reader can switch the scaling, [`rescale`]).
 //! - [`compare`](mod@compare): the same weights under each scaling, side by side (the
 //!   normalisation switch made visible).
+//! - [`grid`](mod@grid): the small grid a teacher types into, as a view of the same text.
 //! - [`link`]: a classroom dataset in a share link (`data=1.<base64url of deflated text>`),
 //!   read back through the same parser and builder, bounded.
 //!
@@ -18,6 +19,7 @@
 
 pub mod build;
 pub mod compare;
+pub mod grid;
 pub mod link;
 pub mod problem;
 pub mod scale;
@@ -25,8 +27,10 @@ pub mod table;
 
 pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
 pub use compare::{COMPARED, ScalingOutcome, compare_scalings};
+pub use grid::{Grid, MAX_GRID_COLUMNS, MAX_GRID_ROWS};
 pub use problem::TableProblem;
 pub use scale::{CriterionScale, Direction, Scaling, scale, suggest, unit_in};
 pub use table::{
-    Delimiter, Item, MAX_BYTES, MAX_NAME_CHARS, MAX_NUMBER, Table, parse_grid, parse_table,
+    Delimiter, Item, MAX_BYTES, MAX_NAME_CHARS, MAX_NUMBER, Table, cells_of, parse_grid,
+    parse_table,
 };

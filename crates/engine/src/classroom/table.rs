@@ -233,6 +233,19 @@ fn records(text: &str, delim: char) -> (Vec<Record>, Option<TableProblem>) {
     (out, None)
 }
 
+/// The cells of a pasted or typed text, row by row (blank rows kept, rows as long as their
+/// cells), split as [`parse_table`] splits them: what the grid editor shows of the text.
+/// Text past an unclosed quote is left out (the paste box names that problem); over
+/// [`MAX_BYTES`] gives no cells.
+pub fn cells_of(text: &str) -> Vec<Vec<String>> {
+    if text.len() > MAX_BYTES {
+        return Vec::new();
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let (records, _) = records(text, detect_delimiter(text).char());
+    records.into_iter().map(|r| r.cells).collect()
+}
+
 /// Cell `i` of a record, `""` past its end (a short row).
 fn cell(r: &Record, i: usize) -> &str {
     r.cells.get(i).map_or("", String::as_str)

@@ -31,6 +31,24 @@ pub enum Cl {
     Items,
     /// A scaling that cannot apply (raw values outside 0–10).
     CannotApply,
+    /// Toggle: type into a grid instead of pasting.
+    GridToggle,
+    /// The starter grid's name column.
+    GridName,
+    /// The starter grid's criterion columns ("기준 1").
+    GridCriterion,
+    /// Grid button.
+    GridAddRow,
+    /// Grid button.
+    GridAddColumn,
+    /// Grid button.
+    GridRemoveRow,
+    /// Grid button.
+    GridRemoveColumn,
+    /// The text is too large for the grid.
+    GridTooLarge,
+    /// Label of the grid (its table).
+    GridLabel,
 }
 
 impl Cl {
@@ -56,6 +74,21 @@ impl Cl {
             Cl::AsSet => ("지금 설정", "As set"),
             Cl::Items => ("항목", "Item"),
             Cl::CannotApply => ("쓸 수 없음: 0–10 밖의 값", "n/a: values outside 0–10"),
+            Cl::GridToggle => ("표에 직접 입력", "Type into a grid"),
+            Cl::GridName => ("항목", "Item"),
+            Cl::GridCriterion => ("기준", "Criterion"),
+            Cl::GridAddRow => ("행 추가", "Add a row"),
+            Cl::GridAddColumn => ("열 추가", "Add a column"),
+            Cl::GridRemoveRow => ("마지막 행 삭제", "Remove the last row"),
+            Cl::GridRemoveColumn => ("마지막 열 삭제", "Remove the last column"),
+            Cl::GridTooLarge => (
+                "이 표는 격자로 보이기에 너무 큽니다(최대 40행, 기준 10개). 위 글상자에서 고치세요.",
+                "This table is too large for the grid (at most 40 rows and 10 criteria). Edit it in the text box above.",
+            ),
+            Cl::GridLabel => (
+                "입력 격자: 첫 행은 머리글(항목 이름, 기준 이름), 첫 열은 항목 이름",
+                "Input grid: the first row is the header (item name, criteria), the first column the item names",
+            ),
         };
         pick(lang, ko, en)
     }
@@ -106,6 +139,19 @@ pub fn leaders_sentence(lang: Lang, leaders: &[(Scaling, String)]) -> String {
     }
 }
 
+/// A grid cell's label: where it is and, below the header, which column it is under
+/// ("2행 3열: 통근 시간(분)" / "row 2, column 3: commute"), rows and columns counted as the
+/// problem messages count them.
+pub fn grid_cell_label(lang: Lang, row: usize, column: usize, header: &str) -> String {
+    let header = header.trim();
+    match (lang, row == 1 || header.is_empty()) {
+        (Lang::Ko, true) => format!("{row}행 {column}열"),
+        (Lang::Ko, false) => format!("{row}행 {column}열: {header}"),
+        (Lang::En, true) => format!("row {row}, column {column}"),
+        (Lang::En, false) => format!("row {row}, column {column}: {header}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +175,13 @@ mod tests {
         );
         assert_eq!(all_scaled(Lang::Ko, Scaling::Rank), "모두 순위");
         assert_eq!(all_scaled(Lang::En, Scaling::MinMax), "All min–max");
+    }
+
+    #[test]
+    fn grid_cells_are_named_as_the_problem_messages_name_them() {
+        assert_eq!(grid_cell_label(Lang::Ko, 1, 2, "녹지"), "1행 2열");
+        assert_eq!(grid_cell_label(Lang::Ko, 3, 2, "녹지 비율(%)"), "3행 2열: 녹지 비율(%)");
+        assert_eq!(grid_cell_label(Lang::En, 3, 2, " "), "row 3, column 2");
+        assert_eq!(grid_cell_label(Lang::En, 2, 1, "City"), "row 2, column 1: City");
     }
 }
