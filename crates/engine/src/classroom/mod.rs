@@ -14,6 +14,8 @@
 //! - [`grid`](mod@grid): the small grid a teacher types into, as a view of the same text.
 //! - [`link`]: a classroom dataset in a share link (`data=1.<base64url of deflated text>`),
 //!   read back through the same parser and builder, bounded.
+//! - [`predict`]: predict, then reveal — how far a guessed order is from the ranking (Kendall
+//!   tau distance, places moved, what moved most), ties never counted against a guess.
 //!
 //! Pure Rust, no web dependencies; nothing here panics on any input.
 
@@ -21,6 +23,7 @@ pub mod build;
 pub mod compare;
 pub mod grid;
 pub mod link;
+pub mod predict;
 pub mod problem;
 pub mod scale;
 pub mod table;
@@ -28,6 +31,7 @@ pub mod table;
 pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
 pub use compare::{COMPARED, ScalingOutcome, compare_scalings};
 pub use grid::{Grid, MAX_GRID_COLUMNS, MAX_GRID_ROWS};
+pub use predict::{GuessError, Moved, Reveal};
 pub use problem::TableProblem;
 pub use scale::{CriterionScale, Direction, Scaling, scale, suggest, unit_in};
 pub use table::{

@@ -10,6 +10,7 @@
 //! - [`rounds`]: the live summary of a round's ranking, the round picker, the fixed line;
 //! - [`explore`]: the labels and sentences of the sensitivity views;
 //! - [`classroom`]: the classroom tab's headings;
+//! - [`predict`](mod@predict): predict, then reveal (the game, the reveal's sentences, the worksheet);
 //! - [`layout`]: the render options (one-line disclaimer, show all, embed builder);
 //! - [`winner_map`]: the winner map's text alternative and captions;
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
@@ -25,6 +26,7 @@ pub mod explore;
 pub mod grammar;
 pub mod layout;
 pub mod load;
+pub mod predict;
 pub mod rounds;
 pub mod share;
 pub mod ui;
@@ -38,6 +40,7 @@ pub use grammar::{
 };
 pub use layout::{Lx, layout_notice, show_all, weights_text};
 pub use load::{load_headline, more_problems, source_line};
+pub use predict::Pr;
 pub use rounds::*;
 pub use share::ShareUi;
 pub use ui::*;
