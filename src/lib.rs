@@ -11,8 +11,8 @@
 
 // The engine's modules under their old paths, so `crate::rank` reads the same in every file.
 pub use kai_engine::{
-    KAI_2025_JSON, classroom, export, format, i18n, importance, layout, load, lp, model, options,
-    rank, remote, round, sensitivity, share, state, text, validate, weights_parse,
+    KAI_2025_JSON, classroom, export, format, i18n, importance, layout, load, lp, map_view, model,
+    options, rank, remote, round, sensitivity, share, state, text, validate, weights_parse,
 };
 
 pub mod app;

@@ -10,7 +10,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::explore_tabs::{panel_id, tab_id};
-use super::{DatasetEditor, PresetBar, ScalingCompare, WeightSliders};
+use super::{
+    ContributionTable, DatasetEditor, PresetBar, ScalingCompare, WeightSliders, WinnerMap,
+};
 use crate::i18n::Cl;
 use crate::rank::Ranking;
 use crate::state::{Action, DataRc, Tab};
@@ -62,6 +64,10 @@ pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: ()| on_action.emit(Action::Reset))
     };
+    let on_weights = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |w: Vec<f64>| on_action.emit(Action::SetWeights(w)))
+    };
     let h = |id: &str| format!("kai{instance}-cl-{id}");
     html! {
         <div class="kai-body kai-classroom" role="tabpanel" id={panel_id(instance)}
@@ -82,7 +88,10 @@ pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
                 </section>
                 <section class="kai-cl-step" data-step="who" aria-labelledby={h("who")}>
                     <h3 class="kai-h" id={h("who")}>{ Cl::WhoH.get(lang) }</h3>
-                    // The winner map and the contribution table go here.
+                    <WinnerMap data={props.data.clone()} weights={props.weights.clone()}
+                        ranking={props.ranking.clone()} {lang} {instance} {on_weights} />
+                    <ContributionTable data={props.data.clone()} ranking={props.ranking.clone()}
+                        shares={props.shares.clone()} {lang} {instance} />
                 </section>
                 <section class="kai-cl-step" data-step="predict" aria-labelledby={h("predict")}>
                     <h3 class="kai-h" id={h("predict")}>{ Cl::PredictH.get(lang) }</h3>

@@ -7,6 +7,7 @@
 mod acceptability_map;
 mod cites;
 mod classroom;
+mod contribution_table;
 mod controls_dock;
 mod dataset_editor;
 mod download;
@@ -39,10 +40,12 @@ mod toolbar;
 mod weight_sliders;
 mod what_if;
 mod what_it_takes;
+mod winner_map;
 
 pub use acceptability_map::{AcceptabilityMap, AcceptabilityMapProps};
 pub use cites::{Cites, CitesProps};
 pub use classroom::{ClassroomPanel, ClassroomPanelProps};
+pub use contribution_table::{ContributionTable, ContributionTableProps};
 pub use controls_dock::{ControlsDock, ControlsDockProps, NARROW_PX, use_narrow};
 pub use dataset_editor::{DatasetEditor, DatasetEditorProps, TEMPLATE_JSON};
 pub use embed_builder::{EmbedBuilder, EmbedBuilderProps};
@@ -74,6 +77,7 @@ pub use toolbar::{Toolbar, ToolbarProps};
 pub use weight_sliders::{WeightSliders, WeightSlidersProps};
 pub use what_if::{WhatIf, WhatIfProps};
 pub use what_it_takes::{WhatItTakes, WhatItTakesProps};
+pub use winner_map::{WinnerMap, WinnerMapProps};
 
 /// `text` with every ISO date in a `kai-date` span (`white-space: nowrap`), so "2026-01-15"
 /// never breaks after a hyphen ([`crate::format::split_dates`]).

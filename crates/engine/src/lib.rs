@@ -18,6 +18,7 @@ pub mod importance;
 pub mod layout;
 pub mod load;
 pub mod lp;
+pub mod map_view;
 pub mod model;
 pub mod options;
 pub mod rank;

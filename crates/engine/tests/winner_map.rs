@@ -442,3 +442,126 @@ proptest! {
         }
     }
 }
+
+// ---- What the widget draws (kai_engine::map_view): the SVG polygons, read back from their
+// `points` attributes, against the ranking at the weighting under each pixel. Nothing here
+// reuses the drawing's own inverse for containment: pixels are tested against the parsed
+// polygons with cross products.
+
+/// The classroom fixture (tests/fixtures/classroom-cities.tsv), min–max on every column,
+/// commute lower-is-better. By hand (min–max: (v − min)/(max − min) × 10, reversed for the
+/// commute):
+///
+/// | city | green 100,30,20,10 | commute 30,25,20,60 | satisfaction 6,8,5,9 |
+/// |---|---|---|---|
+/// | 가람 | 90/90 → 10 | 30/40 → 7.5 | 1/4 → 2.5 |
+/// | 나래 | 20/90 → 2.22 | 35/40 → 8.75 | 3/4 → 7.5 |
+/// | 다솜 | 10/90 → 1.11 | 40/40 → 10 | 0 |
+/// | 라온 | 0 | 0 | 10 |
+///
+/// Corners: green alone → 가람 (10); commute alone → 다솜 (10 over 8.75); satisfaction alone →
+/// 라온 (10 over 7.5). 나래 wins inside, e.g. at (0, ½, ½): 8.125 against 5, 5 and 5.
+fn cities() -> kai_engine::model::Dataset {
+    use kai_engine::classroom::{CriterionScale, Direction, Scaling, build, parse_table};
+    let t = parse_table(include_str!("../../../tests/fixtures/classroom-cities.tsv")).unwrap();
+    let s =
+        |direction| CriterionScale { direction, scaling: Scaling::MinMax, ..Default::default() };
+    build(
+        &t,
+        &[s(Direction::HigherIsBetter), s(Direction::LowerIsBetter), s(Direction::HigherIsBetter)],
+    )
+    .unwrap()
+}
+
+/// Parses an SVG `points` attribute.
+fn parse_points(s: &str) -> Vec<[f64; 2]> {
+    s.split(' ')
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            [x.parse().unwrap(), y.parse().unwrap()]
+        })
+        .collect()
+}
+
+/// Smallest signed distance from `x` to the edges of a convex polygon drawn clockwise on screen
+/// (y down; the engine's counter-clockwise order flipped): positive inside.
+fn svg_depth(poly: &[[f64; 2]], x: [f64; 2]) -> f64 {
+    (0..poly.len())
+        .map(|k| {
+            let (p, q) = (poly[k], poly[(k + 1) % poly.len()]);
+            let (ex, ey) = (q[0] - p[0], q[1] - p[1]);
+            let len = (ex * ex + ey * ey).sqrt();
+            -(ex * (x[1] - p[1]) - ey * (x[0] - p[0])) / len
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Every pixel (2-unit grid of the viewBox) strictly inside a drawn region ranks that region's
+/// item first at the weighting the widget applies there (its slider values, ranked as the
+/// sliders are), and every pixel inside the frame is in some region. Returns how many pixels
+/// were checked.
+fn drawn_map_agrees(matrix: &ScoreMatrix, weights: &Weights, a: usize, b: usize) -> usize {
+    use kai_engine::map_view::{VIEW_W, from_svg, importances_at, svg_points, view_height};
+    let s = section(matrix, weights, a, b).unwrap();
+    let map = winner_map(&s.matrix).unwrap();
+    let drawn: Vec<(usize, Vec<[f64; 2]>)> =
+        map.regions.iter().map(|r| (r.team, parse_points(&svg_points(&r.vertices)))).collect();
+    let frame = parse_points(&svg_points(&[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]));
+    let mut checked = 0;
+    let (mut y, h) = (0.0, view_height());
+    while y < h {
+        let mut x = 0.0;
+        while x < VIEW_W {
+            // Half a unit: the two-decimal rounding of the points is far below it.
+            if svg_depth(&frame, [x, y]) > 0.5 {
+                let inside: Vec<usize> =
+                    drawn.iter().filter(|(_, p)| svg_depth(p, [x, y]) > 0.5).map(|d| d.0).collect();
+                let near = drawn.iter().any(|(_, p)| svg_depth(p, [x, y]) > -0.5);
+                assert!(near, "pixel ({x}, {y}) is in no drawn region");
+                assert!(inside.len() <= 1, "pixel ({x}, {y}) in {inside:?}");
+                if let Some(&team) = inside.first() {
+                    let p = from_svg(x, y).unwrap();
+                    let w = Weights::new(importances_at(&s, p)).unwrap();
+                    let r = rank_matrix(matrix, &w);
+                    assert_eq!(r.rows[0].team, team, "pixel ({x}, {y}) = {p:?}");
+                    checked += 1;
+                }
+            }
+            x += 2.0;
+        }
+        y += 2.0;
+    }
+    checked
+}
+
+#[test]
+fn the_drawn_classroom_map_agrees_with_the_ranking_under_each_pixel() {
+    use kai_engine::map_view::{Cursor, importances_at};
+    let d = cities();
+    let m = ScoreMatrix::new(&d);
+    let equal = Weights::equal(3);
+    // About 11 000 pixels of the triangle (side 300, 2-unit grid, ~39 000 / 4 / 0.9).
+    assert!(drawn_map_agrees(&m, &equal, 0, 1) > 9_000);
+    let s = section(&m, &equal, 0, 1).unwrap();
+    let map = winner_map(&s.matrix).unwrap();
+    // Four regions: every city can win (see `cities`).
+    let ids: Vec<&str> = map.regions.iter().map(|r| d.teams[r.team].id.as_str()).collect();
+    assert_eq!(ids, ["item-1", "item-2", "item-3", "item-4"]);
+    // The corners, through the cursor a reader moves and the slider values Enter applies.
+    for (corner, want) in [([20, 0, 0], "item-1"), ([0, 20, 0], "item-3"), ([0, 0, 20], "item-4")] {
+        let w = Weights::new(importances_at(&s, Cursor(corner).point())).unwrap();
+        assert_eq!(d.teams[rank_matrix(&m, &w).rows[0].team].id, want, "{corner:?}");
+    }
+    // (0, ½, ½) is 나래's; its slider values are whole steps: 0 %, 50 %, 50 % → 0, 1, 1 → ×10.
+    assert_eq!(importances_at(&s, Cursor([0, 10, 10]).point()), [0.0, 10.0, 10.0]);
+}
+
+#[test]
+fn the_drawn_kai_section_agrees_with_the_ranking_under_each_pixel() {
+    let (m, _) = stage_one();
+    // Sections through unequal weights: the rest keeps the proportion 3 : 1 of these.
+    let w = Weights::new(vec![5.0, 4.0, 6.0, 2.0]).unwrap();
+    for (a, b) in [(0, 1), (1, 3), (2, 3)] {
+        assert!(drawn_map_agrees(&m, &w, a, b) > 9_000, "{a}{b}");
+    }
+}

@@ -11,6 +11,7 @@
 //! - [`explore`]: the labels and sentences of the sensitivity views;
 //! - [`classroom`]: the classroom tab's headings;
 //! - [`predict`](mod@predict): predict, then reveal (the game, the reveal's sentences, the worksheet);
+//! - [`contributions`]: the classroom's contribution table (near-ties, two decimals);
 //! - [`layout`]: the render options (one-line disclaimer, show all, embed builder);
 //! - [`winner_map`]: the winner map's text alternative and captions;
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
@@ -22,6 +23,7 @@
 
 pub mod classroom;
 pub mod cli;
+pub mod contributions;
 pub mod explore;
 pub mod grammar;
 pub mod layout;
@@ -33,6 +35,7 @@ pub mod ui;
 pub mod winner_map;
 
 pub use classroom::Cl;
+pub use contributions::{Ct, near_tie};
 pub use explore::*;
 pub use grammar::{
     ends_in_consonant, join, josa_eul_reul, josa_eun_neun, josa_i_ga, josa_wa_gwa, mid_sentence_en,
@@ -44,7 +47,7 @@ pub use predict::Pr;
 pub use rounds::*;
 pub use share::ShareUi;
 pub use ui::*;
-pub use winner_map::{rest_label, section_caption, winner_here, winner_map_text};
+pub use winner_map::{Wm, cursor_at, rest_label, section_caption, winner_here, winner_map_text};
 
 use crate::text::Lang;
 

@@ -166,6 +166,99 @@ pub fn section_caption(lang: Lang, a: &str, b: &str) -> String {
     }
 }
 
+/// Fixed labels of the winner map's view (the widget's classroom tab).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wm {
+    /// Heading of the map.
+    MapH,
+    /// How to read and use the map (one line under the heading).
+    Intro,
+    /// The map's accessible name: what it is and how the keys work.
+    MapLabel,
+    /// How the regions are computed: exact, by linear algebra (the engine clips the triangle
+    /// by one half-plane per rival; nothing is sampled).
+    Exact,
+    /// Label of the pair chooser (four or more criteria).
+    Pair,
+    /// Button: make the cursor's weighting the sliders' weights.
+    UseHere,
+    /// Legend: the mark of the current weights.
+    Current,
+    /// Legend: the mark of the keyboard or click cursor.
+    Cursor,
+    /// Heading of the text alternative.
+    InWords,
+    /// Under three criteria there is no triangle to draw.
+    TooFew,
+    /// No item has every score, so no one can be first.
+    NoItems,
+}
+
+impl Wm {
+    /// The label in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ko, en) = match self {
+            Wm::MapH => ("승자 지도", "Winner map"),
+            Wm::Intro => (
+                "삼각형의 각 점은 가중치 하나입니다. 꼭짓점에 가까울수록 그 기준의 비중이 큽니다. 색칠한 영역마다 그곳에서 1위인 항목의 이름이 있습니다. 지도를 누르거나, 지도에서 화살표 키로 옮긴 뒤 Enter를 누르면 그 가중치를 씁니다.",
+                "Each point of the triangle is one weighting: the nearer a corner, the larger that criterion's share. Each region is named after the item first there. Click the map, or move over it with the arrow keys and press Enter, to use that weighting.",
+            ),
+            Wm::MapLabel => (
+                "승자 지도. 화살표 키로 가중치를 옮기고 Enter로 그 가중치를 씁니다.",
+                "Winner map. Arrow keys move over the weightings; Enter uses the one under the cursor.",
+            ),
+            Wm::Exact => (
+                "영역은 표본 추출이 아니라 선형대수로 정확히 계산했습니다(경쟁 항목마다 반평면 하나로 삼각형을 자름).",
+                "The regions are exact, computed by linear algebra (the triangle cut by one half-plane per rival), not sampled.",
+            ),
+            Wm::Pair => ("비중을 바꿀 두 기준", "The two criteria that vary"),
+            Wm::UseHere => ("이 가중치 쓰기", "Use these weights"),
+            Wm::Current => ("지금 가중치", "Current weights"),
+            Wm::Cursor => ("커서", "Cursor"),
+            Wm::InWords => ("지도를 글로", "The map in words"),
+            Wm::TooFew => (
+                "승자 지도는 기준이 셋 이상일 때 그립니다.",
+                "The winner map needs at least three criteria.",
+            ),
+            Wm::NoItems => (
+                "모든 점수가 있는 항목이 없어 지도를 그릴 수 없습니다.",
+                "No item has every score, so there is no map to draw.",
+            ),
+        };
+        super::pick(lang, ko, en)
+    }
+}
+
+/// Where the map's cursor is and who is first there: "성능 40%, 자주성 30%, 나머지 30%에서
+/// 가람시가 1위입니다." / "At performance 40 %, sovereignty 30 % and the rest 30 %, Garam is
+/// first." `at` are the three corners' labels with their formatted shares; `first` the items
+/// sharing first place there (from `sensitivity::first_at`).
+pub fn cursor_at(lang: Lang, at: &[(&str, String)], first: &[&str]) -> String {
+    let names = join(lang, first);
+    match lang {
+        Lang::Ko => {
+            let parts: Vec<String> = at.iter().map(|(l, p)| format!("{l} {p}")).collect();
+            let place = parts.join(", ");
+            match first.len() {
+                0 => format!("{place}에서는 1위가 없습니다."),
+                1 => format!("{place}에서 {names}{} 1위입니다.", josa_i_ga(&names)),
+                _ => format!("{place}에서 {names}{} 공동 1위입니다.", josa_i_ga(&names)),
+            }
+        }
+        Lang::En => {
+            let parts: Vec<String> =
+                at.iter().map(|(l, p)| format!("{} {p}", mid_sentence_en(l))).collect();
+            let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+            let place = join(lang, &refs);
+            match first.len() {
+                0 => format!("At {place}, no one is first."),
+                1 => format!("At {place}, {names} is first."),
+                _ => format!("At {place}, {names} share first place."),
+            }
+        }
+    }
+}
+
 /// A region's share of the map for a sentence: whole percent, "1% 미만" / "under 1 %" when a
 /// real area would round to 0.
 fn map_share(lang: Lang, area: f64) -> String {
@@ -301,6 +394,29 @@ mod tests {
         assert_eq!(map_share(Lang::Ko, 0.003), "1% 미만");
         assert_eq!(map_share(Lang::En, 0.003), "under 1\u{a0}%");
         assert_eq!(map_share(Lang::En, 0.4938), "49\u{a0}%");
+    }
+
+    #[test]
+    fn the_cursor_names_its_place_and_the_winner() {
+        let at = [
+            ("녹지 비율", "40%".to_string()),
+            ("통근 시간", "35%".into()),
+            ("만족도", "25%".into()),
+        ];
+        assert_eq!(
+            cursor_at(Lang::Ko, &at, &["가람시"]),
+            "녹지 비율 40%, 통근 시간 35%, 만족도 25%에서 가람시가 1위입니다."
+        );
+        assert_eq!(
+            cursor_at(Lang::Ko, &at, &["다솜시", "나래시"]),
+            "녹지 비율 40%, 통근 시간 35%, 만족도 25%에서 다솜시·나래시가 공동 1위입니다."
+        );
+        let at = [("Green space", "40\u{a0}%".to_string()), ("Commute", "60\u{a0}%".into())];
+        assert_eq!(
+            cursor_at(Lang::En, &at, &["Garam"]),
+            "At green space 40\u{a0}% and commute 60\u{a0}%, Garam is first."
+        );
+        assert_eq!(Wm::UseHere.get(Lang::En), "Use these weights");
     }
 
     #[test]
