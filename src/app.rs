@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::classroom::link::{self, LinkError};
 use crate::components::{ClassroomPanel, ExplorePanel, ExploreTabs, panel_id, tab_id};
 use crate::components::{ControlsDock, use_narrow};
 use crate::components::{
@@ -18,6 +19,7 @@ use crate::components::{ShareBar, with_dates};
 use crate::embed::{use_apply_options, use_page_sync};
 use crate::i18n::{self, Ui};
 use crate::layout::{Controls, Sources};
+use crate::model::Mode;
 use crate::rank::{Gates, Ranking, Weights, compare_cut, movements, rank_in};
 use crate::round::{CutMobility, cut_mobility, gates_text};
 use crate::state::Tab;
@@ -115,7 +117,12 @@ pub fn App(props: &AppProps) -> Html {
             };
             weights.map(|w| rank_in(&d.0.matrix, &w, s, &Gates::new(g.clone())))
         });
-    use_page_sync(root.clone(), props.options.sync_url, &state, &ranking);
+    // A classroom dataset travels in the links (classroom::link): its `data` parameter, or
+    // why it cannot (too large); `None` for other data (the page's own address has it).
+    let link: Rc<Option<Result<String, LinkError>>> = use_memo(state.base.clone(), |b| {
+        (b.dataset().mode == Mode::Classroom).then(|| link::encode(b.dataset()))
+    });
+    use_page_sync(root.clone(), props.options.sync_url, &state, &ranking, &link);
     // Phone layout: the widget's own width (README "Phone layout").
     let narrow = use_narrow(root.clone(), props.narrow);
     let comparison = compare_cut(dataset, &ranking, state.cut, state.actual());
@@ -149,6 +156,7 @@ pub fn App(props: &AppProps) -> Html {
                 &names(never_rankable),
                 &names(gated),
                 &names(outscored),
+                i18n::Rows::of(dataset),
             ))
         }
         _ => None,
@@ -357,7 +365,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ShareBar data={data.clone()} base={AttrValue::from(base)} weights={state.weights.clone()} {layout}
                     selected={state.selected} round={state.round().map(|r| AttrValue::from(r.id.clone()))}
                     gates={AttrValue::from(gates_text(dataset, &state.gates))} {lang} {instance}
-                    ranking={Some(ranking.clone())} />
+                    ranking={Some(ranking.clone())} link={link.clone()} tab={state.tab} />
             }
         </section>
     }

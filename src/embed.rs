@@ -11,10 +11,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use crate::classroom::link::LinkError;
 use crate::rank::Ranking;
 use crate::round::gates_text;
 use crate::share;
-use crate::state::{Action, MountOptions, State};
+use crate::state::{Action, MountOptions, State, Tab};
 use crate::text::Lang;
 
 /// The event dispatched (bubbling, composed: it crosses the shadow root, so listeners on the
@@ -46,8 +47,17 @@ const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(30
 /// as the sliders show: README "The weight model"); and, when `sync_url`, writes
 /// `lang`, `weights` and `team` into the page URL with `history.replaceState`, 300 ms after the
 /// last change (other query parameters, such as pym's `childId`, are kept). One effect for both keeps the wasm smaller.
+/// `link`: for a classroom dataset, its `data` parameter (written with the tab it is on), or
+/// why it cannot travel (then the URL keeps only the language: the weights would not fit the
+/// page's own data on a reload).
 #[hook]
-pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ranking) {
+pub fn use_page_sync(
+    root: NodeRef,
+    sync_url: bool,
+    state: &State,
+    ranking: &Ranking,
+    link: &Option<Result<String, LinkError>>,
+) {
     let announced = use_mut_ref(|| None::<(Vec<f64>, Vec<usize>, Lang)>);
     // The URL write is debounced (trailing, URL_WRITE_DELAY): `history.replaceState` on every
     // slider input cost ~1.2 ms and made Chromium re-fetch the favicon each time (issue 13).
@@ -57,65 +67,96 @@ pub fn use_page_sync(root: NodeRef, sync_url: bool, state: &State, ranking: &Ran
     let order: Vec<usize> = ranking.rows.iter().map(|r| r.team).collect();
     let round = state.round().map(|r| r.id.clone());
     let gates = gates_text(state.data.dataset(), &state.gates);
-    let key = (state.weights.clone(), order, state.lang, state.selected, sync_url, round, gates);
-    use_effect_with(key, move |(weights, order, lang, selected, sync_url, round, gates)| {
-        let d = data.dataset();
-        if *sync_url {
-            let team = selected.and_then(|t| d.teams.get(t)).map(|t| t.id.clone());
-            let generation = {
-                let mut g = url_generation.borrow_mut();
-                *g += 1;
-                *g
-            };
-            let current = url_generation.clone();
-            let (lang, weights, round, gates) =
-                (*lang, weights.clone(), round.clone(), gates.clone());
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(URL_WRITE_DELAY).await;
-                if *current.borrow() == generation {
-                    kai_dom::write_url(
-                        lang.code(),
-                        &share::weights_param(&weights),
-                        team.as_deref(),
-                        round.as_deref(),
-                        &gates,
-                    );
-                }
-            });
-        }
-        let now = (weights.clone(), order.clone(), *lang);
-        // Nothing to announce on the first render, nor when only the selection changed.
-        match announced.replace(Some(now.clone())) {
-            Some(before) if before != now => {}
-            _ => return,
-        }
-        let Some(el) = root.cast::<web_sys::Element>() else { return };
-        let w = js_sys::Object::new();
-        for (c, v) in d.criteria.iter().zip(weights) {
-            let _ = js_sys::Reflect::set(&w, &JsValue::from_str(&c.id), &JsValue::from_f64(*v));
-        }
-        let ids = js_sys::Array::new();
-        for t in order {
-            if let Some(team) = d.teams.get(*t) {
-                ids.push(&JsValue::from_str(&team.id));
-            }
-        }
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("weights"), &w);
-        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("order"), &ids);
-        let _ = js_sys::Reflect::set(
-            &detail,
-            &JsValue::from_str("lang"),
-            &JsValue::from_str(lang.code()),
-        );
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
-            let _ = el.dispatch_event(&event);
-        }
+    // (data parameter, tab) of a classroom dataset; `None` when it is too large for a link.
+    let classroom: Option<Option<(String, Option<&'static str>)>> = link.as_ref().map(|l| {
+        l.as_ref()
+            .ok()
+            .map(|p| (p.clone(), (state.tab != Tab::Article).then(|| state.tab.as_str())))
     });
+    let key = (
+        state.weights.clone(),
+        order,
+        state.lang,
+        state.selected,
+        sync_url,
+        round,
+        gates,
+        classroom,
+    );
+    use_effect_with(
+        key,
+        move |(weights, order, lang, selected, sync_url, round, gates, classroom)| {
+            let d = data.dataset();
+            if *sync_url {
+                let team = selected.and_then(|t| d.teams.get(t)).map(|t| t.id.clone());
+                let classroom = classroom.clone();
+                let generation = {
+                    let mut g = url_generation.borrow_mut();
+                    *g += 1;
+                    *g
+                };
+                let current = url_generation.clone();
+                let (lang, weights, round, gates) =
+                    (*lang, weights.clone(), round.clone(), gates.clone());
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(URL_WRITE_DELAY).await;
+                    if *current.borrow() == generation {
+                        let weights = share::weights_param(&weights);
+                        let view = kai_dom::UrlView {
+                            lang: lang.code(),
+                            weights: &weights,
+                            team: team.as_deref(),
+                            round: round.as_deref(),
+                            gates: &gates,
+                            ..Default::default()
+                        };
+                        let view = match &classroom {
+                            None => view,
+                            Some(Some((data, tab))) => {
+                                kai_dom::UrlView { data: Some(data), tab: *tab, ..view }
+                            }
+                            Some(None) => {
+                                kai_dom::UrlView { lang: lang.code(), ..Default::default() }
+                            }
+                        };
+                        kai_dom::write_url(&view);
+                    }
+                });
+            }
+            let now = (weights.clone(), order.clone(), *lang);
+            // Nothing to announce on the first render, nor when only the selection changed.
+            match announced.replace(Some(now.clone())) {
+                Some(before) if before != now => {}
+                _ => return,
+            }
+            let Some(el) = root.cast::<web_sys::Element>() else { return };
+            let w = js_sys::Object::new();
+            for (c, v) in d.criteria.iter().zip(weights) {
+                let _ = js_sys::Reflect::set(&w, &JsValue::from_str(&c.id), &JsValue::from_f64(*v));
+            }
+            let ids = js_sys::Array::new();
+            for t in order {
+                if let Some(team) = d.teams.get(*t) {
+                    ids.push(&JsValue::from_str(&team.id));
+                }
+            }
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("weights"), &w);
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("order"), &ids);
+            let _ = js_sys::Reflect::set(
+                &detail,
+                &JsValue::from_str("lang"),
+                &JsValue::from_str(lang.code()),
+            );
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            init.set_detail(&detail);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+                let _ = el.dispatch_event(&event);
+            }
+        },
+    );
 }
 
 /// Copies `text` with `navigator.clipboard.writeText`; `done` gets `true` once copied, `false`

@@ -2,10 +2,10 @@
 // (A test fails when this file and the Rust table differ.)
 
 /** Attributes of <kai-ranking> that set widget options: [attribute, option name]. */
-export const ATTRIBUTES = [['lang', 'lang'], ['weights', 'weights'], ['preset', 'preset'], ['theme', 'theme'], ['cut', 'cut'], ['round', 'round'], ['gates', 'gates'], ['reference', 'reference'], ['team', 'team'], ['data-src', 'dataSrc'], ['controls', 'controls'], ['explore', 'explore'], ['header', 'header'], ['sources', 'sources'], ['share', 'share'], ['langswitch', 'langswitch'], ['themeswitch', 'themeswitch'], ['rows', 'rows']];
+export const ATTRIBUTES = [['lang', 'lang'], ['weights', 'weights'], ['preset', 'preset'], ['theme', 'theme'], ['cut', 'cut'], ['round', 'round'], ['gates', 'gates'], ['reference', 'reference'], ['team', 'team'], ['data-src', 'dataSrc'], ['controls', 'controls'], ['explore', 'explore'], ['header', 'header'], ['sources', 'sources'], ['share', 'share'], ['langswitch', 'langswitch'], ['themeswitch', 'themeswitch'], ['rows', 'rows'], ['data', 'data'], ['tab', 'tab']];
 
 /** Query keys the standalone and iframe pages pass to the widget (shared links). */
-export const QUERY_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'round', 'gates', 'reference', 'team', 'controls', 'explore', 'header', 'sources', 'share', 'langswitch', 'themeswitch', 'rows'];
+export const QUERY_KEYS = ['lang', 'weights', 'preset', 'theme', 'cut', 'round', 'gates', 'reference', 'team', 'controls', 'explore', 'header', 'sources', 'share', 'langswitch', 'themeswitch', 'rows', 'data', 'tab'];
 
 /** Largest data-src body the widget accepts, in bytes (kai_engine::load::MAX_BYTES). */
 export const MAX_DATA_BYTES = 1048576;

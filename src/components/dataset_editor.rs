@@ -9,7 +9,8 @@
 //! settings stay under the loaded table: changing one rebuilds it ([`Action::Rescale`], the
 //! reader's weights kept). The pasted text is
 //! never cleared: it lives in the textarea and in the reducer's `draft`, so an error or a switch
-//! of view keeps it. Downloads: a small valid template, and the dataset in use. "Type into a
+//! of view keeps it. Downloads: a small valid template, and the dataset in use (a classroom
+//! one as JSON with its settings, which this editor reads back, and as its table). "Type into a
 //! grid" shows the same text as a grid of inputs ([`TableGrid`]); its edits write the text.
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -279,18 +280,25 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
         let (source, data) = (props.source.clone(), props.data.clone());
         Callback::from(move |_: MouseEvent| {
             let d = data.dataset();
-            // A classroom table goes back out as the table it came from (no JSON serializer
-            // in the wasm); the direction and scaling settings are not in it.
-            if d.mode == Mode::Classroom {
-                let tsv = classroom::to_tsv(d);
-                let _ =
-                    download::save_text("kai-table.tsv", "text/tab-separated-values", &tsv, false);
+            // A classroom dataset as JSON with its directions, scalings and units: pasted or
+            // opened here again, it is the same data, ranked the same (classroom::to_json).
+            if let Some(json) = classroom::to_json(d) {
+                let _ = download::save_text("kai-classroom.json", "application/json", &json, false);
                 return;
             }
             let text = source.as_deref().unwrap_or(crate::KAI_2025_JSON);
             let _ = download::save_text("kai-dataset.json", "application/json", text, false);
         })
     };
+    // A classroom dataset also as the table it came from, for a spreadsheet (no settings).
+    let on_table = {
+        let data = props.data.clone();
+        Callback::from(move |_: MouseEvent| {
+            let tsv = classroom::to_tsv(data.dataset());
+            let _ = download::save_text("kai-table.tsv", "text/tab-separated-values", &tsv, false);
+        })
+    };
+    let is_classroom = props.data.dataset().mode == Mode::Classroom;
     let on_builtin = {
         let on_action = props.on_action.clone();
         let outcome = outcome.clone();
@@ -358,6 +366,9 @@ pub fn DatasetEditor(props: &DatasetEditorProps) -> Html {
                 <input type="file" id={fid} accept="application/json,.json,.tsv,.csv,.txt,text/csv,text/tab-separated-values,text/plain" onchange={on_file} />
                 <button type="button" data-data="template" onclick={on_template}>{ Ex::DataTemplate.get(lang) }</button>
                 <button type="button" data-data="current" onclick={on_current}>{ Ex::DataCurrent.get(lang) }</button>
+                if is_classroom {
+                    <button type="button" data-data="table" onclick={on_table}>{ Ex::DataTable.get(lang) }</button>
+                }
                 <button type="button" data-data="builtin" onclick={on_builtin}>{ Ex::DataBuiltIn.get(lang) }</button>
             </div>
             <div role="status" class="kai-data-status">

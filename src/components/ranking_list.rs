@@ -86,6 +86,8 @@ pub fn RankingList(props: &RankingListProps) -> Html {
     }
 
     let d = props.data.dataset();
+    // Teams, or a classroom's own items: the caption and the button say which.
+    let rows = i18n::Rows::of(d);
     let lang = props.lang;
     let no_weights = props.ranking.no_weights();
     let teams_total = props.ranking.rows.len();
@@ -102,7 +104,7 @@ pub fn RankingList(props: &RankingListProps) -> Html {
     for (pos, row) in props.ranking.rows.iter().enumerate().take(shown) {
         if pos == kept && !no_weights && pos > 0 && pos <= ranked {
             items.push(html! {
-                <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.comparison.size) }</span></li>
+                <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label_for(lang, props.comparison.size, rows) }</span></li>
             });
         }
         if pos == ranked && pos < teams_total && !no_weights {
@@ -126,7 +128,7 @@ pub fn RankingList(props: &RankingListProps) -> Html {
     // A shortened list that ends exactly at the line still draws it.
     if shown < teams_total && shown == kept && kept > 0 && kept <= ranked && !no_weights {
         items.push(html! {
-            <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label(lang, props.comparison.size) }</span></li>
+            <li class="kai-cut" key="kai-cut"><span>{ i18n::cut_label_for(lang, props.comparison.size, rows) }</span></li>
         });
     }
     let more = teams_total - shown;
@@ -136,7 +138,7 @@ pub fn RankingList(props: &RankingListProps) -> Html {
             <ol class="kai-list" ref={list_ref}>{ for items }</ol>
             if more > 0 {
                 <button type="button" class="kai-show-all" data-show-all=""
-                    onclick={move |_| on_show_all.emit(())}>{ i18n::show_all(lang, more) }</button>
+                    onclick={move |_| on_show_all.emit(())}>{ i18n::show_all_for(lang, more, rows) }</button>
             }
         </>
     }

@@ -7,11 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::EmbedBuilder;
+use crate::classroom::link::LinkError;
 use crate::embed::copy_text;
+use crate::i18n::too_large_for_link;
 use crate::layout::Layout;
 use crate::rank::Ranking;
 use crate::share::{self, FallbackRow, ShareUi, View};
-use crate::state::DataRc;
+use crate::state::{DataRc, Tab};
 use crate::text::Lang;
 
 /// Props of [`ShareBar`].
@@ -41,6 +43,12 @@ pub struct ShareBarProps {
     /// The widget's own render options: where the embed builder starts.
     #[prop_or_default]
     pub layout: Layout,
+    /// A classroom dataset's `data` parameter, or why it cannot travel; `None` for other data.
+    #[prop_or_default]
+    pub link: Rc<Option<Result<String, LinkError>>>,
+    /// The view shown (a classroom link lands on it).
+    #[prop_or_default]
+    pub tab: Tab,
 }
 
 /// What the last copy did.
@@ -79,8 +87,16 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let d = props.data.dataset();
     let team = props.selected.and_then(|t| d.teams.get(t)).map(|t| t.id.as_str());
     let round = props.round.as_deref();
-    let view =
-        View { lang, weights: &props.weights, team, round, gates: Some(props.gates.as_str()) };
+    // A classroom table goes in the link with the tab it is on; one too large for a link goes
+    // without it, and without the weights (they would not fit the page's own data).
+    let (data, too_large) = match props.link.as_ref() {
+        Some(Ok(p)) => (Some(p.as_str()), None),
+        Some(Err(LinkError::TooLong { chars })) => (None, Some(*chars)),
+        _ => (None, None),
+    };
+    let tab = (data.is_some() && props.tab != Tab::Article).then(|| props.tab.as_str());
+    let weights: &[f64] = if too_large.is_some() { &[] } else { &props.weights };
+    let view = View { lang, weights, team, round, gates: Some(props.gates.as_str()), data, tab };
     let base = props.base.as_str();
     let rows: Vec<FallbackRow<'_>> = props.ranking.as_deref().map_or_else(Vec::new, |r| {
         r.ranked()
@@ -120,6 +136,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <section class="kai-share" aria-labelledby={heading_id.clone()}>
             <h3 class="kai-h" id={heading_id}>{ ShareUi::Heading.get(lang) }</h3>
+            if let Some(chars) = too_large {
+                <p class="kai-note" data-link-too-large="">{ too_large_for_link(lang, chars) }</p>
+            }
             <div class="kai-share-buttons">
                 { for items.into_iter().map(|(label, done, kind, text)| {
                     let outcome = outcome.clone();

@@ -3,7 +3,7 @@
 // units, commute lower is better) into Explore's editor, sets each criterion's direction and
 // scaling, uses the data and sees the ranking the hand-worked fractions give; switching the
 // scaling afterwards re-ranks at once; a bad cell is named by row and column in Korean; axe
-// finds no violation with the settings open.
+// finds no violation with the settings open. The third scaling, raw, keeps a 0–10 column as it is.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -85,6 +85,48 @@ test('classroom: a pasted table ranks as worked by hand, for min–max and for r
   await page.click('.kai-ranking [role="tab"][data-tab="explore"]');
   for (const c of [0, 1, 2]) await page.selectOption(select(c, 'scaling'), 'min-max');
   await rankingIs(page, MIN_MAX_ORDER);
+  p.assertClean();
+  await p.close();
+});
+
+// The third scaling, raw: the satisfaction column (6, 8, 5, 9, already 0–10) kept as it is —
+// the suggested setting for that column — while green and commute (lower is better) are
+// min–max. Worked by hand:
+//   green   (v − 10)/90 × 10:  가람 10,  나래 20/9, 다솜 10/9, 라온 0
+//   commute (60 − v)/40 × 10:  가람 7.5, 나래 8.75, 다솜 10,   라온 0
+//   satisfaction raw:          가람 6,   나래 8,    다솜 5,    라온 9
+// Equal weights (1/3 each): 가람 23.5/3 = 47/6 ≈ 7.833, 나래 (20/9 + 8.75 + 8)/3 = 683/108 ≈
+// 6.324, 다솜 (10/9 + 15)/3 = 145/27 ≈ 5.370, 라온 9/3 = 3 — the min–max order again, so the
+// satisfaction slider goes to 10 (shares 1/4, 1/4, 1/2):
+//   가람 10/4 + 7.5/4 + 6/2 = 59/8 = 7.375;  나래 (20/9)/4 + 8.75/4 + 8/2 = 971/144 ≈ 6.743;
+//   다솜 (10/9)/4 + 10/4 + 5/2 = 95/18 ≈ 5.278;  라온 9/2 = 4.5.
+// Min–max for satisfaction ((v − 5)/4 × 10: 2.5, 7.5, 0, 10) at the same weights: 가람 45/8 =
+// 5.625, 나래 935/144 ≈ 6.493, 다솜 25/9 ≈ 2.778, 라온 5 — another order.
+const RAW_ORDER = ['item-1', 'item-2', 'item-3', 'item-4'];
+const RAW_SCORES = ['7.4', '6.7', '5.3', '4.5'];
+const SAT_MIN_MAX_ORDER = ['item-2', 'item-1', 'item-4', 'item-3'];
+
+test('classroom: raw scaling keeps a 0–10 column as it is, ranked as worked by hand', async () => {
+  const p = await openExplore();
+  const { page } = p;
+  await paste(page, CITIES);
+  await page.locator('.kai-tab-settings').waitFor();
+  assert.equal(await page.locator(select(2, 'scaling')).inputValue(), 'raw', 'suggested for 0–10');
+  await page.selectOption(select(1, 'direction'), 'lower');
+  await page.click('button[data-data="apply"]');
+  await page.waitForFunction(() => document.querySelectorAll('.kai-ranking input[type="range"]').length === 3);
+  await rankingIs(page, RAW_ORDER);
+  await page.focus('.kai-ranking:not(.kai-static) input[type="range"][data-criterion="c3"]');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => document.querySelector('.kai-ranking:not(.kai-static) input[data-criterion="c3"]')?.value === '10');
+  await rankingIs(page, RAW_ORDER);
+  const scores = await page.$$eval('.kai-ranking:not(.kai-static) [data-team-id][data-rank] .kai-score',
+    (els) => els.map((e) => e.textContent.match(/\d+\.\d/)?.[0]));
+  assert.deepEqual(scores, RAW_SCORES);
+  // The same weights with satisfaction min–max: the order changes (the weights are kept).
+  await page.click('.kai-ranking [role="tab"][data-tab="explore"]');
+  await page.selectOption(select(2, 'scaling'), 'min-max');
+  await rankingIs(page, SAT_MIN_MAX_ORDER);
   p.assertClean();
   await p.close();
 });

@@ -230,31 +230,47 @@ fn rows(list: &Element) -> Vec<(String, Element)> {
     out
 }
 
+/// What [`write_url`] writes: the reader's view as the `lang`, `weights`, `round`, `gates`,
+/// `team`, `tab` and `data` query parameters (`None` or empty: the parameter is removed).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct UrlView<'a> {
+    /// `ko` or `en`.
+    pub lang: &'a str,
+    /// Exact importances (`share::weights_param`); empty: none (a table too large for a link
+    /// has no weights there either, they would not fit the page's data).
+    pub weights: &'a str,
+    /// The open team's id.
+    pub team: Option<&'a str>,
+    /// The round shown.
+    pub round: Option<&'a str>,
+    /// Requirements (`criterion=minimum,…`).
+    pub gates: &'a str,
+    /// The view, when a classroom dataset is shown on another tab than the ranking.
+    pub tab: Option<&'a str>,
+    /// A classroom dataset's `data` parameter (`classroom::link`).
+    pub data: Option<&'a str>,
+}
+
 /// Writes the reader's view into the page URL (`history.replaceState`, no new history entry),
-/// as the full widget (`kai_ranking::embed`) and the island both do: `lang`, `weights` (exact
-/// importances, `weights_param`), `round`, `gates` and `team`, the page's other parameters
-/// kept. Nothing is written when the URL would not change. Callers debounce it (300 ms): each
-/// write makes Chromium fetch the favicon again.
-pub fn write_url(lang: &str, weights: &str, team: Option<&str>, round: Option<&str>, gates: &str) {
+/// as the full widget (`kai_ranking::embed`) and the island both do ([`UrlView`]), the page's
+/// other parameters kept. Nothing is written when the URL would not change. Callers debounce
+/// it (300 ms): each write makes Chromium fetch the favicon again.
+pub fn write_url(view: &UrlView<'_>) {
     let Some(window) = web_sys::window() else { return };
     let Ok(href) = window.location().href() else { return };
     let Ok(url) = web_sys::Url::new(&href) else { return };
     let params = url.search_params();
-    params.set("lang", lang);
-    params.set("weights", weights);
-    match round {
-        Some(r) => params.set("round", r),
-        None => params.delete("round"),
-    }
-    if gates.is_empty() {
-        params.delete("gates");
-    } else {
-        params.set("gates", gates);
-    }
-    match team {
-        Some(t) => params.set("team", t),
-        None => params.delete("team"),
-    }
+    let put = |key: &str, value: Option<&str>| match value.filter(|v| !v.is_empty()) {
+        Some(v) => params.set(key, v),
+        None => params.delete(key),
+    };
+    params.set("lang", view.lang);
+    put("weights", Some(view.weights));
+    put("round", view.round);
+    put("gates", Some(view.gates));
+    put("team", view.team);
+    put("tab", view.tab);
+    put("data", view.data);
     let next = url.href();
     if next == href {
         return;

@@ -53,6 +53,10 @@ pub enum OptionKey {
     ThemeSwitch,
     /// Rows shown before "show all".
     Rows,
+    /// A classroom dataset carried in the link itself (`crate::classroom::link`).
+    Data,
+    /// The view the widget opens on (`article`, `explore`, `classroom`).
+    Tab,
 }
 
 /// One row of [`OPTIONS`].
@@ -129,6 +133,22 @@ pub const OPTIONS: &[WidgetOption] = &[
     shared(OptionKey::LangSwitch, "langswitch", "on or off: the language switch"),
     shared(OptionKey::ThemeSwitch, "themeswitch", "on or off: the theme switch"),
     shared(OptionKey::Rows, "rows", "1 to 15: the top N rows, then a \"show all\" button"),
+    WidgetOption {
+        key: OptionKey::Data,
+        name: "data",
+        attribute: Some("data"),
+        query: true,
+        prerender: false,
+        meaning: "a classroom dataset in the link (1.<base64url of deflated text>, at most 8000 characters)",
+    },
+    WidgetOption {
+        key: OptionKey::Tab,
+        name: "tab",
+        attribute: Some("tab"),
+        query: true,
+        prerender: false,
+        meaning: "the view to open: article (default), explore or classroom",
+    },
 ];
 
 /// The option called `name` (as in a marker or the options object).
@@ -220,6 +240,8 @@ mod tests {
             LangSwitch,
             ThemeSwitch,
             Rows,
+            Data,
+            Tab,
         ];
         assert_eq!(every.len(), OPTIONS.len());
         assert!(every.iter().all(|k| !name_of(*k).is_empty()));
@@ -248,7 +270,9 @@ mod tests {
                 "share",
                 "langswitch",
                 "themeswitch",
-                "rows"
+                "rows",
+                "data",
+                "tab"
             ]
         );
         let attributes: Vec<_> = OPTIONS.iter().filter_map(|o| o.attribute).collect();
@@ -272,7 +296,9 @@ mod tests {
                 "share",
                 "langswitch",
                 "themeswitch",
-                "rows"
+                "rows",
+                "data",
+                "tab"
             ]
         );
         assert_eq!(
@@ -311,7 +337,7 @@ mod tests {
              ['reference', 'reference'], ['team', 'team'], ['data-src', 'dataSrc'], \
              ['controls', 'controls'], ['explore', 'explore'], ['header', 'header'], \
              ['sources', 'sources'], ['share', 'share'], ['langswitch', 'langswitch'], \
-             ['themeswitch', 'themeswitch'], ['rows', 'rows']];"
+             ['themeswitch', 'themeswitch'], ['rows', 'rows'], ['data', 'data'], ['tab', 'tab']];"
         ));
         assert!(js_module().contains("export const MAX_DATA_BYTES = 1048576;"));
     }
@@ -324,5 +350,13 @@ mod tests {
             crate::layout::KEYS.iter().map(|k| format!("'{}'", name_of(*k))).collect();
         let line = format!("var LAYOUT_KEYS = [{}];", names.join(", "));
         assert!(include_str!("../../../www/layout-gate.js").contains(&line), "{line}");
+        // A dataset or a tab from the link: the copy (K-AI data, ranking view) would show
+        // something else first, so the gate hides it as well.
+        let view = format!(
+            "var VIEW_KEYS = ['{}', '{}'];",
+            name_of(OptionKey::Data),
+            name_of(OptionKey::Tab)
+        );
+        assert!(include_str!("../../../www/layout-gate.js").contains(&view), "{view}");
     }
 }

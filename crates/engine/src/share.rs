@@ -21,6 +21,18 @@ pub struct View<'a> {
     pub round: Option<&'a str>,
     /// Requirements as `criterion=minimum,…` (`round::gates_text`); empty or `None`: none.
     pub gates: Option<&'a str>,
+    /// A classroom dataset as its `data` parameter (`classroom::link::encode`: `1.` and
+    /// base64url, safe in a query and an attribute as it is); `None` for the page's own data.
+    pub data: Option<&'a str>,
+    /// The view to open on (`classroom`), when not the ranking.
+    pub tab: Option<&'a str>,
+}
+
+/// A `data` parameter as [`crate::classroom::link::encode`] writes it (`1.` then base64url),
+/// so it needs no escaping in a query or an attribute; anything else is left out.
+fn data_is_plain(d: &str) -> bool {
+    d.strip_prefix("1.")
+        .is_some_and(|b| b.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'))
 }
 
 /// `8,6,4,2`: the `weights` option, importances as the sliders hold them (whole steps print
@@ -47,6 +59,15 @@ pub fn query(view: &View<'_>) -> String {
         q.push_str("&team=");
         q.push_str(team);
     }
+    if let Some(tab) = view.tab.filter(|t| crate::validate::is_valid_id(t)) {
+        q.push_str("&tab=");
+        q.push_str(tab);
+    }
+    // Last: the longest, and the reader sees the view's own keys first.
+    if let Some(data) = view.data.filter(|d| data_is_plain(d)) {
+        q.push_str("&data=");
+        q.push_str(data);
+    }
     q
 }
 
@@ -64,6 +85,12 @@ fn view_attributes(view: &View<'_>) -> String {
     }
     if let Some(gates) = view.gates.filter(|g| !g.is_empty() && gates_is_plain(g)) {
         a.push_str(&format!(" gates=\"{gates}\""));
+    }
+    if let Some(tab) = view.tab.filter(|t| crate::validate::is_valid_id(t)) {
+        a.push_str(&format!(" tab=\"{tab}\""));
+    }
+    if let Some(data) = view.data.filter(|d| data_is_plain(d)) {
+        a.push_str(&format!(" data=\"{data}\""));
     }
     a
 }
@@ -183,13 +210,28 @@ mod tests {
 
     #[test]
     fn a_link_reproduces_language_weights_and_team() {
-        let v =
-            View { lang: Lang::En, weights: &W, team: Some("upstage"), round: None, gates: None };
+        let v = View {
+            lang: Lang::En,
+            weights: &W,
+            team: Some("upstage"),
+            round: None,
+            gates: None,
+            data: None,
+            tab: None,
+        };
         assert_eq!(
             link("https://x.org/kai/", &v),
             "https://x.org/kai/?lang=en&weights=8,6,4,2&team=upstage"
         );
-        let v = View { lang: Lang::Ko, weights: &[5.0; 4], team: None, round: None, gates: None };
+        let v = View {
+            lang: Lang::Ko,
+            weights: &[5.0; 4],
+            team: None,
+            round: None,
+            gates: None,
+            data: None,
+            tab: None,
+        };
         assert_eq!(link("https://x.org/kai", &v), "https://x.org/kai/?lang=ko&weights=5,5,5,5");
     }
 
@@ -201,6 +243,8 @@ mod tests {
             team: None,
             round: Some("stage-1"),
             gates: Some("sovereignty=5"),
+            data: None,
+            tab: None,
         };
         assert_eq!(query(&v), "lang=en&weights=8,6,4,2&round=stage-1&gates=sovereignty%3D5");
         assert!(
@@ -215,6 +259,34 @@ mod tests {
         assert_eq!(query(&odd), "lang=en&weights=8,6,4,2");
     }
 
+    /// A classroom link carries its table (`data`, last) and the tab; the embed codes too.
+    #[test]
+    fn a_classroom_link_carries_its_data_and_tab() {
+        let v = View {
+            lang: Lang::Ko,
+            weights: &[5.0, 8.0, 5.0],
+            team: None,
+            round: None,
+            gates: None,
+            data: Some("1.AbC-_9"),
+            tab: Some("classroom"),
+        };
+        assert_eq!(
+            link("https://x.org/kai/", &v),
+            "https://x.org/kai/?lang=ko&weights=5,8,5&tab=classroom&data=1.AbC-_9"
+        );
+        assert!(script_code("https://x.org/kai/", &v).ends_with(
+            "<kai-ranking lang=\"ko\" weights=\"5,8,5\" tab=\"classroom\" data=\"1.AbC-_9\"></kai-ranking>"
+        ));
+        assert!(iframe_code("https://x.org/kai/", &v, "t").contains("&amp;data=1.AbC-_9\""));
+        // Anything but a link's own characters is left out, never escaped into the page.
+        for bad in ["1.a\"b", "2.abc", "1.a&b", "1.<x>"] {
+            let odd = View { data: Some(bad), ..v };
+            assert!(!link("https://x.org/kai/", &odd).contains("data="), "{bad}");
+            assert!(!script_code("https://x.org/kai/", &odd).contains("data="), "{bad}");
+        }
+    }
+
     #[test]
     fn off_step_importances_keep_two_decimals() {
         let v = View {
@@ -223,19 +295,37 @@ mod tests {
             team: None,
             round: None,
             gates: None,
+            data: None,
+            tab: None,
         };
         assert_eq!(query(&v), "lang=en&weights=10,7.11,0,2.5");
     }
 
     #[test]
     fn odd_team_ids_are_left_out_of_links() {
-        let v = View { lang: Lang::Ko, weights: &W, team: Some("a&b"), round: None, gates: None };
+        let v = View {
+            lang: Lang::Ko,
+            weights: &W,
+            team: Some("a&b"),
+            round: None,
+            gates: None,
+            data: None,
+            tab: None,
+        };
         assert_eq!(query(&v), "lang=ko&weights=8,6,4,2");
     }
 
     #[test]
     fn the_script_code_loads_the_module_and_keeps_the_weights() {
-        let v = View { lang: Lang::Ko, weights: &W, team: None, round: None, gates: None };
+        let v = View {
+            lang: Lang::Ko,
+            weights: &W,
+            team: None,
+            round: None,
+            gates: None,
+            data: None,
+            tab: None,
+        };
         assert_eq!(
             script_code("https://x.org/kai/", &v),
             "<script type=\"module\" src=\"https://x.org/kai/kai-ranking.js\"></script>\n\
@@ -245,7 +335,15 @@ mod tests {
 
     #[test]
     fn the_iframe_code_escapes_its_attributes() {
-        let v = View { lang: Lang::En, weights: &W, team: None, round: None, gates: None };
+        let v = View {
+            lang: Lang::En,
+            weights: &W,
+            team: None,
+            round: None,
+            gates: None,
+            data: None,
+            tab: None,
+        };
         let code = iframe_code("https://x.org/k\"ai/", &v, "K-AI \"ranking\"");
         assert!(
             code.starts_with(
@@ -265,7 +363,15 @@ mod tests {
     #[test]
     fn the_builder_codes_carry_the_render_options() {
         use crate::layout::{Controls, Layout};
-        let v = View { lang: Lang::Ko, weights: &W, team: None, round: None, gates: None };
+        let v = View {
+            lang: Lang::Ko,
+            weights: &W,
+            team: None,
+            round: None,
+            gates: None,
+            data: None,
+            tab: None,
+        };
         let full = Layout::default();
         assert_eq!(
             script_code_with("https://x.org/kai/", &v, &full),
@@ -357,7 +463,7 @@ mod fallback_tests {
     const W: [f64; 4] = [40.0, 30.0, 20.0, 10.0];
 
     fn view(lang: Lang) -> View<'static> {
-        View { lang, weights: &W, team: None, round: None, gates: None }
+        View { lang, weights: &W, team: None, round: None, gates: None, data: None, tab: None }
     }
 
     #[test]

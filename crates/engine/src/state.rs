@@ -154,6 +154,11 @@ pub struct MountOptions {
     pub base: Option<String>,
     /// The render options (`controls`, `explore`, …, `rows`), read by [`Layout::parse`].
     pub layout: LayoutInput,
+    /// A classroom dataset carried in the link (`1.…`, [`crate::classroom::link`]): shown
+    /// instead of the page's data, the other options (weights…) applying to it.
+    pub data: Option<String>,
+    /// The view to open on (`article`, `explore`, `classroom`; [`Tab::parse`]).
+    pub tab: Option<String>,
 }
 
 impl MountOptions {
@@ -172,6 +177,8 @@ impl MountOptions {
             OptionKey::Gates => &mut self.gates,
             OptionKey::Reference => &mut self.reference,
             OptionKey::Team => &mut self.team,
+            OptionKey::Data => &mut self.data,
+            OptionKey::Tab => &mut self.tab,
             OptionKey::Base => {
                 self.base = Some(value).filter(|v| !v.is_empty());
                 return;
@@ -221,11 +228,19 @@ impl Tab {
             Tab::Classroom => "classroom",
         }
     }
+
+    /// Reads the `tab` option ([`Tab::as_str`]'s words).
+    pub fn parse(s: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
+    }
 }
 
 /// Everything the reader can change.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
+    /// The page's own dataset (built in, or its `data-src`), kept so that a `data` link the
+    /// page changes or removes later ([`Action::ApplyOptions`]) starts again from it.
+    pub origin: DataRc,
     /// The data ranked: the loaded dataset, with any what-if scores applied to its matrix.
     pub data: DataRc,
     /// The loaded dataset without what-if scores (embedded or pasted), to show originals and
@@ -359,7 +374,19 @@ impl State {
             }
             Action::DismissNotices => next.notices.clear(),
             Action::ApplyOptions { prev, next: options } => {
-                let fresh = State::new(next.data.clone(), &options);
+                if prev.data != options.data {
+                    // Another dataset (or none, back to the page's): a new start, as at mount;
+                    // only the reader's language and theme stay unless the page changed them.
+                    let mut fresh = State::new(self.origin.clone(), &options);
+                    if prev.lang == options.lang {
+                        fresh.lang = self.lang;
+                    }
+                    if prev.theme == options.theme {
+                        fresh.theme = self.theme;
+                    }
+                    return Some(fresh);
+                }
+                let fresh = State::with_data(self.origin.clone(), next.data.clone(), &options);
                 if prev.lang != options.lang {
                     next.lang = fresh.lang;
                 }
@@ -391,8 +418,18 @@ impl State {
                     next.layout = fresh.layout;
                     next.all_rows = false;
                 }
-                // The notices describe the options now in force.
-                next.notices = fresh.notices;
+                if prev.tab != options.tab {
+                    next.tab = fresh.tab;
+                }
+                // The notices describe the options now in force (the data link's, unchanged,
+                // still stands).
+                let link: Vec<Notice> = self
+                    .notices
+                    .iter()
+                    .filter(|n| matches!(n, Notice::BadData { .. }))
+                    .cloned()
+                    .collect();
+                next.notices = link.into_iter().chain(fresh.notices).collect();
             }
             Action::SetTab(tab) => next.tab = tab,
             Action::SetWeights(w) => {
@@ -538,6 +575,7 @@ impl State {
         let d = data.dataset();
         let round = default_round(d);
         State {
+            origin: data.clone(),
             base: data.clone(),
             tab: Tab::Article,
             draft: Rc::from(""),
@@ -560,8 +598,35 @@ impl State {
 
 impl State {
     /// The starting state for `options`, and a notice for every option that had to be ignored
-    /// (the widget still renders, with defaults).
+    /// (the widget still renders, with defaults). `data` is the page's dataset; a `data` link
+    /// ([`crate::classroom::link::decode`], checked as a paste is) replaces it, or, when it
+    /// cannot be read, says why ([`Notice::BadData`]) and leaves the page's.
     pub fn new(data: DataRc, options: &MountOptions) -> State {
+        let given = options.data.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let Some(param) = given else {
+            return State::with_data(data.clone(), data, options);
+        };
+        match crate::classroom::link::decode(param) {
+            Ok(d) => {
+                let linked = DataRc::new(d);
+                let mut s = State::with_data(data, linked, options);
+                // The table in the editor, its settings under it, as if just pasted.
+                s.draft = Rc::from(crate::classroom::to_tsv(s.base.dataset()));
+                s
+            }
+            Err(e) => {
+                let mut s = State::with_data(data.clone(), data, options);
+                s.notices.insert(
+                    0,
+                    Notice::BadData { ko: e.message(Lang::Ko), en: e.message(Lang::En) },
+                );
+                s
+            }
+        }
+    }
+
+    /// [`State::new`] for a dataset already chosen (`data`; `origin` is the page's own).
+    fn with_data(origin: DataRc, data: DataRc, options: &MountOptions) -> State {
         let d = data.dataset();
         let mut notices = Vec::new();
         let given = |o: &Option<String>| {
@@ -648,10 +713,18 @@ impl State {
         let selected = given(&options.team).and_then(|id| d.team_index(&id));
         let (layout, problems) = Layout::parse(&options.layout);
         notices.extend(problems.into_iter().map(Notice::BadLayout));
+        let tab = match given(&options.tab) {
+            Some(v) => Tab::parse(&v).unwrap_or_else(|| {
+                notices.push(Notice::BadTab(v));
+                Tab::Article
+            }),
+            None => Tab::Article,
+        };
         State {
+            origin,
             base: data.clone(),
             data,
-            tab: Tab::Article,
+            tab,
             draft: Rc::from(""),
             source: None,
             weights,
@@ -740,5 +813,116 @@ mod tests {
         assert_eq!(s2.apply(Action::ApplyPreset("nope".into())), None);
         let ministry = s.apply(Action::ApplyPreset("ministry".into())).unwrap();
         assert_eq!(s.apply_preset("ministry"), Some(ministry));
+    }
+
+    /// The classroom example (tests/fixtures/classroom-cities.tsv), commute lower is better,
+    /// min–max for all, as a `data` link.
+    fn cities_link() -> String {
+        use crate::classroom::{CriterionScale, Direction, build, link, parse_table};
+        let t = parse_table(include_str!("../../../tests/fixtures/classroom-cities.tsv")).unwrap();
+        let lower = CriterionScale { direction: Direction::LowerIsBetter, ..Default::default() };
+        let d = build(&t, &[CriterionScale::default(), lower, CriterionScale::default()]).unwrap();
+        link::encode(&d).unwrap()
+    }
+
+    #[test]
+    fn a_data_link_starts_with_its_dataset_and_weights() {
+        let kai = kai();
+        let options = MountOptions {
+            data: Some(cities_link()),
+            weights: Some("5,8,5".into()),
+            tab: Some("classroom".into()),
+            ..Default::default()
+        };
+        let s = State::new(kai.clone(), &options);
+        assert_eq!(s.notices, vec![]);
+        assert_eq!(s.data.dataset().mode, crate::model::Mode::Classroom);
+        assert_eq!(s.data.dataset().teams.len(), 4);
+        assert_eq!(s.weights, vec![5.0, 8.0, 5.0], "the link's weights apply to its data");
+        assert_eq!(s.tab, Tab::Classroom);
+        assert_eq!(s.origin, kai);
+        assert!(
+            s.draft.starts_with("도시\t녹지 비율(%)"),
+            "the editor shows the table: {}",
+            s.draft
+        );
+        // Cut: the fallback 5, at most items − 1.
+        assert_eq!(s.cut, 3);
+    }
+
+    #[test]
+    fn a_bad_data_link_says_why_and_keeps_the_page_data() {
+        let kai = kai();
+        let link = cities_link();
+        for (bad, en) in [
+            (
+                link[..link.len() / 2].to_string(),
+                "The data in the link is damaged; check that the link was not cut short.",
+            ),
+            (
+                "2.abc".to_string(),
+                "The data in the link is damaged; check that the link was not cut short.",
+            ),
+            ("A".repeat(8001), "The data in the link is too long (8001 characters; at most 8000)."),
+        ] {
+            let options = MountOptions {
+                data: Some(bad),
+                weights: Some("8,6,4,2".into()),
+                ..Default::default()
+            };
+            let s = State::new(kai.clone(), &options);
+            assert_eq!(s.data, kai);
+            assert_eq!(s.weights, vec![8.0, 6.0, 4.0, 2.0]);
+            assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
+            assert_eq!(
+                s.notices[0].message(Lang::En),
+                format!("Cannot use the data in the link: {en} Showing the built-in data.")
+            );
+            assert!(
+                s.notices[0]
+                    .message(Lang::Ko)
+                    .starts_with("링크에 담긴 데이터를 쓸 수 없습니다: 링크 속 데이터가")
+            );
+        }
+        let s = State::new(
+            kai.clone(),
+            &MountOptions { tab: Some("nope".into()), ..Default::default() },
+        );
+        assert_eq!(s.tab, Tab::Article);
+        assert_eq!(
+            s.notices[0].message(Lang::Ko),
+            "알 수 없는 보기: ‘nope’. 순위 보기로 시작합니다."
+        );
+    }
+
+    /// A page that sets, then removes, a `data` attribute: its dataset, then its own again.
+    #[test]
+    fn the_page_can_change_and_remove_the_data_link() {
+        let kai = kai();
+        let none = MountOptions::default();
+        let with = MountOptions { data: Some(cities_link()), ..Default::default() };
+        let s = State::new(kai.clone(), &none).apply(Action::SetLang(Lang::En)).unwrap();
+        let apply = |s: &State, prev: &MountOptions, next: &MountOptions| {
+            s.apply(Action::ApplyOptions {
+                prev: Box::new(prev.clone()),
+                next: Box::new(next.clone()),
+            })
+            .unwrap()
+        };
+        let s = apply(&s, &none, &with);
+        assert_eq!(s.data.dataset().teams.len(), 4);
+        assert_eq!(s.lang, Lang::En, "the reader's language stays");
+        let moved = s.apply(Action::SetWeight { criterion: 1, value: 9.0 }).unwrap();
+        let other = MountOptions { theme: Some("dark".into()), ..with.clone() };
+        let t = apply(&moved, &with, &other);
+        assert_eq!(
+            t.weights,
+            vec![5.0, 9.0, 5.0],
+            "an unrelated change keeps the data and weights"
+        );
+        assert_eq!(t.data, moved.data);
+        let back = apply(&t, &other, &none);
+        assert_eq!(back.data, kai);
+        assert_eq!(back.weights, vec![5.0; 4]);
     }
 }

@@ -57,3 +57,34 @@ fn only_classroom_data_travels_in_a_link() {
         .unwrap();
     assert_eq!(encode(&kai), Err(LinkError::NotClassroom));
 }
+
+/// "Download current data" saves a classroom dataset as JSON ([`to_json`]); the widget's
+/// loader (serde, then `validate::check`) reads it back to the same dataset: names, raw values,
+/// directions, scalings and units, hence the same ranking. Names with quotes, backslashes and
+/// non-ASCII letters come back as written.
+#[test]
+fn the_downloaded_json_reads_back_to_the_same_dataset() {
+    use kai_engine::classroom::to_json;
+    for scaling in [Scaling::MinMax, Scaling::Rank, Scaling::Raw] {
+        let d = if scaling == Scaling::Raw {
+            // Raw needs 0–10 columns: the satisfaction column alone, twice over.
+            let t =
+                parse_table("도시\t만족\t\"평가\" 점수\n가\\람\t6\t2.5\nB \"b\"\t8\t\n").unwrap();
+            let raw = CriterionScale { unit: "점".into(), scaling, ..Default::default() };
+            build(&t, &[raw.clone(), raw]).unwrap()
+        } else {
+            cities(scaling)
+        };
+        let json = to_json(&d).unwrap();
+        let back = kai_engine::validate::parse_json(&json)
+            .and_then(kai_engine::validate::check)
+            .unwrap_or_else(|p| panic!("{p:?}\n{json}"));
+        assert_eq!(back, d, "{json}");
+        // And the link still works from what came back.
+        assert_eq!(decode(&encode(&back).unwrap()).unwrap(), d);
+    }
+    let kai = kai_engine::validate::parse_json(kai_engine::KAI_2025_JSON)
+        .and_then(kai_engine::validate::check)
+        .unwrap();
+    assert_eq!(to_json(&kai), None, "the K-AI data downloads as its own file");
+}

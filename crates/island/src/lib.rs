@@ -440,7 +440,12 @@ impl Inner {
             let round = s.round().map(|r| r.id.clone());
             let weights = share::weights_param(&s.weights);
             // No requirement is ever on in the island (it declines them), so no `gates=`.
-            kai_dom::write_url(s.lang.code(), &weights, None, round.as_deref(), "");
+            kai_dom::write_url(&kai_dom::UrlView {
+                lang: s.lang.code(),
+                weights: &weights,
+                round: round.as_deref(),
+                ..Default::default()
+            });
         });
     }
 

@@ -12,6 +12,8 @@
 //! - [`compare`](mod@compare): the same weights under each scaling, side by side (the
 //!   normalisation switch made visible).
 //! - [`grid`](mod@grid): the small grid a teacher types into, as a view of the same text.
+//! - [`json`]: a classroom dataset as the JSON file the editor downloads and reads back
+//!   ([`to_json`]: direction, scaling and unit kept).
 //! - [`link`]: a classroom dataset in a share link (`data=1.<base64url of deflated text>`),
 //!   read back through the same parser and builder, bounded.
 //! - [`predict`]: predict, then reveal — how far a guessed order is from the ranking (Kendall
@@ -22,6 +24,7 @@
 pub mod build;
 pub mod compare;
 pub mod grid;
+pub mod json;
 pub mod link;
 pub mod predict;
 pub mod problem;
@@ -31,6 +34,7 @@ pub mod table;
 pub use build::{DEFAULT_TITLE, build, rescale, to_tsv};
 pub use compare::{COMPARED, ScalingOutcome, compare_scalings};
 pub use grid::{Grid, MAX_GRID_COLUMNS, MAX_GRID_ROWS};
+pub use json::to_json;
 pub use predict::{GuessError, Moved, Reveal};
 pub use problem::TableProblem;
 pub use scale::{CriterionScale, Direction, Scaling, scale, suggest, unit_in};

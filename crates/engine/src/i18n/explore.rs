@@ -74,6 +74,8 @@ pub enum Ex {
     DataTemplate,
     /// Download the current dataset.
     DataCurrent,
+    /// Download a classroom dataset as the table it came from (for a spreadsheet).
+    DataTable,
     /// Back to the built-in dataset.
     DataBuiltIn,
     /// Heading of the error list.
@@ -208,6 +210,7 @@ impl Ex {
             Ex::DataApply => ("이 자료 쓰기", "Use this data"),
             Ex::DataTemplate => ("견본 내려받기", "Download template"),
             Ex::DataCurrent => ("지금 자료 내려받기", "Download current data"),
+            Ex::DataTable => ("표(TSV) 내려받기", "Download the table (TSV)"),
             Ex::DataBuiltIn => ("원래 자료로", "Back to the built-in data"),
             Ex::DataErrors => {
                 ("자료를 쓸 수 없습니다. 고칠 곳:", "This data cannot be used. To fix:")

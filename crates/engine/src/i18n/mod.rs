@@ -12,6 +12,7 @@
 //! - [`classroom`]: the classroom tab's headings;
 //! - [`predict`](mod@predict): predict, then reveal (the game, the reveal's sentences, the worksheet);
 //! - [`contributions`]: the classroom's contribution table (near-ties, two decimals);
+//! - [`items`]: what the rows are called (teams, or a classroom's own items);
 //! - [`layout`]: the render options (one-line disclaimer, show all, embed builder);
 //! - [`winner_map`]: the winner map's text alternative and captions;
 //! - [`share`]: the share box; [`load`]: why a fetched dataset could not be used;
@@ -26,6 +27,7 @@ pub mod cli;
 pub mod contributions;
 pub mod explore;
 pub mod grammar;
+pub mod items;
 pub mod layout;
 pub mod load;
 pub mod predict;
@@ -41,11 +43,12 @@ pub use grammar::{
     ends_in_consonant, join, josa_eul_reul, josa_eun_neun, josa_i_ga, josa_wa_gwa, mid_sentence_en,
     thousands, top_n_ko,
 };
+pub use items::{Rows, cut_label_for, show_all_for};
 pub use layout::{Lx, layout_notice, show_all, weights_text};
 pub use load::{load_headline, more_problems, source_line};
 pub use predict::Pr;
 pub use rounds::*;
-pub use share::ShareUi;
+pub use share::{ShareUi, too_large_for_link};
 pub use ui::*;
 pub use winner_map::{Wm, cursor_at, rest_label, section_caption, winner_here, winner_map_text};
 

@@ -5,7 +5,8 @@
 //! Why a module: these sentences know rounds, requirements and pending outcomes, which every
 //! shell (widget, static copy) shows the same way. Pure text, no web dependency.
 
-use super::grammar::{join, join_en, josa_eun_neun, josa_i_ga, top_n_en, top_n_ko};
+use super::grammar::{join, join_en, josa_eun_neun, josa_i_ga, top_n_en};
+use super::items::Rows;
 use super::{Ui, pick};
 use crate::model::Dataset;
 use crate::rank::{CutComparison, Ranking};
@@ -77,7 +78,8 @@ pub fn round_counts(lang: Lang, entrants: usize, size: usize, kept: Option<usize
 /// The live summary of a round: who would get through under the reader's weights against who
 /// really did, or, for a pending round (`actual` unknown), only who would, with no claim about
 /// reality. It handles a round that kept fewer teams than planned (stage one: four places,
-/// three kept) and names teams put out by a requirement.
+/// three kept) and names teams put out by a requirement. A classroom dataset's sentence names
+/// its items ([`Rows`]: "기준선 위의 도시는 …", "the items above the cut line are …").
 pub fn round_summary(
     lang: Lang,
     dataset: &Dataset,
@@ -93,6 +95,7 @@ pub fn round_summary(
         let v: Vec<&str> = ts.iter().map(name).collect();
         join(lang, &v)
     };
+    let rows = Rows::of(dataset);
     let above = names(&cut.above);
     let mut s = match (&cut.would_get_in, &cut.would_drop_out) {
         (Some(ins), Some(outs)) if !ins.is_empty() && !outs.is_empty() => {
@@ -134,9 +137,19 @@ pub fn round_summary(
                 "Under these weights the teams that get through ({above}) are the ones that really did."
             ),
         },
-        _ => match lang {
-            Lang::Ko => format!("이 가중치라면 통과하는 팀은 {above}입니다."),
-            Lang::En => format!("Under these weights {above} would get through."),
+        _ => match (rows, lang) {
+            (Rows::Teams, Lang::Ko) => format!("이 가중치라면 통과하는 팀은 {above}입니다."),
+            (Rows::Teams, Lang::En) => format!("Under these weights {above} would get through."),
+            (Rows::Items(_), Lang::Ko) => {
+                let noun = rows.noun_ko();
+                format!("이 가중치라면 기준선 위의 {noun}{} {above}입니다.", josa_eun_neun(noun))
+            }
+            (Rows::Items(_), Lang::En) if cut.above.len() == 1 => {
+                format!("Under these weights the item above the cut line is {above}.")
+            }
+            (Rows::Items(_), Lang::En) => {
+                format!("Under these weights the items above the cut line are {above}.")
+            }
         },
     };
     if pending {
@@ -152,7 +165,7 @@ pub fn round_summary(
             Lang::Ko => s.push_str(&format!(
                 " {g}{} 점수로는 {} 안이지만 요건에 못 미쳐 탈락합니다.",
                 josa_eun_neun(&g),
-                top_n_ko(n)
+                rows.top_n_ko(n)
             )),
             Lang::En => s.push_str(&format!(
                 " {g}: in the {} on score, but out for missing a requirement.",
@@ -171,12 +184,17 @@ pub fn round_summary(
         ranking.unranked().iter().filter(|r| !r.is_gated()).map(|r| r.team).collect();
     if !unrankable.is_empty() {
         let list = names(&unrankable);
-        match lang {
-            Lang::Ko => s.push_str(&format!(
-                " 이 가중치에 필요한 점수가 없는 팀({list})은 순위가 없습니다."
+        let noun = rows.noun_ko();
+        match (rows, lang) {
+            (_, Lang::Ko) => s.push_str(&format!(
+                " 이 가중치에 필요한 점수가 없는 {noun}({list}){} 순위가 없습니다.",
+                josa_eun_neun(noun)
             )),
-            Lang::En => s.push_str(&format!(
+            (Rows::Teams, Lang::En) => s.push_str(&format!(
                 " Teams without the scores these weights need ({list}) have no rank."
+            )),
+            (Rows::Items(_), Lang::En) => s.push_str(&format!(
+                " Items without the scores these weights need ({list}) have no rank."
             )),
         }
     }
@@ -186,13 +204,14 @@ pub fn round_summary(
 /// Said instead of a slider story when no weighting can change who is above a round's line
 /// (`round::CutMobility::Fixed`), with why the others can never climb over it: names of the
 /// teams always above, never rankable (missing scores), out by a requirement, and outscored on
-/// every criterion.
+/// every criterion. `rows`: what the rows are (a classroom's items are "기준선 위의 도시").
 pub fn cut_fixed(
     lang: Lang,
     above: &[&str],
     never_rankable: &[&str],
     gated: &[&str],
     outscored: &[&str],
+    rows: Rows<'_>,
 ) -> String {
     let a = join(lang, above);
     let mut why: Vec<String> = Vec::new();
@@ -219,7 +238,16 @@ pub fn cut_fixed(
     }
     match lang {
         Lang::Ko => {
-            let mut s = format!("어떤 가중치를 골라도 선 위의 팀({a})은 바뀌지 않습니다");
+            let mut s = match rows {
+                Rows::Teams => format!("어떤 가중치를 골라도 선 위의 팀({a})은 바뀌지 않습니다"),
+                Rows::Items(_) => {
+                    let noun = rows.noun_ko();
+                    format!(
+                        "어떤 가중치를 골라도 기준선 위의 {noun}({a}){} 바뀌지 않습니다",
+                        josa_eun_neun(noun)
+                    )
+                }
+            };
             if !why.is_empty() {
                 let joined = why.join(", ");
                 let joined = joined.strip_suffix('고').unwrap_or(&joined);
@@ -230,7 +258,12 @@ pub fn cut_fixed(
             s
         }
         Lang::En => {
-            let mut s = format!("No weighting changes who is above the line ({a})");
+            let mut s = match rows {
+                Rows::Teams => format!("No weighting changes who is above the line ({a})"),
+                Rows::Items(_) => {
+                    format!("No weighting changes which items are above the cut line ({a})")
+                }
+            };
             if why.is_empty() {
                 s.push('.');
             } else {
@@ -284,12 +317,12 @@ mod tests {
     fn a_fixed_cut_says_why_in_both_languages() {
         let above = ["LG", "SKT"];
         assert_eq!(
-            cut_fixed(Lang::En, &above, &["Motif"], &[], &["KT"]),
+            cut_fixed(Lang::En, &above, &["Motif"], &[], &["KT"], Rows::Teams),
             "No weighting changes who is above the line (LG and SKT): Motif lack the scores needed \
              to be ranked and KT score lower on every criterion."
         );
         assert_eq!(
-            cut_fixed(Lang::Ko, &above, &["모티프"], &["네이버"], &[]),
+            cut_fixed(Lang::Ko, &above, &["모티프"], &["네이버"], &[], Rows::Teams),
             "어떤 가중치를 골라도 선 위의 팀(LG·SKT)은 바뀌지 않습니다: 모티프는 점수가 빠져 있어 \
              순위에 들 수 없고, 네이버는 요건에 못 미치기 때문입니다."
         );

@@ -48,9 +48,41 @@ impl ShareUi {
     }
 }
 
+/// Said in the share box when a classroom table is too large to travel in a link
+/// ([`crate::classroom::link::MAX_PARAM_CHARS`]): the link and codes carry no data, and the
+/// download is the way to keep it.
+pub fn too_large_for_link(lang: Lang, chars: usize) -> String {
+    let max = crate::classroom::link::MAX_PARAM_CHARS;
+    let (chars, max) = (super::thousands(chars), super::thousands(max));
+    match lang {
+        Lang::Ko => format!(
+            "이 표는 링크에 담기에 너무 큽니다(압축해도 {chars}자, 링크에는 최대 {max}자). 아래 링크와 \
+             코드에는 데이터가 들어가지 않으니, ‘지금 자료 내려받기’로 파일을 저장해 나눠 주세요."
+        ),
+        Lang::En => format!(
+            "This table is too large for a link ({chars} characters compressed; a link holds at \
+             most {max}). The link and codes below carry no data: keep it with “Download current \
+             data” and share the file."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_too_large_for_a_link_says_the_limit() {
+        assert_eq!(
+            too_large_for_link(Lang::En, 9120),
+            "This table is too large for a link (9,120 characters compressed; a link holds at most \
+             8,000). The link and codes below carry no data: keep it with “Download current data” \
+             and share the file."
+        );
+        assert!(too_large_for_link(Lang::Ko, 9120).starts_with(
+            "이 표는 링크에 담기에 너무 큽니다(압축해도 9,120자, 링크에는 최대 8,000자)."
+        ));
+    }
 
     #[test]
     fn confirmations_say_what_was_copied() {

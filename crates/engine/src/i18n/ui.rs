@@ -383,6 +383,31 @@ pub enum Notice {
     },
     /// A render option ([`crate::layout`]) was not one of its values.
     BadLayout(crate::layout::LayoutProblem),
+    /// The `data` link could not be read; the reason comes from
+    /// [`crate::classroom::link::LinkError`] (the page's own data shows instead).
+    BadData {
+        /// Why, in Korean.
+        ko: String,
+        /// Why, in English.
+        en: String,
+    },
+    /// `tab` was not `article`, `explore` or `classroom`.
+    BadTab(String),
+}
+
+/// Longest reason of a [`Notice::BadData`] shown (a damaged table can name many cells):
+/// its first lines up to this many characters.
+const MAX_DATA_REASON_CHARS: usize = 300;
+
+/// The first three lines of `why`, on one line, cut at [`MAX_DATA_REASON_CHARS`].
+fn data_reason(why: &str) -> String {
+    let lines: Vec<&str> = why.lines().take(3).collect();
+    let more = why.lines().count() > 3;
+    let mut out: String = lines.join(" ").chars().take(MAX_DATA_REASON_CHARS).collect();
+    if more || out.chars().count() < lines.join(" ").chars().count() {
+        out.push('…');
+    }
+    out
 }
 
 impl Notice {
@@ -410,6 +435,10 @@ impl Notice {
                 value: echo(&p.value),
                 ..p.clone()
             }),
+            Notice::BadData { ko, en } => {
+                Notice::BadData { ko: data_reason(&why(ko)), en: data_reason(&why(en)) }
+            }
+            Notice::BadTab(v) => Notice::BadTab(echo(v)),
         }
     }
 
@@ -468,6 +497,18 @@ impl Notice {
                 format!("Cannot use the requirements ‘{value}’ ({en}); starting without any.")
             }
             (Notice::BadLayout(p), lang) => super::layout::layout_notice(lang, p),
+            (Notice::BadData { ko, .. }, Lang::Ko) => {
+                format!("링크에 담긴 데이터를 쓸 수 없습니다: {ko} 기본 데이터로 보여 줍니다.")
+            }
+            (Notice::BadData { en, .. }, Lang::En) => {
+                format!("Cannot use the data in the link: {en} Showing the built-in data.")
+            }
+            (Notice::BadTab(v), Lang::Ko) => {
+                format!("알 수 없는 보기: ‘{v}’. 순위 보기로 시작합니다.")
+            }
+            (Notice::BadTab(v), Lang::En) => {
+                format!("Unknown view ‘{v}’; starting with the ranking.")
+            }
         }
     }
 }
