@@ -218,3 +218,45 @@ test('classroom: "download current data" saves JSON that the editor reads back t
   p.assertClean();
   await p.close();
 });
+
+/** A table too large for a link: 200 rows × 8 criteria of 9-digit numbers from a fixed
+ * sequence (a linear congruential generator), which deflate cannot shrink under 8,000
+ * base64url characters (about 3.3 bits of entropy per digit: 200 × 8 × 9 digits ≈ 6 kB packed,
+ * 8 kB as base64url, before the names). */
+function bigTable() {
+  let x = 12345;
+  const next = () => { x = (x * 1103515245 + 12345) % 2147483648; return x; };
+  const rows = ['name\t' + Array.from({ length: 8 }, (_, c) => `k${c + 1}`).join('\t')];
+  for (let r = 0; r < 200; r++) {
+    const cells = Array.from({ length: 8 }, () => String(100000000 + (next() % 900000000)));
+    rows.push(`Row ${r + 1} ${next().toString(36)}\t${cells.join('\t')}`);
+  }
+  return rows.join('\n');
+}
+
+test('classroom link: a table too large for a link says so (limit given) and the link carries no data', async () => {
+  const p = await openPage(browser, server.url);
+  await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page } = p;
+  await openClassroom(page);
+  await paste(page, bigTable());
+  await page.locator('.kai-tab-settings').waitFor();
+  await page.click('button[data-data="apply"]');
+  await page.waitForFunction(() => document.querySelectorAll('.kai-ranking input[type="range"]').length === 8);
+  const note = page.locator(`${LIVE} [data-link-too-large]`);
+  await note.waitFor();
+  assert.match(await note.innerText(),
+    /^이 표는 링크에 담기에 너무 큽니다\(압축해도 [\d,]+자, 링크에는 최대 8,000자\)\. .*‘지금 자료 내려받기’로/);
+  // The page URL keeps only the language (the weights would not fit the built-in data).
+  await waitUntil(() => page.evaluate(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get('lang') === 'ko' && !q.has('weights') && !q.has('data');
+  }), 'no data and no weights in the page URL');
+  await page.click(`${LIVE} button[data-share="link"]`);
+  await page.locator(`${LIVE} .kai-share-status`, { hasText: '링크를 복사했습니다' }).waitFor();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.searchParams.get('data'), null);
+  assert.equal(copied.searchParams.get('weights'), '');
+  p.assertClean();
+  await p.close();
+});
