@@ -16,8 +16,8 @@ use yew::prelude::*;
 use crate::format;
 use crate::i18n::{self, Wm};
 use crate::map_view::{
-    Cursor, Move, SIDE, TOP, VIEW_W, from_svg, importances_at, pairs, svg_points, to_svg,
-    view_height,
+    Cursor, Move, TOP, VIEW_W, from_svg, importances_at, label_spot, label_width, pairs,
+    svg_points, to_svg, view_height,
 };
 use crate::rank::{Ranking, Weights};
 use crate::sensitivity::{Point, section, winner_map};
@@ -198,19 +198,21 @@ pub fn WinnerMap(props: &WinnerMapProps) -> Html {
                 data-cursor={cursor.map(|c| format!("{},{},{}", c.0[0] * 5, c.0[1] * 5, c.0[2] * 5))}>
                 { for map.regions.iter().map(|r| {
                     let t = scope.get(r.team).copied().unwrap_or(0);
-                    let [x, y] = to_svg(r.centroid());
-                    let big = r.area * SIDE * SIDE >= 2600.0;
                     let n = (r.team + 1).to_string();
+                    let full = format!("{n} {}", names.get(r.team).copied().unwrap_or("?"));
+                    // The name where it fits (nearest the centre of area), else the number
+                    // alone at the centre (the key below names it).
+                    let spot = label_spot(&r.vertices, r.centroid(), label_width(&full) + 8.0);
+                    let ([x, y], label) = match spot {
+                        Some(at) => (at, full),
+                        None => (to_svg(r.centroid()), n),
+                    };
                     html! {
                         <g class={format!("kai-wm-region kai-wm-r{}", t % 8)}
                             data-item={d.teams.get(t).map(|x| x.id.clone())}>
                             <polygon points={svg_points(&r.vertices)} />
                             <text x={num(x)} y={num(y)} text-anchor="middle" dominant-baseline="middle">
-                                if big {
-                                    { format!("{n} {}", names.get(r.team).copied().unwrap_or("?")) }
-                                } else {
-                                    { n }
-                                }
+                                { label }
                             </text>
                         </g>
                     }

@@ -72,6 +72,72 @@ pub fn svg_points(vertices: &[Point]) -> String {
     out
 }
 
+/// The font size of the map's labels, in SVG units (the stylesheet's `.kai-wm-*` text).
+pub const FONT: f64 = 15.0;
+
+/// A generous estimate of a label's width in SVG units at [`FONT`]: Hangul and other wide
+/// glyphs a full em, Latin letters, digits and spaces 0.62 em, plus the halo. Used only to
+/// decide whether an item's name fits in its region (else the region shows its number alone).
+pub fn label_width(text: &str) -> f64 {
+    let ems: f64 = text.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum();
+    ems * FONT + 4.0
+}
+
+/// Where a convex polygon of the triangle crosses the horizontal line at SVG height `y`: its
+/// left and right ends in SVG units, or `None` when the line misses it.
+pub fn chord_at(vertices: &[Point], y: f64) -> Option<(f64, f64)> {
+    let pts: Vec<[f64; 2]> = vertices.iter().map(|&p| to_svg(p)).collect();
+    let n = pts.len();
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for k in 0..n {
+        let (p, q) = (pts[k], pts[(k + 1) % n]);
+        if y < p[1].min(q[1]) || y > p[1].max(q[1]) {
+            continue;
+        }
+        let xs = if (q[1] - p[1]).abs() < 1e-12 {
+            [p[0], q[0]]
+        } else {
+            let x = p[0] + (y - p[1]) / (q[1] - p[1]) * (q[0] - p[0]);
+            [x, x]
+        };
+        for x in xs {
+            lo = lo.min(x);
+            hi = hi.max(x);
+        }
+    }
+    (hi > lo).then_some((lo, hi))
+}
+
+/// The width (SVG units) of a convex polygon of the triangle along the horizontal line at
+/// SVG height `y`: 0 when the line misses it.
+pub fn width_at(vertices: &[Point], y: f64) -> f64 {
+    chord_at(vertices, y).map_or(0.0, |(lo, hi)| hi - lo)
+}
+
+/// Where a label `need` units wide (and one line of [`FONT`] tall) fits inside a region: the
+/// middle of the chord at the height nearest the region's centroid where the region is wide
+/// enough along the label's top and bottom, scanning every 2 units. `None` when it fits
+/// nowhere (the drawing then shows the item's number alone at the centroid).
+pub fn label_spot(vertices: &[Point], centroid: Point, need: f64) -> Option<[f64; 2]> {
+    let ys: Vec<f64> = vertices.iter().map(|&p| to_svg(p)[1]).collect();
+    let top = ys.iter().copied().fold(f64::INFINITY, f64::min);
+    let bottom = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let [cx, cy] = to_svg(centroid);
+    let half = FONT / 2.0;
+    let fits = |y: f64| width_at(vertices, y - half).min(width_at(vertices, y + half)) >= need;
+    if fits(cy) {
+        return Some([cx, cy]);
+    }
+    (1..)
+        .map(|k| f64::from(k) * 2.0)
+        .take_while(|d| cy - d > top || cy + d < bottom)
+        .flat_map(|d| [cy + d, cy - d])
+        .filter(|&y| y - half > top && y + half < bottom)
+        .find(|&y| fits(y))
+        .and_then(|y| chord_at(vertices, y).map(|(lo, hi)| [(lo + hi) / 2.0, y]))
+}
+
 /// Which way an arrow key moves the cursor on the drawing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
@@ -202,6 +268,36 @@ mod tests {
         assert_eq!(Cursor([0, 0, 20]).step(Move::Up), Cursor([0, 0, 20]));
         assert_eq!(Cursor([3, 4, 1]).step(Move::Down), Cursor([4, 4, 0]));
         assert_eq!(Cursor([3, 5, 0]).step(Move::Down), Cursor([3, 5, 0]));
+    }
+
+    #[test]
+    fn widths_across_the_triangle() {
+        let tri = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        // The base is 300 wide; half way up (y = 40 + 129.9) the triangle is 150 wide.
+        let base_y = 40.0 + 150.0 * 3.0_f64.sqrt();
+        assert!((width_at(&tri, base_y) - 300.0).abs() < 1e-9);
+        assert!((width_at(&tri, 40.0 + 75.0 * 3.0_f64.sqrt()) - 150.0).abs() < 1e-9);
+        assert_eq!(width_at(&tri, 10.0), 0.0);
+        // "가람시": three full ems at 15 plus the halo; "KT 1": 4 × 0.62 × 15 + 4.
+        assert!((label_width("가람시") - 49.0).abs() < 1e-9);
+        assert!((label_width("KT 1") - 41.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_label_moves_to_where_it_fits() {
+        let tri = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        let centroid = [1.0 / 3.0; 3];
+        // The centroid (200, 40 + 100√3 = 213.2), ⅓ of the way up, has a chord of ⅔ of the
+        // base (200): a 60-wide label stays there.
+        let c = to_svg(centroid);
+        assert_eq!(label_spot(&tri, centroid, 60.0), Some(c));
+        // A 200-wide label needs a chord of 200 at its top (y − 7.5): ⅔ of the base, so the
+        // height from the top corner is ⅔ · 259.8 = 173.2, y − 7.5 ≥ 40 + 173.2 → y ≥ 220.7;
+        // the first step down from 213.2 that fits is 213.2 + 8 = 221.2, centred at x = 200.
+        let s = label_spot(&tri, centroid, 200.0).unwrap();
+        assert!((s[0] - 200.0).abs() < 1e-9 && (s[1] - (c[1] + 8.0)).abs() < 1e-9, "{s:?}");
+        // Wider than the base: nowhere.
+        assert_eq!(label_spot(&tri, centroid, 301.0), None);
     }
 
     #[test]
