@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use super::explore_tabs::{panel_id, tab_id};
 use super::{
-    ContributionTable, DatasetEditor, PresetBar, ScalingCompare, WeightSliders, WinnerMap,
+    ContributionTable, DatasetEditor, PredictReveal, PresetBar, ScalingCompare, WeightSliders,
+    WinnerMap,
 };
 use crate::i18n::Cl;
 use crate::rank::Ranking;
@@ -95,7 +96,8 @@ pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
                 </section>
                 <section class="kai-cl-step" data-step="predict" aria-labelledby={h("predict")}>
                     <h3 class="kai-h" id={h("predict")}>{ Cl::PredictH.get(lang) }</h3>
-                    // Predict, then reveal goes here.
+                    <PredictReveal data={props.data.clone()} shares={props.shares.clone()}
+                        ranking={props.ranking.clone()} {lang} {instance} />
                 </section>
             </section>
         </div>
