@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, TEAM_IDS, gotoWidget, launchBrowser, openPage, rowOrder, startServer, waitUntil }
+import { AXE_SOURCE, ROOT, TEAM_IDS, launchBrowser, openPage, rowOrder, startServer, waitUntil }
   from './helpers.mjs';
 
 let server;
@@ -20,6 +20,16 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
 const LIVE = '.kai-ranking:not(.kai-static)';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations inside `selector` (WCAG 2.2 AA). */
+async function axe(page, selector) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async ([sel, tags]) => {
+    const r = await window.axe.run(sel, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, [selector, TAGS]);
+}
 
 // Ids by row: item-1 가람시, item-2 나래시, item-3 다솜시, item-4 라온시 (names with no ASCII
 // letter get an id by position); criteria c1 녹지 비율(%), c2 통근 시간(분), c3 주민 만족도(10점).
@@ -183,6 +193,7 @@ test('classroom link: a damaged data= says so (ko, en) and shows the built-in da
     assert.deepEqual(await notice.allInnerTexts(), [words]);
     const order = await rowOrder(page);
     assert.ok(order.length > 4 && order.every((id) => TEAM_IDS.includes(id)), `the K-AI teams: ${order}`);
+    assert.deepEqual(await axe(page, `${LIVE} .kai-notices`), []);
     p.assertClean();
     await p.close();
   }
@@ -257,6 +268,10 @@ test('classroom link: a table too large for a link says so (limit given) and the
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   assert.equal(copied.searchParams.get('data'), null);
   assert.equal(copied.searchParams.get('weights'), '');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await axe(page, `${LIVE} .kai-share`), [], scheme);
+  }
   p.assertClean();
   await p.close();
 });
