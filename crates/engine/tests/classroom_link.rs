@@ -27,6 +27,7 @@ fn the_four_cities_travel_in_a_short_link_and_come_back_the_same() {
         assert!(param[2..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
         // Short enough for any chat app (measured: about 200 characters).
         assert!(param.len() < 300, "{} characters", param.len());
+        eprintln!("{scaling:?}: {} characters", param.len());
         assert_eq!(decode(&param).unwrap(), d, "{scaling:?}");
     }
 }

@@ -6,7 +6,9 @@
 //! text `#kai 1 <settings>\n<table>`, where `<settings>` has per criterion, tab separated, its
 //! `<direction><scaling>` (`h`/`l` higher/lower is better; `r`/`m`/`k` raw, min–max, rank)
 //! followed by its unit ("lm분"), and `<table>` is [`to_tsv`]'s output.
-//! Reading goes back through [`parse_table`] and [`build`](fn@build), so a link is checked exactly as a
+//! Written by the engine's small deflater (`classroom/deflate.rs`: fixed Huffman codes), read by
+//! `miniz_oxide`'s bounded inflater (any raw deflate). Reading goes back through
+//! [`parse_table`] and [`build`](fn@build), so a link is checked exactly as a
 //! paste is, every problem named.
 //!
 //! Limits: a parameter longer than [`MAX_PARAM_CHARS`] is refused unread (URLs beyond about
@@ -149,7 +151,7 @@ pub fn encode(dataset: &Dataset) -> Result<String, LinkError> {
         return Err(LinkError::NotClassroom);
     };
     let text = format!("{HEADER}{}\n{}", scales.join("\t"), to_tsv(dataset));
-    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+    let packed = super::deflate::deflate(text.as_bytes());
     let param = format!("1.{}", base64url(&packed));
     if param.len() > MAX_PARAM_CHARS {
         return Err(LinkError::TooLong { chars: param.len() });

@@ -23,6 +23,7 @@
 
 pub mod build;
 pub mod compare;
+mod deflate;
 pub mod grid;
 pub mod json;
 pub mod link;
