@@ -41,7 +41,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
     html! {
         <fieldset class="kai-gates" aria-describedby={hint_id.clone()}>
             <legend class="kai-h">{ Ui::Requirements.get(lang) }</legend>
-            <p class="kai-note" id={hint_id}>{ Ui::RequirementsHint.get(lang) }</p>
+            <p class="kai-note" id={hint_id}>{ crate::i18n::requirements_hint(lang, crate::i18n::Rows::of(props.data.dataset())) }</p>
             { for props.data.dataset().criteria.iter().enumerate().map(|(i, c)| {
                 let on_id = format!("kai{}-gate-{}", props.instance, c.id);
                 let min_id = format!("{on_id}-min");

@@ -73,6 +73,26 @@ pub fn show_all_for(lang: Lang, more: usize, rows: Rows<'_>) -> String {
     }
 }
 
+/// The line under the requirements: [`super::Ui::RequirementsHint`] for teams; for items,
+/// "요건은 가중치가 아닙니다. 최소 점수에 못 미치는 도시는 총점과 상관없이 빠집니다." /
+/// "A requirement is not a weight: an item below the minimum is out whatever its total."
+pub fn requirements_hint(lang: Lang, rows: Rows<'_>) -> String {
+    match (rows, lang) {
+        (Rows::Teams, _) => super::Ui::RequirementsHint.get(lang).to_string(),
+        (Rows::Items(_), Lang::Ko) => {
+            let noun = rows.noun_ko();
+            format!(
+                "요건은 가중치가 아닙니다. 최소 점수에 못 미치는 {noun}{} 총점과 상관없이 빠집니다.",
+                super::grammar::josa_eun_neun(noun)
+            )
+        }
+        (Rows::Items(_), Lang::En) => {
+            "A requirement is not a weight: an item below the minimum is out whatever its total."
+                .to_string()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +112,18 @@ mod tests {
         assert_eq!(show_all_for(Lang::Ko, 2, Rows::Teams), "모두 보기 (2팀 더)");
         assert_eq!(show_all_for(Lang::Ko, 2, Rows::Items(None)), "모두 보기 (2개 더)");
         assert_eq!(show_all_for(Lang::En, 2, Rows::Items(None)), "Show all (2 more)");
+        assert_eq!(
+            requirements_hint(Lang::Ko, Rows::Items(Some(&city))),
+            "요건은 가중치가 아닙니다. 최소 점수에 못 미치는 도시는 총점과 상관없이 빠집니다."
+        );
+        assert_eq!(
+            requirements_hint(Lang::Ko, Rows::Teams),
+            "요건은 가중치가 아닙니다. 최소 점수에 못 미치는 팀은 총점과 상관없이 탈락합니다."
+        );
+        assert_eq!(
+            requirements_hint(Lang::En, Rows::Items(None)),
+            "A requirement is not a weight: an item below the minimum is out whatever its total."
+        );
     }
 
     /// The classroom example (tests/fixtures/classroom-cities.tsv: 4 cities; commute lower is
