@@ -169,7 +169,12 @@ test('classroom link: the ranking view says the data\'s words (도시, 기준선
     const results = await page.locator(`${LIVE} .kai-results`).innerText();
     assert.ok(results.includes(sentence), `${lang}: ${results}`);
     assert.equal((await page.locator(`${LIVE} .kai-cut`).innerText()).trim(), cut);
-    if (lang === 'ko') assert.doesNotMatch(results, /팀/, 'no 팀 in the ranking view');
+    if (lang === 'ko') {
+      assert.doesNotMatch(results, /팀/, 'no 팀 in the ranking view');
+      // The requirements beside it say the items too.
+      const all = await page.locator(LIVE).innerText();
+      assert.ok(all.includes('최소 점수에 못 미치는 도시는 총점과 상관없이 빠집니다.'), all);
+    }
     else assert.doesNotMatch(results, /\bteams?\b|selection line/i, 'no teams in the ranking view');
     p.assertClean();
     await p.close();
