@@ -18,7 +18,6 @@
 //! from the app.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -228,8 +227,10 @@ pub fn PredictReveal(props: &PredictRevealProps) -> Html {
         let names: Vec<String> = shown.iter().map(|&i| name(i).to_string()).collect();
         Callback::from(move |_: PointerEvent| {
             if let Some(Drag { item, .. }) = *drag {
-                if let Some(at) = shown.iter().position(|&i| i == item) {
-                    said.set(words::moved_to(lang, &names[at], at + 1));
+                if let Some((at, label)) =
+                    shown.iter().position(|&i| i == item).and_then(|at| Some((at, names.get(at)?)))
+                {
+                    said.set(words::moved_to(lang, label, at + 1));
                 }
                 set_order(shown.clone());
                 drag.set(None);
@@ -345,9 +346,11 @@ fn reveal_view<'a>(
     name: impl Fn(usize) -> &'a str + Copy,
 ) -> Html {
     // The true ranking, place by place, each item with its (shared) rank.
-    let by_item: BTreeMap<usize, Moved> = r.items.iter().map(|m| (m.item, *m)).collect();
-    let true_order: Vec<Moved> =
-        truth.iter().flatten().filter_map(|i| by_item.get(i).copied()).collect();
+    let true_order: Vec<Moved> = truth
+        .iter()
+        .flatten()
+        .filter_map(|&i| r.items.iter().find(|m| m.item == i).copied())
+        .collect();
     let most = words::moved_most_sentence(lang, &r.moved_most(), |i| name(i).to_string());
     html! {
         <section class="kai-pr-reveal" aria-labelledby={h("reveal")} data-pr="reveal-view">

@@ -218,6 +218,31 @@ test('predict (K-AI data, en): mouse drag, then reveal; the reveal follows the s
   await p.close();
 });
 
+test('predict (K-AI data): a finger drags a name on a phone (touch pointer events, no scrolling)', async () => {
+  const p = await openClassroom({ viewport: { width: 390, height: 844 } });
+  const { page } = p;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  await page.locator(`${PR} .kai-pr-list`).evaluate((l) => l.scrollIntoView({ block: 'center' }));
+  const overflow = await page.locator(`${PR} .kai-pr`).evaluate((e) => e.scrollWidth - e.clientWidth);
+  assert.ok(overflow <= 0, `the game fits a phone (${overflow}px sideways)`);
+  const grip = await page.locator(`${PR} .kai-pr-grip`, { hasText: K.up }).boundingBox();
+  const first = await page.locator(`${PR} .kai-pr-item`).first().boundingBox();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const at = (y) => [{ x: grip.x + 30, y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(grip.y + grip.height / 2) });
+  for (let k = 1; k <= 8; k++) {
+    const y = grip.y + grip.height / 2 + (first.y + 2 - grip.y - grip.height / 2) * (k / 8);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await waitUntil(async () => (await guessNames(page))[0] === K.up, 'dropped at the top');
+  assert.deepEqual(await guessNames(page), [K.up, K.lg, K.nc, K.skt, K.naver]);
+  assert.equal(await page.evaluate(() => window.scrollY), scrollY, 'the drag did not scroll the page');
+  p.assertClean();
+  await p.close();
+});
+
 test('predict: the projector view is large and still fits 1280×720', async () => {
   const p = await openClassroom({ viewport: { width: 1280, height: 720 }, colorScheme: 'dark' });
   const { page } = p;

@@ -23,8 +23,6 @@
 //! truth's items ([`GuessError`] otherwise). Pure Rust, `O(n²)` pairs for the at most 200
 //! items of a dataset; nothing here panics on any input.
 
-use std::collections::BTreeMap;
-
 use thiserror::Error;
 
 use crate::rank::Ranking;
@@ -134,38 +132,43 @@ pub fn tie_groups(ranking: &Ranking) -> Vec<Vec<usize>> {
 /// Compares `guess` (items, first place first) with `truth` (tie groups in rank order, see
 /// [`tie_groups`]); see the module documentation for the rules.
 pub fn compare(truth: &[Vec<usize>], guess: &[usize]) -> Result<Reveal, GuessError> {
-    // Each item's true place span (0-based first and last place of its group) and group index.
-    let mut span: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+    // Each item's true place span (0-based first and last place of its group) and group index,
+    // sorted by item for binary search (a sorted Vec, not a map: the widget's wasm stays small).
+    let mut span: Vec<(usize, Span)> = Vec::with_capacity(guess.len());
     let mut place = 0;
-    for (g, group) in truth.iter().enumerate() {
-        let last = place + group.len().saturating_sub(1);
-        for &item in group {
-            if span.insert(item, (place, last, g)).is_some() {
-                return Err(GuessError::RepeatedInTruth { item });
-            }
-        }
-        place += group.len();
+    for (group, items) in truth.iter().enumerate() {
+        let last = place + items.len().saturating_sub(1);
+        span.extend(items.iter().map(|&item| (item, Span { first: place, last, group })));
+        place += items.len();
+    }
+    span.sort_unstable_by_key(|&(item, _)| item);
+    if let Some(w) = span.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(GuessError::RepeatedInTruth { item: w[0].0 });
     }
     if guess.len() != span.len() {
         return Err(GuessError::WrongLength { expected: span.len(), given: guess.len() });
     }
-    let mut seen = BTreeMap::new();
+    let mut seen = vec![false; span.len()];
+    let mut spans = Vec::with_capacity(guess.len());
     let mut items = Vec::with_capacity(guess.len());
     for (i, &item) in guess.iter().enumerate() {
-        let &(first, last, _) = span.get(&item).ok_or(GuessError::Unknown { item })?;
-        if seen.insert(item, ()).is_some() {
+        let k = span
+            .binary_search_by_key(&item, |&(i, _)| i)
+            .map_err(|_| GuessError::Unknown { item })?;
+        if std::mem::replace(&mut seen[k], true) {
             return Err(GuessError::Repeated { item });
         }
+        let Span { first, last, .. } = span[k].1;
         let moved = if i < first { first - i } else { i.saturating_sub(last) };
         items.push(Moved { item, guessed: i + 1, rank: first + 1, rank_to: last + 1, moved });
+        spans.push(span[k].1.group);
     }
     // Pairs (i < j in the guess): right if i's group comes before j's, wrong if after, tied if
     // the same group.
-    let group_of = |item: usize| span.get(&item).map_or(0, |s| s.2);
     let (mut concordant, mut discordant, mut tied) = (0, 0, 0);
-    for (i, &a) in guess.iter().enumerate() {
-        for &b in &guess[i + 1..] {
-            match group_of(a).cmp(&group_of(b)) {
+    for (i, &a) in spans.iter().enumerate() {
+        for &b in &spans[i + 1..] {
+            match a.cmp(&b) {
                 std::cmp::Ordering::Less => concordant += 1,
                 std::cmp::Ordering::Greater => discordant += 1,
                 std::cmp::Ordering::Equal => tied += 1,
@@ -180,6 +183,14 @@ pub fn compare(truth: &[Vec<usize>], guess: &[usize]) -> Result<Reveal, GuessErr
     };
     let places_moved = items.iter().map(|m| m.moved).sum();
     Ok(Reveal { concordant, discordant, tied, tau, places_moved, items })
+}
+
+/// Where an item belongs in the truth: the places its tie group occupies, and the group.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    first: usize,
+    last: usize,
+    group: usize,
 }
 
 /// `order` without ties: one group per item (tests, and a truth known to be strict).
@@ -303,6 +314,8 @@ mod tests {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props {
+    use std::collections::BTreeMap;
+
     use super::*;
     use proptest::prelude::*;
 

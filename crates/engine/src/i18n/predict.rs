@@ -8,6 +8,7 @@
 use super::grammar::join;
 use super::pick;
 use crate::classroom::predict::{Moved, Reveal};
+use crate::format::fixed;
 use crate::text::Lang;
 
 /// Fixed labels of the predict-then-reveal game and its worksheet.
@@ -198,7 +199,8 @@ fn pairs(lang: Lang, n: usize) -> String {
 
 /// Tau with two decimals and a true minus sign: "0.33", "−1.00".
 pub fn tau(value: f64) -> String {
-    let s = format!("{:.2}", value.abs());
+    // `format::fixed`, not `{:.2}`: no float-formatting machinery in the wasm.
+    let s = fixed(value.abs(), 2, false);
     if value < -0.005 { format!("−{s}") } else { s }
 }
 
