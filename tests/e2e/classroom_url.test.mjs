@@ -280,3 +280,32 @@ test('classroom link: a table too large for a link says so (limit given) and the
   p.assertClean();
   await p.close();
 });
+
+test('classroom link: <kai-ranking data="…"> shows the class\'s data; removing the attribute brings the built-in data back', async () => {
+  const t = await teacher();
+  await waitUntil(() => t.page.evaluate(() => new URLSearchParams(location.search).get('weights') === '5,5,10'),
+    'weights in the URL');
+  const data = new URL(t.page.url()).searchParams.get('data');
+  await t.close();
+  const p = await openPage(browser, server.url, { path: null });
+  const { page } = p;
+  await page.goto(`${server.url}article-ko.html`, { waitUntil: 'load' });
+  await page.evaluate((d) => {
+    const el = document.createElement('kai-ranking');
+    el.id = 'class';
+    el.setAttribute('data', d);
+    el.setAttribute('weights', '5,5,10');
+    document.body.append(el);
+  }, data);
+  const rows = () => page.$$eval('#class', ([el]) =>
+    [...(el.shadowRoot?.querySelectorAll('.kai-ranking:not(.kai-static) [data-team-id][data-rank]') ?? [])]
+      .map((r) => r.getAttribute('data-team-id')));
+  await waitUntil(async () => (await rows()).join() === WEIGHTED_ORDER.join(), 'the class\'s ranking in the element');
+  await page.evaluate(() => document.getElementById('class').removeAttribute('data'));
+  await waitUntil(async () => {
+    const r = await rows();
+    return r.length > 4 && r.every((id) => TEAM_IDS.includes(id));
+  }, 'the built-in teams again');
+  p.assertClean();
+  await p.close();
+});
