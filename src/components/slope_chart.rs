@@ -142,7 +142,7 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
                     }
                 }) }
             </svg>
-            <p class="kai-note"><span class="kai-slope-key" aria-hidden="true">{ "- - -" }</span>{ " " }{ i18n::cut_label(lang, props.cut) }</p>
+            <p class="kai-note"><span class="kai-slope-key" aria-hidden="true">{ "- - -" }</span>{ " " }{ i18n::cut_label_for(lang, props.cut, i18n::Rows::of(d)) }</p>
         </section>
     }
 }

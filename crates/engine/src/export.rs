@@ -173,7 +173,10 @@ pub fn report_csv(ctx: &ExportContext) -> String {
     if ctx.round.is_some() {
         row(&mut out, &[key(Ex::CsvRound), ctx.round_line()]);
     }
-    row(&mut out, &[key(Ex::CsvCut), i18n::cut_label(lang, ctx.cut)]);
+    row(
+        &mut out,
+        &[key(Ex::CsvCut), i18n::cut_label_for(lang, ctx.cut, i18n::Rows::of(ctx.dataset))],
+    );
     for (c, v) in ctx.importance.iter().enumerate() {
         let k = format!("{}: {}", key(Ex::CsvImportance), ctx.label(c));
         row(&mut out, &[k, crate::importance::number(*v)]);
@@ -480,7 +483,7 @@ pub fn png_layout(ctx: &ExportContext, width: f64) -> PngLayout {
             ops.push(DrawOp::Text {
                 x: pad,
                 y,
-                text: i18n::cut_label(lang, ctx.cut),
+                text: i18n::cut_label_for(lang, ctx.cut, i18n::Rows::of(ctx.dataset)),
                 size: 12.0,
                 bold: true,
                 ink: Ink::Cut,
@@ -674,6 +677,32 @@ mod tests {
              2,a,Alpha,6.50,6,8,4.50,2.00,,,no,\r\n\
              ,c,Gamma,,10,,,,\"Cost, total\",,,\r\n"
         );
+    }
+
+    /// A classroom dataset's export names its line as the ranking view does (items, not teams).
+    #[test]
+    fn a_classroom_export_says_cut_line() {
+        let mut d = dataset();
+        d.mode = crate::model::Mode::Classroom;
+        let m = matrix();
+        let r = rank_in(&m, &Weights::new(vec![3.0, 1.0]).unwrap(), &[0, 1, 2], &Gates::none(2));
+        let gates = [None, None];
+        let ctx = ExportContext {
+            dataset: &d,
+            matrix: &m,
+            ranking: &r,
+            round: None,
+            cut: 1,
+            above: &[1],
+            gates: &gates,
+            lang: Lang::Ko,
+            address: "",
+            importance: &[],
+        };
+        let csv = report_csv(&ctx);
+        assert!(csv.contains(",기준선 (상위 1개)\r\n"), "{csv}");
+        let p = png_layout(&ctx, PNG_WIDE);
+        assert!(p.texts().any(|t| t == "기준선 (상위 1개)"));
     }
 
     #[test]
