@@ -16,8 +16,8 @@ use yew::prelude::*;
 use crate::format;
 use crate::i18n::{self, Wm};
 use crate::map_view::{
-    Cursor, Move, TOP, VIEW_W, from_svg, importances_at, label_spot, label_width, pairs,
-    svg_points, to_svg, view_height,
+    Cursor, Move, TOP, VIEW_W, corner_squeeze, from_svg, importances_at, label_spot, label_width,
+    pairs, svg_points, to_svg, view_height,
 };
 use crate::rank::{Ranking, Weights};
 use crate::sensitivity::{Point, section, winner_map};
@@ -218,9 +218,19 @@ pub fn WinnerMap(props: &WinnerMapProps) -> Html {
                     }
                 }) }
                 <polygon class="kai-wm-frame" points={svg_points(&corners)} />
-                <text class="kai-wm-corner" data-corner="0" x="2" y={num(c0[1] + 24.0)} text-anchor="start">{ labels[0] }</text>
-                <text class="kai-wm-corner" data-corner="1" x={num(VIEW_W - 2.0)} y={num(c1[1] + 24.0)} text-anchor="end">{ labels[1] }</text>
-                <text class="kai-wm-corner" data-corner="2" x={num(c2[0])} y={num(TOP - 14.0)} text-anchor="middle">{ labels[2] }</text>
+                { for (0..3).map(|c| {
+                    let (x, y, anchor) = match c {
+                        0 => (2.0, c0[1] + 24.0, "start"),
+                        1 => (VIEW_W - 2.0, c1[1] + 24.0, "end"),
+                        _ => (c2[0], TOP - 14.0, "middle"),
+                    };
+                    let squeeze = corner_squeeze(labels[c], c);
+                    html! {
+                        <text class="kai-wm-corner" data-corner={c.to_string()} x={num(x)} y={num(y)}
+                            text-anchor={anchor} textLength={squeeze.map(num)}
+                            lengthAdjust={squeeze.map(|_| "spacingAndGlyphs")}>{ labels[c] }</text>
+                    }
+                }) }
                 { marker(sec.current, "kai-wm-now") }
                 if let Some(c) = *cursor {
                     { marker(c.point(), "kai-wm-cursor") }

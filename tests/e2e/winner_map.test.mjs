@@ -180,6 +180,25 @@ test('winner map: the K-AI data (4 criteria) draws a section with a pair chooser
   await p.close();
 });
 
+test('winner map: long criterion names stay inside the drawing and apart', async () => {
+  const p = await openClassroom({ viewport: { width: 375, height: 900 } });
+  const { page } = p;
+  const long = '도시\t우리 동네 공원과 숲과 강변 녹지의 비율\t아침 출근길 대중교통 평균 통근 시간\t주민 만족도\n'
+    + '가\t1\t2\t3\n나\t3\t2\t1\n다\t2\t3\t1\n';
+  await paste(page, long);
+  await page.locator('.kai-tab-settings').waitFor();
+  await page.click('button[data-data="apply"]');
+  await page.locator('.kai-wm-corner[data-corner="0"]', { hasText: '우리 동네' }).waitFor();
+  const boxes = await page.$$eval('.kai-wm-corner', (ts) => ts.map((t) => {
+    const b = t.getBBox();
+    return [b.x, b.x + b.width];
+  }));
+  for (const [x0, x1] of boxes) assert.ok(x0 >= -1 && x1 <= 401, `label from ${x0} to ${x1} leaves the 400-unit drawing`);
+  assert.ok(boxes[0][1] <= boxes[1][0], `the bottom labels overlap: ${boxes[0]} and ${boxes[1]}`);
+  p.assertClean();
+  await p.close();
+});
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const [lang, colorScheme, width] of [['ko', 'light', 1280], ['en', 'dark', 375]]) {
   test(`who can win: axe finds no violations on the Classroom tab (${lang}, ${colorScheme}, ${width} px)`, async () => {

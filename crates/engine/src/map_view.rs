@@ -83,6 +83,21 @@ pub fn label_width(text: &str) -> f64 {
     ems * FONT + 4.0
 }
 
+/// Room for a corner's label, in SVG units: the top one has the whole width, each bottom one
+/// half of it (they start at opposite edges).
+pub fn corner_room(corner: usize) -> f64 {
+    if corner == 2 { VIEW_W - 8.0 } else { VIEW_W / 2.0 - 6.0 }
+}
+
+/// The length to squeeze a corner's label into (`textLength`) when it is clearly too long for
+/// its room (a teacher's column headings can be long), else `None` (drawn as it is). "Clearly":
+/// the generous [`label_width`] estimate exceeds the room by a tenth, so a label that does fit
+/// is never stretched.
+pub fn corner_squeeze(label: &str, corner: usize) -> Option<f64> {
+    let room = corner_room(corner);
+    (label_width(label) > room * 1.1).then_some(room)
+}
+
 /// Where a convex polygon of the triangle crosses the horizontal line at SVG height `y`: its
 /// left and right ends in SVG units, or `None` when the line misses it.
 pub fn chord_at(vertices: &[Point], y: f64) -> Option<(f64, f64)> {
@@ -298,6 +313,16 @@ mod tests {
         assert!((s[0] - 200.0).abs() < 1e-9 && (s[1] - (c[1] + 8.0)).abs() < 1e-9, "{s:?}");
         // Wider than the base: nowhere.
         assert_eq!(label_spot(&tri, centroid, 301.0), None);
+    }
+
+    #[test]
+    fn long_corner_labels_are_squeezed_into_their_room() {
+        // "Performance": 11 × 0.62 × 15 + 4 = 106.3, fits in 194.
+        assert_eq!(corner_squeeze("Performance", 0), None);
+        // 20 Hangul: 304 > 194 × 1.1 = 213.4 → squeezed to 194; at the top (392) it fits.
+        let long = "가".repeat(20);
+        assert_eq!(corner_squeeze(&long, 1), Some(194.0));
+        assert_eq!(corner_squeeze(&long, 2), None);
     }
 
     #[test]
