@@ -52,7 +52,7 @@ pub struct PredictRevealProps {
 #[derive(Clone, PartialEq)]
 struct Game {
     data: DataRc,
-    /// The ranked items, sorted by index: which items the game is about.
+    /// The ranked items (in rank order when the game began): which items the game is about.
     items: Vec<usize>,
     /// The guessed order, first place first.
     order: Vec<usize>,
@@ -64,6 +64,12 @@ struct Game {
 struct Drag {
     item: usize,
     over: usize,
+}
+
+/// Whether `a` and `b` hold the same items (each at most once), in any order: a scan, not a
+/// sort (at most 200 items).
+fn same_items(a: &[usize], b: &[usize]) -> bool {
+    a.len() == b.len() && a.iter().all(|i| b.contains(i))
 }
 
 /// `order` with `item` taken out and put back at `to` (clamped).
@@ -83,11 +89,9 @@ pub fn PredictReveal(props: &PredictRevealProps) -> Html {
     let d = props.data.dataset();
     let name = move |i: usize| d.teams.get(i).map_or("", |t| t.name.get(lang));
     let truth = predict::tie_groups(&props.ranking);
-    let mut items: Vec<usize> = truth.iter().flatten().copied().collect();
-    items.sort_unstable();
-    // The neutral start: alphabetical in the reader's language (index breaks a tie of names).
-    let mut start = items.clone();
-    start.sort_by_cached_key(|&i| (name(i).to_lowercase(), i));
+    let items: Vec<usize> = truth.iter().flatten().copied().collect();
+    // The neutral start: alphabetical in the reader's language.
+    let start = predict::neutral_order(&items, name);
 
     let game = use_state(|| None::<Game>);
     let drag = use_state_eq(|| None::<Drag>);
@@ -102,7 +106,7 @@ pub fn PredictReveal(props: &PredictRevealProps) -> Html {
     // The game in play: the stored one while it is about these items of this data, else a
     // fresh one.
     let current = match &*game {
-        Some(g) if g.data == props.data && g.items == items => g.clone(),
+        Some(g) if g.data == props.data && same_items(&g.items, &items) => g.clone(),
         _ => Game {
             data: props.data.clone(),
             items: items.clone(),

@@ -132,18 +132,20 @@ pub fn tie_groups(ranking: &Ranking) -> Vec<Vec<usize>> {
 /// Compares `guess` (items, first place first) with `truth` (tie groups in rank order, see
 /// [`tie_groups`]); see the module documentation for the rules.
 pub fn compare(truth: &[Vec<usize>], guess: &[usize]) -> Result<Reveal, GuessError> {
-    // Each item's true place span (0-based first and last place of its group) and group index,
-    // sorted by item for binary search (a sorted Vec, not a map: the widget's wasm stays small).
+    // Each item's true place span (0-based first and last place of its group) and group index.
+    // Looked up by a scan, not a map or a sort: at most 200 items, and the widget's wasm stays
+    // small.
     let mut span: Vec<(usize, Span)> = Vec::with_capacity(guess.len());
     let mut place = 0;
     for (group, items) in truth.iter().enumerate() {
         let last = place + items.len().saturating_sub(1);
-        span.extend(items.iter().map(|&item| (item, Span { first: place, last, group })));
+        for &item in items {
+            if span.iter().any(|&(i, _)| i == item) {
+                return Err(GuessError::RepeatedInTruth { item });
+            }
+            span.push((item, Span { first: place, last, group }));
+        }
         place += items.len();
-    }
-    span.sort_unstable_by_key(|&(item, _)| item);
-    if let Some(w) = span.windows(2).find(|w| w[0].0 == w[1].0) {
-        return Err(GuessError::RepeatedInTruth { item: w[0].0 });
     }
     if guess.len() != span.len() {
         return Err(GuessError::WrongLength { expected: span.len(), given: guess.len() });
@@ -152,16 +154,14 @@ pub fn compare(truth: &[Vec<usize>], guess: &[usize]) -> Result<Reveal, GuessErr
     let mut spans = Vec::with_capacity(guess.len());
     let mut items = Vec::with_capacity(guess.len());
     for (i, &item) in guess.iter().enumerate() {
-        let k = span
-            .binary_search_by_key(&item, |&(i, _)| i)
-            .map_err(|_| GuessError::Unknown { item })?;
+        let k = span.iter().position(|&(j, _)| j == item).ok_or(GuessError::Unknown { item })?;
         if std::mem::replace(&mut seen[k], true) {
             return Err(GuessError::Repeated { item });
         }
-        let Span { first, last, .. } = span[k].1;
+        let Span { first, last, group } = span[k].1;
         let moved = if i < first { first - i } else { i.saturating_sub(last) };
         items.push(Moved { item, guessed: i + 1, rank: first + 1, rank_to: last + 1, moved });
-        spans.push(span[k].1.group);
+        spans.push(group);
     }
     // Pairs (i < j in the guess): right if i's group comes before j's, wrong if after, tied if
     // the same group.
@@ -191,6 +191,23 @@ struct Span {
     first: usize,
     last: usize,
     group: usize,
+}
+
+/// The neutral order a game starts from: `items` alphabetically by name (letters compared
+/// without regard to ASCII case; Hangul in 가나다 order, which is its code-point order), the
+/// index breaking a tie of names. Never derived from the ranking, so it says nothing about the
+/// answer. An insertion sort: at most 200 items, and no sort instantiated for the wasm.
+pub fn neutral_order<'a>(items: &[usize], name: impl Fn(usize) -> &'a str) -> Vec<usize> {
+    let key = |a: usize, b: usize| {
+        let fold = |s: &'a str| s.chars().map(|c| c.to_ascii_lowercase());
+        fold(name(a)).cmp(fold(name(b))).then(a.cmp(&b))
+    };
+    let mut out: Vec<usize> = Vec::with_capacity(items.len());
+    for &item in items {
+        let at = out.iter().position(|&o| key(item, o).is_lt()).unwrap_or(out.len());
+        out.insert(at, item);
+    }
+    out
 }
 
 /// `order` without ties: one group per item (tests, and a truth known to be strict).
@@ -264,6 +281,14 @@ mod tests {
         assert!((r.tau - 0.2).abs() < 1e-12);
         assert_eq!(r.places_moved, 4);
         assert_eq!(r.items[3], Moved { item: 5, guessed: 4, rank: 2, rank_to: 3, moved: 1 });
+    }
+
+    #[test]
+    fn the_neutral_order_is_alphabetical() {
+        let names = ["라온시", "가람시", "kt", "LG", "Kakao", "나래시", "가람시"];
+        // Latin before Hangul (code points); "Kakao" < "kt" < "LG" ignoring case; the two
+        // 가람시 by index.
+        assert_eq!(neutral_order(&[0, 1, 2, 3, 4, 5, 6], |i| names[i]), vec![4, 2, 3, 1, 6, 5, 0]);
     }
 
     #[test]
