@@ -4,7 +4,8 @@
 //! Contract (www/main.js, www/embed.js, www/kai-ranking.js and the browser tests rely on it):
 //! - `options` is a plain object of optional strings, keyed as in the options table
 //!   ([`crate::options::OPTIONS`]: `lang`, `weights`, `preset`, `theme`, `cut`, `reference`,
-//!   `team`); bad values never blank the widget, they become translated notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
+//!   `team`, `data` (a classroom dataset in the link), `tab`); bad values never blank the
+//!   widget, they become translated notices. Also: `syncUrl` (boolean: write the reader's view into the page URL), `base` (the
 //!   site folder URL, enables the share buttons), and for another dataset `dataSrc` (its URL)
 //!   with either `dataText` (the body, fetched by the page script), `dataStatus` (an HTTP error
 //!   status), `dataBytes` (a body refused unread as too large), `dataOver` (a body whose
