@@ -1,6 +1,8 @@
 //! The classroom tab (수업, issue 15): a teacher's lesson in three steps — rank your own data
-//! (paste a table, choose each criterion's direction and scaling), see who can win and where
-//! (winner map, contributions), then let the class predict before revealing.
+//! (paste a table, choose each criterion's direction and scaling), let the class predict the
+//! ranking before revealing it, then see who can win and where (winner map, contributions).
+//! Predicting comes before the winner map and the contribution table because those show the
+//! totals: below the game, they are out of sight while the class guesses.
 //!
 //! Like [`super::ExplorePanel`] it takes plain data from the app and one `on_action` callback
 //! into the app's reducer; each step is its own component, this file only lays them out.
@@ -87,17 +89,17 @@ pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
                         source={props.source.clone()} {lang} {instance} on_action={props.on_action.clone()} />
                     <ScalingCompare data={props.data.clone()} weights={props.weights.clone()} {lang} {instance} />
                 </section>
+                <section class="kai-cl-step" data-step="predict" aria-labelledby={h("predict")}>
+                    <h3 class="kai-h" id={h("predict")}>{ Cl::PredictH.get(lang) }</h3>
+                    <PredictReveal data={props.data.clone()} shares={props.shares.clone()}
+                        ranking={props.ranking.clone()} {lang} {instance} />
+                </section>
                 <section class="kai-cl-step" data-step="who" aria-labelledby={h("who")}>
                     <h3 class="kai-h" id={h("who")}>{ Cl::WhoH.get(lang) }</h3>
                     <WinnerMap data={props.data.clone()} weights={props.weights.clone()}
                         ranking={props.ranking.clone()} {lang} {instance} {on_weights} />
                     <ContributionTable data={props.data.clone()} ranking={props.ranking.clone()}
                         shares={props.shares.clone()} {lang} {instance} />
-                </section>
-                <section class="kai-cl-step" data-step="predict" aria-labelledby={h("predict")}>
-                    <h3 class="kai-h" id={h("predict")}>{ Cl::PredictH.get(lang) }</h3>
-                    <PredictReveal data={props.data.clone()} shares={props.shares.clone()}
-                        ranking={props.ranking.clone()} {lang} {instance} />
                 </section>
             </section>
         </div>

@@ -57,12 +57,12 @@ impl Cl {
         let (ko, en) = match self {
             Cl::Tab => ("수업", "Classroom"),
             Cl::Intro => (
-                "표를 붙여 넣어 우리 반 데이터로 순위를 매기고, 가중치가 승자를 어떻게 정하는지 예측하고 확인해 보세요.",
-                "Paste a table to rank your own data, and predict, then check, how the weights decide the winner.",
+                "표를 붙여 넣어 우리 반 데이터로 순위를 매기고, 순위를 예측한 뒤 확인하고, 가중치가 1위를 어떻게 정하는지 살펴보세요.",
+                "Paste a table to rank your own data, predict the ranking and then reveal it, and see how the weights decide who is first.",
             ),
             Cl::DataH => ("1. 우리 데이터", "1. Your data"),
-            Cl::WhoH => ("2. 누가, 어디서 1위가 되나", "2. Who can win, and where"),
-            Cl::PredictH => ("3. 예측하고 확인하기", "3. Predict, then reveal"),
+            Cl::WhoH => ("3. 누가, 어디서 1위가 되나", "3. Who can win, and where"),
+            Cl::PredictH => ("2. 예측하고 확인하기", "2. Predict, then reveal"),
             Cl::CompareH => (
                 "0–10으로 옮기는 방법에 따라 달라지는 순위",
                 "How the scaling to 0–10 changes the ranking",
