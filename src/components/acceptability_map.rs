@@ -156,12 +156,12 @@ pub fn AcceptabilityMap(props: &AcceptabilityMapProps) -> Html {
         <section class="kai-x kai-acc" aria-labelledby={hid.clone()}>
             <h3 class="kai-h" id={hid.clone()}>{ Ex::AccH.get(lang) }</h3>
             <p class="kai-acc-reading" data-reading="">{ reading }</p>
-            <p class="kai-note">{ Ex::AccNote.get(lang) }</p>
+            <p class="kai-note">{ crate::i18n::acceptability_note(lang, crate::i18n::Rows::of(d)) }</p>
             <div class="kai-scroll" role="region" aria-labelledby={hid} tabindex="0">
                 <table class="kai-heat">
                     <thead>
                         <tr>
-                            <th scope="col">{ Ex::TeamCol.get(lang) }</th>
+                            <th scope="col">{ crate::i18n::rank_table_corner(lang, crate::i18n::Rows::of(d)) }</th>
                             { for (1..=n).map(|r| html! {
                                 <th scope="col" class={(r == props.cut).then_some("kai-heat-cut")}>{ r.to_string() }</th>
                             }) }

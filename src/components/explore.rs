@@ -142,7 +142,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
             aria-labelledby={tab_id(instance, Tab::Explore)}>
             <section class="kai-controls">
                 <p class="kai-h4">{ Ex::BandsH.get(lang) }</p>
-                <p class="kai-note">{ Ex::BandsNote.get(lang) }</p>
+                <p class="kai-note">{ crate::i18n::bands_note(lang, crate::i18n::Rows::of(d)) }</p>
                 { left_out.clone() }
                 <WeightSliders data={props.sub.clone()} weights={props.weights.clone()}
                     shares={props.shares.clone()} {lang} {instance} {on_weight}
@@ -153,7 +153,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
             <section class="kai-results">
                 <p class="kai-note">{ Ex::Intro.get(lang) }</p>
                 <div class="kai-ref kai-xteam">
-                    <label for={picker_id.clone()}>{ Ex::Team.get(lang) }</label>
+                    <label for={picker_id.clone()}>{ crate::i18n::explore_pick_label(lang, crate::i18n::Rows::of(d)) }</label>
                     <select id={picker_id} onchange={on_team}>
                         { for d.teams.iter().enumerate().map(|(i, t)| html! {
                             <option value={i.to_string()} selected={i == team}>{ t.name.get(lang) }</option>

@@ -94,8 +94,9 @@ pub fn StabilityBand(props: &StabilityBandProps) -> Html {
     let leader_text = lead.map(|((a, b), below, above)| {
         i18n::band_leader(lang, name(Some(iv.leader)).unwrap_or("?"), &n(a), &n(b), below, above)
     });
-    let cut_text =
-        cut.map(|((a, b), below, above)| i18n::band_cut(lang, iv.cut, &n(a), &n(b), below, above));
+    let cut_text = cut.map(|((a, b), below, above)| {
+        i18n::band_cut(lang, iv.cut, i18n::Rows::of(d), &n(a), &n(b), below, above)
+    });
     let now_x = format::svg_percent(track_x(now));
     html! {
         <div class="kai-band" data-band-criterion={d.criteria.get(iv.criterion).map(|c| c.id.clone())}>

@@ -93,7 +93,7 @@ pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
             <h3 class="kai-h" id={hid}>{ i18n::wit_heading(lang, name(props.team)) }</h3>
             <div class="kai-wit-grid">
                 { reach(Ex::ToFirst.get(lang).to_string(), "first", &answer.first) }
-                { reach(i18n::to_cut(lang, answer.cut_size), "cut", &answer.cut) }
+                { reach(i18n::to_cut_for(lang, answer.cut_size, i18n::Rows::of(d)), "cut", &answer.cut) }
             </div>
         </section>
     }

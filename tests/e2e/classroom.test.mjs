@@ -172,3 +172,19 @@ for (const [lang, colorScheme] of [['ko', 'light'], ['en', 'dark']]) {
     await p.close();
   });
 }
+
+test('classroom: Explore names the table\'s items, not teams (the picker, the heat map, what it takes)', async () => {
+  const p = await openExplore();
+  const { page } = p;
+  await paste(page, CITIES);
+  await page.locator('.kai-tab-settings').waitFor();
+  await page.selectOption(select(1, 'direction'), 'lower');
+  await page.click('button[data-data="apply"]');
+  await page.waitForFunction(() => document.querySelectorAll('.kai-ranking input[type="range"]').length === 3);
+  await page.locator('.kai-xteam label', { hasText: '살펴볼 도시' }).waitFor();
+  await page.locator('.kai-heat th', { hasText: '도시 \\ 순위' }).first().waitFor();
+  const text = await page.locator('.kai-explore').innerText();
+  assert.ok(!/살펴볼 팀|팀 \\ 순위|상위 \d+팀/.test(text), 'no team words left in Explore');
+  p.assertClean();
+  await p.close();
+});

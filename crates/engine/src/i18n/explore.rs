@@ -350,14 +350,15 @@ pub fn band_leader(
 pub fn band_cut(
     lang: Lang,
     n: usize,
+    rows: super::Rows<'_>,
     lo: &str,
     hi: &str,
     below: Takeover,
     above: Takeover,
 ) -> String {
     let mut s = match (lang, lo == hi) {
-        (Lang::Ko, false) => format!("{} 그대로: 중요도 {lo}–{hi}.", top_n_ko(n)),
-        (Lang::Ko, true) => format!("{} 그대로: 딱 중요도 {lo}일 때만.", top_n_ko(n)),
+        (Lang::Ko, false) => format!("{} 그대로: 중요도 {lo}–{hi}.", rows.top_n_ko(n)),
+        (Lang::Ko, true) => format!("{} 그대로: 딱 중요도 {lo}일 때만.", rows.top_n_ko(n)),
         (Lang::En, false) => format!("Same top {n}: importance {lo} to {hi}."),
         (Lang::En, true) => format!("Same top {n} only at importance {lo}."),
     };
@@ -466,7 +467,7 @@ mod tests {
             "LG stays first only at importance 7. Below 7: SKT leads."
         );
         assert_eq!(
-            band_cut(Lang::Ko, 5, "1", "10", Some(("KT", true)), None),
+            band_cut(Lang::Ko, 5, super::super::Rows::Teams, "1", "10", Some(("KT", true)), None),
             "상위 5팀 그대로: 중요도 1–10. 0일 때 KT가 들어옵니다."
         );
         // A band of one position says so instead of "from 4 to 4".
@@ -475,7 +476,7 @@ mod tests {
             "LG stays first only at importance 4. Below 4: SKT leads. Above 4: KT leads."
         );
         assert_eq!(
-            band_cut(Lang::Ko, 3, "4", "4", None, None),
+            band_cut(Lang::Ko, 3, super::super::Rows::Teams, "4", "4", None, None),
             "상위 3팀 그대로: 딱 중요도 4일 때만."
         );
         assert_eq!(

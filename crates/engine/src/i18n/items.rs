@@ -193,3 +193,93 @@ mod tests {
         assert!(s.starts_with("이 가중치라면 통과하는 팀은 "), "{s}");
     }
 }
+
+/// Explore's team picker label: "살펴볼 팀" / "Team to explore" for teams; "살펴볼 도시" /
+/// "Item to explore" for items.
+pub fn explore_pick_label(lang: Lang, rows: Rows<'_>) -> String {
+    match (rows, lang) {
+        (Rows::Teams, _) => super::Ex::Team.get(lang).to_string(),
+        (Rows::Items(_), Lang::Ko) => format!("살펴볼 {}", rows.noun_ko()),
+        (Rows::Items(_), Lang::En) => "Item to explore".to_string(),
+    }
+}
+
+/// The rank acceptability table's corner: "팀 \ 순위" / "Team \ rank" for teams;
+/// "도시 \ 순위" / "Item \ rank" for items.
+pub fn rank_table_corner(lang: Lang, rows: Rows<'_>) -> String {
+    match (rows, lang) {
+        (Rows::Teams, _) => super::Ex::TeamCol.get(lang).to_string(),
+        (Rows::Items(_), Lang::Ko) => format!("{} \\ 순위", rows.noun_ko()),
+        (Rows::Items(_), Lang::En) => "Item \\ rank".to_string(),
+    }
+}
+
+/// What it takes, second goal: "상위 5팀에 들려면" for teams, "상위 3개에 들려면" for items;
+/// "To get into the top 3" for both.
+pub fn to_cut_for(lang: Lang, n: usize, rows: Rows<'_>) -> String {
+    match (rows, lang) {
+        (Rows::Items(_), Lang::Ko) => format!("{}에 들려면", rows.top_n_ko(n)),
+        _ => super::to_cut(lang, n),
+    }
+}
+
+/// The stability bands' note: [`super::Ex::BandsNote`] for teams; for items the same words
+/// about "the items above the line" (기준선 위의 도시 묶음).
+pub fn bands_note(lang: Lang, rows: Rows<'_>) -> String {
+    match (rows, lang) {
+        (Rows::Teams, _) => super::Ex::BandsNote.get(lang).to_string(),
+        (Rows::Items(_), Lang::Ko) => format!(
+            "슬라이더 아래 띠: 손잡이를 진한 띠 안에서 움직이면 1위가, 옅은 띠 안에서 움직이면 기준선 위의 {} 묶음이 그대로입니다. 띠 설명의 숫자는 그 기준의 중요도(0–10)입니다.",
+            rows.noun_ko()
+        ),
+        (Rows::Items(_), Lang::En) => "Under each slider: move it within the dark band and the leader stays first; within the light band the items above the line stay the same. The numbers in the text are that criterion's importance (0–10).".to_string(),
+    }
+}
+
+/// The rank acceptability note: [`super::Ex::AccNote`] for teams; "그 도시가 …" for items.
+pub fn acceptability_note(lang: Lang, rows: Rows<'_>) -> String {
+    match (rows, lang) {
+        (Rows::Teams, _) => super::Ex::AccNote.get(lang).to_string(),
+        (Rows::Items(_), Lang::Ko) => {
+            let noun = rows.noun_ko();
+            format!(
+                "칸의 숫자: 무작위 가중치 가운데 그 {noun}{} 그 순위에 오른 비율.",
+                super::josa_i_ga(noun)
+            )
+        }
+        (Rows::Items(_), Lang::En) => {
+            "Each cell: the share of random weightings in which the item gets that rank."
+                .to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod explore_words {
+    use super::*;
+
+    #[test]
+    fn explore_says_the_items_of_classroom_data_and_teams_of_the_k_ai_data() {
+        let city = Text { ko: "도시".into(), en: "City".into() };
+        let items = Rows::Items(Some(&city));
+        assert_eq!(explore_pick_label(Lang::Ko, items), "살펴볼 도시");
+        assert_eq!(explore_pick_label(Lang::En, items), "Item to explore");
+        assert_eq!(explore_pick_label(Lang::Ko, Rows::Teams), "살펴볼 팀");
+        assert_eq!(rank_table_corner(Lang::Ko, items), "도시 \\ 순위");
+        assert_eq!(rank_table_corner(Lang::Ko, Rows::Items(None)), "항목 \\ 순위");
+        assert_eq!(rank_table_corner(Lang::En, Rows::Teams), "Team \\ rank");
+        assert_eq!(to_cut_for(Lang::Ko, 3, items), "상위 3개에 들려면");
+        assert_eq!(to_cut_for(Lang::Ko, 5, Rows::Teams), "상위 5팀에 들려면");
+        assert_eq!(to_cut_for(Lang::En, 3, items), "To get into the top 3");
+        assert!(bands_note(Lang::Ko, items).contains("기준선 위의 도시 묶음이"));
+        assert!(bands_note(Lang::Ko, Rows::Teams).contains("상위 팀 묶음이"));
+        assert_eq!(
+            acceptability_note(Lang::Ko, items),
+            "칸의 숫자: 무작위 가중치 가운데 그 도시가 그 순위에 오른 비율."
+        );
+        assert_eq!(
+            acceptability_note(Lang::Ko, Rows::Items(None)),
+            "칸의 숫자: 무작위 가중치 가운데 그 항목이 그 순위에 오른 비율."
+        );
+    }
+}

@@ -43,7 +43,10 @@ pub use grammar::{
     ends_in_consonant, join, josa_eul_reul, josa_eun_neun, josa_i_ga, josa_wa_gwa, mid_sentence_en,
     thousands, top_n_ko,
 };
-pub use items::{Rows, cut_label_for, requirements_hint, show_all_for};
+pub use items::{
+    Rows, acceptability_note, bands_note, cut_label_for, explore_pick_label, rank_table_corner,
+    requirements_hint, show_all_for, to_cut_for,
+};
 pub use layout::{Lx, layout_notice, show_all, weights_text};
 pub use load::{load_headline, more_problems, source_line};
 pub use predict::Pr;
