@@ -4,13 +4,13 @@
 // Run after `make dist`: `node scripts/classroom-shots.mjs` (not part of `make test`: the
 // pictures are documentation, the behaviour they show is asserted by tests/e2e/classroom*.mjs,
 // winner_map.test.mjs and predict.test.mjs).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchBrowser, openPage, startServer } from '../tests/e2e/helpers.mjs';
+import {
+  CLASSROOM_CITIES, ROOT, launchBrowser, openPage, pasteTable, startServer, tableSetting,
+} from '../tests/e2e/helpers.mjs';
 
 const OUT = join(ROOT, 'www', 'img');
-const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
-const select = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;
+const select = tableSetting;
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -22,11 +22,7 @@ try {
     const { page } = p;
     await page.click('.kai-ranking [role="tab"][data-tab="classroom"]');
     await page.locator('.kai-classroom').waitFor();
-    await page.locator('.kai-classroom textarea.kai-data-text').evaluate((a, t) => {
-      a.value = t;
-      a.dispatchEvent(new Event('input', { bubbles: true }));
-      a.dispatchEvent(new Event('change', { bubbles: true }));
-    }, CITIES);
+    await pasteTable(page, CLASSROOM_CITIES, '.kai-classroom');
     await page.locator('.kai-tab-settings').waitFor();
     await page.selectOption(select(1, 'direction'), 'lower');
     await page.selectOption(select(2, 'scaling'), 'raw');

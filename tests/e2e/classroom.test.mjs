@@ -6,16 +6,15 @@
 // finds no violation with the settings open. The third scaling, raw, keeps a 0–10 column as it is.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AXE_SOURCE, ROOT, launchBrowser, openPage, rowOrder, startServer } from './helpers.mjs';
+import { AXE_SOURCE, CLASSROOM_CITIES, launchBrowser, openPage, pasteTable, rowOrder,
+  startServer, tableSetting } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
+const CITIES = CLASSROOM_CITIES;
 
 // Expected orders under equal weights, copied from crates/engine/tests/classroom.rs (worked by
 // hand there, not by the code under test). Ids by row: item-1 가람시, item-2 나래시,
@@ -32,16 +31,10 @@ async function openExplore(opts = {}) {
   return p;
 }
 
-/** Puts `text` into the editor as a paste does (value set, `input` and `change` fired). */
-async function paste(page, text) {
-  await page.locator('textarea.kai-data-text').evaluate((a, t) => {
-    a.value = t;
-    a.dispatchEvent(new Event('input', { bubbles: true }));
-    a.dispatchEvent(new Event('change', { bubbles: true }));
-  }, text);
-}
+/** Pastes `text` into the editor (helpers.mjs). */
+const paste = (page, text) => pasteTable(page, text);
 
-const select = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;
+const select = tableSetting;
 
 /** Switches to the ranking view and waits until its rows are the classroom's items in `want`. */
 async function rankingIs(page, want) {

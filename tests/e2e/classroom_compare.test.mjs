@@ -5,17 +5,15 @@
 // crates/engine/tests/classroom_compare.rs (not by the code under test).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AXE_SOURCE, ROOT, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { AXE_SOURCE, CLASSROOM_CITIES, launchBrowser, openPage, pasteTable, startServer, tableSetting }
+  from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
-const select = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;
+const select = tableSetting;
 
 /** Opens the Classroom tab, pastes the cities, commute lower-is-better, satisfaction raw. */
 async function classroomWithCities(path) {
@@ -23,11 +21,7 @@ async function classroomWithCities(path) {
   const { page } = p;
   await page.click('.kai-ranking [role="tab"][data-tab="classroom"]');
   await page.locator('.kai-classroom').waitFor();
-  await page.locator('.kai-classroom textarea.kai-data-text').evaluate((a, t) => {
-    a.value = t;
-    a.dispatchEvent(new Event('input', { bubbles: true }));
-    a.dispatchEvent(new Event('change', { bubbles: true }));
-  }, CITIES);
+  await pasteTable(page, CLASSROOM_CITIES, '.kai-classroom');
   await page.locator('.kai-tab-settings').waitFor();
   await page.selectOption(select(1, 'direction'), 'lower');
   await page.selectOption(select(2, 'scaling'), 'raw');

@@ -9,16 +9,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AXE_SOURCE, ROOT, TEAM_IDS, launchBrowser, openPage, rowOrder, startServer, waitUntil }
-  from './helpers.mjs';
+import { AXE_SOURCE, CLASSROOM_CITIES, TEAM_IDS, launchBrowser, openPage, pasteTable, rowOrder,
+  startServer, tableSetting, waitUntil } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
+const CITIES = CLASSROOM_CITIES;
 const LIVE = '.kai-ranking:not(.kai-static)';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -48,16 +47,10 @@ const WEIGHTED_NAMES = ['나래시', '가람시', '라온시', '다솜시'];
 // 다솜 100/27, 라온 10/3.
 const EQUAL_ORDER = ['item-1', 'item-2', 'item-3', 'item-4'];
 
-/** Puts `text` into the editor as a paste does (value set, `input` and `change` fired). */
-async function paste(page, text) {
-  await page.locator('textarea.kai-data-text').evaluate((a, t) => {
-    a.value = t;
-    a.dispatchEvent(new Event('input', { bubbles: true }));
-    a.dispatchEvent(new Event('change', { bubbles: true }));
-  }, text);
-}
+/** Pastes `text` into the editor (helpers.mjs). */
+const paste = (page, text) => pasteTable(page, text);
 
-const select = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;
+const select = tableSetting;
 
 async function openClassroom(page) {
   await page.click(`${LIVE} [role="tab"][data-tab="classroom"]`);

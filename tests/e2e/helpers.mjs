@@ -273,3 +273,21 @@ export function screenshotDir() {
 
 /** axe-core's source, injected into pages (no CDN). */
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** The classroom example: 4 cities × 3 criteria in raw units, commute lower is better (issue 15). */
+export const CLASSROOM_CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
+
+/**
+ * Puts `text` into the dataset editor's textarea under `scope` (e.g. `.kai-classroom`) as a
+ * paste does: the value set, `input` and `change` fired.
+ */
+export async function pasteTable(page, text, scope = '') {
+  await page.locator(`${scope} textarea.kai-data-text`.trim()).evaluate((a, t) => {
+    a.value = t;
+    a.dispatchEvent(new Event('input', { bubbles: true }));
+    a.dispatchEvent(new Event('change', { bubbles: true }));
+  }, text);
+}
+
+/** A pasted table's setting `what` (`direction` or `scaling`) of criterion column `c` (0-based). */
+export const tableSetting = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;

@@ -6,16 +6,15 @@
 // in ko and en, before and after the reveal.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AXE_SOURCE, ROOT, launchBrowser, openPage, startServer, waitUntil } from './helpers.mjs';
+import { AXE_SOURCE, CLASSROOM_CITIES, launchBrowser, openPage, pasteTable, startServer,
+  tableSetting, waitUntil } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
+const CITIES = CLASSROOM_CITIES;
 const PR = '[data-step="predict"]';
 
 async function openClassroom(opts = {}) {
@@ -26,16 +25,10 @@ async function openClassroom(opts = {}) {
   return p;
 }
 
-/** Puts `text` into the editor as a paste does (value set, `input` and `change` fired). */
-async function paste(page, text) {
-  await page.locator('textarea.kai-data-text').evaluate((a, t) => {
-    a.value = t;
-    a.dispatchEvent(new Event('input', { bubbles: true }));
-    a.dispatchEvent(new Event('change', { bubbles: true }));
-  }, text);
-}
+/** Pastes `text` into the editor (helpers.mjs). */
+const paste = (page, text) => pasteTable(page, text);
 
-const select = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;
+const select = tableSetting;
 
 /**
  * The classroom fixture, commute lower is better, min–max for all, equal weights. Expected

@@ -7,16 +7,15 @@
 // section with a pair chooser.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AXE_SOURCE, ROOT, launchBrowser, openPage, startServer, waitUntil } from './helpers.mjs';
+import { AXE_SOURCE, CLASSROOM_CITIES, launchBrowser, openPage, pasteTable, startServer,
+  tableSetting, waitUntil } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const CITIES = readFileSync(join(ROOT, 'tests', 'fixtures', 'classroom-cities.tsv'), 'utf8');
+const CITIES = CLASSROOM_CITIES;
 
 // Worked by hand (min–max (v − min)/(max − min) × 10 on every column, commute lower is better,
 // reversed: (max − v)/(max − min) × 10). Ids by row: item-1 가람시, item-2 나래시, item-3 다솜시,
@@ -52,16 +51,10 @@ async function openClassroom(opts = {}) {
   return p;
 }
 
-/** Puts `text` into the editor as a paste does (value set, `input` and `change` fired). */
-async function paste(page, text) {
-  await page.locator('.kai-classroom textarea.kai-data-text').evaluate((a, t) => {
-    a.value = t;
-    a.dispatchEvent(new Event('input', { bubbles: true }));
-    a.dispatchEvent(new Event('change', { bubbles: true }));
-  }, text);
-}
+/** Pastes `text` into the editor (helpers.mjs). */
+const paste = (page, text) => pasteTable(page, text, '.kai-classroom');
 
-const select = (c, what) => `.kai-tab-crit[data-criterion="${c}"] select[data-set="${what}"]`;
+const select = tableSetting;
 
 /** Pastes the cities, commute lower is better, min–max everywhere, and uses the data. */
 async function useCities(page) {
