@@ -93,7 +93,7 @@ pub fn SlopeChart(props: &SlopeChartProps) -> Html {
         }
     };
     let moved = right.iter().enumerate().filter(|(p, t)| pos(&left, **t) != *p).count();
-    let desc = i18n::slope_summary(lang, &left_title, moved);
+    let desc = i18n::slope_summary(lang, &left_title, moved, i18n::Rows::of(d));
     let cut_y = y(props.cut) - ROW / 2.0 - 4.0;
     let id = slope_svg_id(props.instance);
     let hid = format!("kai{}-sh", props.instance);

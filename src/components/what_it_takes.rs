@@ -77,7 +77,7 @@ pub fn WhatItTakes(props: &WhatItTakesProps) -> Html {
             Reach::Impossible { blockers } => {
                 let names: Vec<&str> =
                     blockers.iter().map(|&b| format::short_name(name(b))).collect();
-                html! { <p class="kai-impossible">{ i18n::wit_impossible(lang, &names) }</p> }
+                html! { <p class="kai-impossible">{ i18n::wit_impossible(lang, &names, i18n::Rows::of(d)) }</p> }
             }
         };
         html! {

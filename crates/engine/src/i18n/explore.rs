@@ -299,13 +299,18 @@ pub fn wit_possible(lang: Lang, points: f64, moves: &[String]) -> String {
     }
 }
 
-/// No weighting can: names the blockers ("어떤 가중치로도 안 됩니다. 막는 팀: SKT").
-pub fn wit_impossible(lang: Lang, blockers: &[&str]) -> String {
+/// No weighting can: names the blockers ("어떤 가중치로도 안 됩니다. 늘 앞서는 팀: SKT"; a
+/// classroom dataset says its items: "늘 앞서는 도시: …").
+pub fn wit_impossible(lang: Lang, blockers: &[&str], rows: super::Rows<'_>) -> String {
     match (lang, blockers.is_empty()) {
         (Lang::Ko, true) => "어떤 가중치로도 안 됩니다.".to_string(),
         (Lang::En, true) => "No weighting can do it.".to_string(),
         (Lang::Ko, false) => {
-            format!("어떤 가중치로도 안 됩니다. 늘 앞서는 팀: {}", join(lang, blockers))
+            format!(
+                "어떤 가중치로도 안 됩니다. 늘 앞서는 {}: {}",
+                rows.noun_ko(),
+                join(lang, blockers)
+            )
         }
         (Lang::En, false) => {
             format!("No weighting can do it; always ahead: {}", join(lang, blockers))
@@ -415,12 +420,22 @@ pub fn acceptability_reading(
     }
 }
 
-/// Accessible description of the slope chart: who moves, in words.
-pub fn slope_summary(lang: Lang, left: &str, moved: usize) -> String {
+/// Accessible description of the slope chart: who moves, in words ("2팀의 순위가 바뀝니다";
+/// a classroom dataset: "도시 2개의 순위가 바뀝니다", "2 items change place").
+pub fn slope_summary(lang: Lang, left: &str, moved: usize, rows: super::Rows<'_>) -> String {
+    let items = matches!(rows, super::Rows::Items(_));
     match (lang, moved) {
         (Lang::Ko, 0) => format!("{left}{} 비교해 순위가 그대로입니다.", josa_wa_gwa(left)),
         (Lang::En, 0) => format!("Same order as with {left}."),
+        (Lang::Ko, m) if items => {
+            format!(
+                "{left}{} 비교해 {} {m}개의 순위가 바뀝니다.",
+                josa_wa_gwa(left),
+                rows.noun_ko()
+            )
+        }
         (Lang::Ko, m) => format!("{left}{} 비교해 {m}팀의 순위가 바뀝니다.", josa_wa_gwa(left)),
+        (Lang::En, m) if items => format!("Compared with {left}, {m} items change place."),
         (Lang::En, m) => format!("Compared with {left}, {m} teams change place."),
     }
 }
@@ -480,15 +495,36 @@ mod tests {
             "상위 3팀 그대로: 딱 중요도 4일 때만."
         );
         assert_eq!(
-            slope_summary(Lang::Ko, "같은 가중치", 0),
+            slope_summary(Lang::Ko, "같은 가중치", 0, super::super::Rows::Teams),
             "같은 가중치와 비교해 순위가 그대로입니다."
         );
         assert_eq!(
-            slope_summary(Lang::Ko, "실제 선정", 2),
+            slope_summary(Lang::Ko, "실제 선정", 2, super::super::Rows::Teams),
             "실제 선정과 비교해 2팀의 순위가 바뀝니다."
         );
         assert_eq!(to_cut(Lang::Ko, 5), "상위 5팀에 들려면");
-        assert_eq!(wit_impossible(Lang::En, &["SKT"]), "No weighting can do it; always ahead: SKT");
+        assert_eq!(
+            wit_impossible(Lang::En, &["SKT"], super::super::Rows::Teams),
+            "No weighting can do it; always ahead: SKT"
+        );
+        let city = crate::text::Text { ko: "도시".into(), en: "City".into() };
+        let items = super::super::Rows::Items(Some(&city));
+        assert_eq!(
+            wit_impossible(Lang::Ko, &["가람시"], items),
+            "어떤 가중치로도 안 됩니다. 늘 앞서는 도시: 가람시"
+        );
+        assert_eq!(
+            wit_impossible(Lang::Ko, &["SKT"], super::super::Rows::Teams),
+            "어떤 가중치로도 안 됩니다. 늘 앞서는 팀: SKT"
+        );
+        assert_eq!(
+            slope_summary(Lang::Ko, "같은 가중치", 2, items),
+            "같은 가중치와 비교해 도시 2개의 순위가 바뀝니다."
+        );
+        assert_eq!(
+            slope_summary(Lang::En, "equal weights", 2, items),
+            "Compared with equal weights, 2 items change place."
+        );
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(problem_count(Lang::En, 1), "1 problem");
     }
