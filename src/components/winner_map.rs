@@ -64,10 +64,18 @@ pub fn WinnerMap(props: &WinnerMapProps) -> Html {
     scope.sort_unstable();
     let weights =
         Weights::new(props.weights.clone()).unwrap_or_else(|_| Weights::equal(props.weights.len()));
-    let Ok(sec) = section(&props.data.0.matrix.subset(&scope), &weights, a, b) else {
+    let sec = section(&props.data.0.matrix.subset(&scope), &weights, a, b);
+    // The regions depend on the weights only through a section's held shares (four or more
+    // criteria): with three the map is the same under every weighting, so a slider move or a
+    // cursor step redraws the dots without recomputing the regions.
+    let held = (k > 3).then(|| props.weights.clone());
+    let map = use_memo((props.data.clone(), scope.clone(), a, b, held), |_| {
+        sec.as_ref().ok().map(|s| winner_map(&s.matrix))
+    });
+    let Ok(sec) = sec else {
         return html! { <p class="kai-note">{ Wm::TooFew.get(lang) }</p> };
     };
-    let Ok(map) = winner_map(&sec.matrix) else {
+    let Some(Ok(map)) = map.as_ref() else {
         return html! {};
     };
     if map.regions.is_empty() {
@@ -87,7 +95,7 @@ pub fn WinnerMap(props: &WinnerMapProps) -> Html {
         .collect();
     let named =
         |ts: &[usize]| ts.iter().map(|&i| names.get(i).copied().unwrap_or("?")).collect::<Vec<_>>();
-    let sentences = i18n::winner_map_text(lang, &map, &names, labels);
+    let sentences = i18n::winner_map_text(lang, map, &names, labels);
     let here = i18n::winner_here(lang, &named(&sec.current_first()));
     let live = cursor.map(|c| {
         let p = c.point();
