@@ -53,24 +53,13 @@ pub struct ClassroomPanelProps {
 pub fn ClassroomPanel(props: &ClassroomPanelProps) -> Html {
     let lang = props.lang;
     let instance = props.instance;
-    let on_weight = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |(criterion, value): (usize, f64)| {
-            on_action.emit(Action::SetWeight { criterion, value })
-        })
-    };
-    let on_preset = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |id: String| on_action.emit(Action::ApplyPreset(id)))
-    };
-    let on_reset = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: ()| on_action.emit(Action::Reset))
-    };
-    let on_weights = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |w: Vec<f64>| on_action.emit(Action::SetWeights(w)))
-    };
+    // Each control's event as an action of the app's reducer.
+    let oa = &props.on_action;
+    let on_weight =
+        oa.reform(|(criterion, value): (usize, f64)| Action::SetWeight { criterion, value });
+    let on_preset = oa.reform(Action::ApplyPreset);
+    let on_reset = oa.reform(|_: ()| Action::Reset);
+    let on_weights = oa.reform(Action::SetWeights);
     let h = |id: &str| format!("kai{instance}-cl-{id}");
     html! {
         <div class="kai-body kai-classroom" role="tabpanel" id={panel_id(instance)}

@@ -101,21 +101,11 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
         .left_out
         .clone()
         .map(|t| html! { <p class="kai-note kai-left-out" data-left-out="">{ t }</p> });
-    fn act<T: 'static>(on_action: &Callback<Action>, f: fn(T) -> Action) -> Callback<T> {
-        let on_action = on_action.clone();
-        Callback::from(move |v| on_action.emit(f(v)))
-    }
+    // Each control's event as an action of the app's reducer.
     let oa = &props.on_action;
-    let on_weight = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |(criterion, value): (usize, f64)| {
-            on_action.emit(Action::SetWeight { criterion, value })
-        })
-    };
-    let on_reset = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: ()| on_action.emit(Action::Reset))
-    };
+    let on_weight =
+        oa.reform(|(criterion, value): (usize, f64)| Action::SetWeight { criterion, value });
+    let on_reset = oa.reform(|_: ()| Action::Reset);
     let picker_id = format!("kai{instance}-xteam");
     let on_team = {
         let on_action = props.on_action.clone();
@@ -148,7 +138,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                     shares={props.shares.clone()} {lang} {instance} {on_weight}
                     bands={(!bands.is_empty()).then(|| bands.clone())} />
                 <PresetBar data={props.data.clone()} active={props.active_preset} {lang}
-                    on_preset={act(oa, Action::ApplyPreset)} {on_reset} />
+                    on_preset={oa.reform(Action::ApplyPreset)} {on_reset} />
             </section>
             <section class="kai-results">
                 <p class="kai-note">{ Ex::Intro.get(lang) }</p>
@@ -167,7 +157,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                         shares={props.shares.clone()} {team} {lang} {instance} />
                     if let Some(team) = sub_team.filter(|_| sub_n >= 2) {
                         <WhatItTakes data={props.sub.clone()} weights={props.weights.clone()} {team}
-                            cut={sub_cut} {lang} {instance} on_weights={act(oa, Action::SetWeights)} />
+                            cut={sub_cut} {lang} {instance} on_weights={oa.reform(Action::SetWeights)} />
                     } else {
                         { left_out.clone() }
                     }
@@ -175,7 +165,7 @@ pub fn ExplorePanel(props: &ExplorePanelProps) -> Html {
                         reference_ranking={props.reference_ranking.clone()} reference={props.reference}
                         cut={props.cut} actual={props.actual.clone()} {team} {lang} {instance}>
                         <ReferencePicker data={props.data.clone()} reference={props.reference} {lang} {instance}
-                            on_reference={act(oa, Action::SetReference)} />
+                            on_reference={oa.reform(Action::SetReference)} />
                     </SlopeChart>
                     <ExportBar data={props.data.clone()} ranking={props.ranking.clone()} round={props.round.clone()}
                         cut={props.cut} above={props.above.clone()} gates={props.gates.clone()}
